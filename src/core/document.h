@@ -1,0 +1,174 @@
+// The document model: plain data that flows through every stage.
+//
+//   herald::Document doc;
+//   doc.article = ...;                 // filled by a reader (src/read)
+//   cleaner.annotate(doc);             // fills doc.body       (src/clean)
+//   splitter.annotate(doc);            // fills doc.sentences  (src/text)
+//   tagger.annotate(doc);              // fills Token::tag/lemma (src/tag)
+//   actor_matcher.annotate(doc);       // fills doc.actors     (src/actors)
+//   event_coder.annotate(doc);         // fills doc.events     (src/events)
+//   date_resolver.annotate(doc);       // fills Event::date    (src/dates)
+//
+// Every offset is a byte offset into Document::body (the cleaned body text),
+// half-open [begin, end). Stages add their layer and never rewrite another's.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/civil_date.h"
+
+namespace herald {
+
+// A half-open byte range [begin, end) into Document::body.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool operator==(const Span&) const = default;
+};
+
+// One article as read from the input, before cleaning.
+struct Article {
+  std::string doc_id;               // JSON id, else file stem, else hash of URL, else of text
+  std::string input;                // where it came from: a path, or "-" for standard input
+  uint64_t line = 0;                // 1-based line in a JSON-lines input; 0 for whole-file formats
+  std::optional<CivilDate> date;    // the article's publication date, if known
+  std::string url;
+  std::string title;
+  std::string text;                 // the body exactly as read (after UTF-8 validation)
+};
+
+// One token of a sentence.
+struct Token {
+  Span span;              // into Document::body
+  std::string text;       // surface form, as in the body
+  std::string lower;      // lower-cased surface form (ASCII and Unicode)
+  std::string lemma;      // base form (filled by the tag stage; defaults to lower)
+  std::string tag;        // Penn Treebank tag (filled by the tag stage)
+};
+
+// One sentence of the body.
+struct Sentence {
+  Span span;
+  std::vector<Token> tokens;
+};
+
+// A phrase found by the tag stage: a chunk of tokens with a type.
+enum class PhraseKind : uint8_t { kNoun, kVerb, kPrep };
+// Tense of a verb group, as far as the words show it.
+enum class Tense : uint8_t { kNone, kPast, kPresent, kFuture };
+struct Phrase {
+  PhraseKind kind = PhraseKind::kNoun;
+  uint32_t first = 0;     // token index in the sentence, inclusive
+  uint32_t last = 0;      // token index in the sentence, exclusive
+  uint32_t head = 0;      // head token index (the main verb of a verb group)
+  // Verb groups only:
+  Tense tense = Tense::kNone;
+  bool negated = false;   // "did not attack", "never visited"
+  bool passive = false;   // "was struck", "were arrested"
+  bool modal = false;     // could / would / may / might / should / must
+  bool progressive = false;  // "have been targeting"
+  bool perfect = false;      // "has embarked"
+};
+
+// What kind of dictionary entry an actor mention came from.
+enum class ActorKind : uint8_t { kCountry, kAgent, kPerson, kOrganisation, kPronoun, kDescription };
+
+// An actor found in a sentence, already resolved to a CAMEO code for the
+// article's date.
+struct ActorMention {
+  uint32_t sentence = 0;  // index into Document::sentences
+  uint32_t first = 0;     // token index in the sentence, inclusive
+  uint32_t last = 0;      // token index in the sentence, exclusive
+  Span span;              // into Document::body
+  std::string code;       // CAMEO actor code: "USAGOV", "ISRMIL", "IRN", "IGOUNO"
+  std::string name;       // canonical name: "Antony Blinken", "Israel"
+  std::string country;    // ISO 3166-1 alpha-3 of the actor, or empty
+  ActorKind kind = ActorKind::kCountry;
+  std::string entry;      // the dictionary entry that matched: "actors/people.txt:12"
+};
+
+// A place named in a sentence (country level in the foundation).
+struct PlaceMention {
+  uint32_t sentence = 0;
+  uint32_t first = 0;
+  uint32_t last = 0;
+  Span span;
+  std::string name;       // "Israel", "Gaza"
+  std::string country;    // ISO 3166-1 alpha-3
+  std::string adm1;
+  std::optional<double> lat, lon;
+  std::string precision;  // "country", "adm1", "city"
+};
+
+// Where an event took place; country empty where unknown.
+struct Geo {
+  std::string name;
+  std::string country;    // ISO 3166-1 alpha-3, or empty
+  std::string adm1;
+  std::optional<double> lat, lon;
+  std::string precision;  // "country", "adm1", "city" or empty
+};
+
+// A count of people stated in the text.
+enum class CountType : uint8_t { kKilled, kWounded, kArrested, kDisplaced, kKidnapped, kProtesters, kOther };
+std::string_view count_type_name(CountType t);
+
+struct Count {
+  CountType type = CountType::kOther;
+  int64_t number = 0;
+  std::string who;           // "people", "children"
+  std::string according_to;  // "Palestinian Ministry of Health"
+  uint32_t sentence = 0;
+  Span span;
+};
+
+// One side of an event.
+struct EventActor {
+  std::string code;       // "" where the event has no target
+  std::string name;
+  std::string country;
+  std::string text;       // the words in the sentence
+  std::optional<Span> span;
+};
+
+// One coded event.
+struct Event {
+  uint32_t sentence = 0;
+  EventActor source;
+  EventActor target;
+  std::string code;          // CAMEO event code "042"
+  std::string root;          // "04"
+  int quad_class = 0;        // 1..4
+  double goldstein = 0.0;
+  std::optional<CivilDate> date;
+  bool date_from_text = false;
+  Geo geo;
+  std::vector<Count> counts;
+  std::string attribution;
+  std::string verb;          // the words that gave the event
+  std::optional<Span> verb_span;
+  bool negated = false;
+  std::string pattern;       // the verb-dictionary entry that fired: "verbs.txt:88"
+  double confidence = 1.0;
+};
+
+// An article and every layer the stages added to it.
+struct Document {
+  Article article;
+  std::string body;                       // cleaned body text; all spans refer to it
+  std::vector<Sentence> sentences;
+  std::vector<std::vector<Phrase>> phrases;   // per sentence (tag stage)
+  std::vector<ActorMention> actors;       // ordered by (sentence, first)
+  std::vector<PlaceMention> places;       // ordered by (sentence, first)
+  std::vector<Event> events;
+  std::vector<Count> counts;              // every count found, attached or not
+  std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
+};
+
+}  // namespace herald

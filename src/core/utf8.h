@@ -1,0 +1,24 @@
+// Small UTF-8 helpers shared by the stages (ICU does the heavy lifting).
+//
+//   herald::utf8::valid("Khān Yūnis")        // true
+//   herald::utf8::first_invalid(bytes)       // offset of the first bad byte, or npos
+//   herald::utf8::lower("Tehran’s")          // "tehran’s" (full Unicode lower-casing)
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace herald::utf8 {
+
+// Byte offset of the first byte that does not start a valid UTF-8 sequence,
+// or std::string_view::npos when the whole string is valid.
+size_t first_invalid(std::string_view s);
+inline bool valid(std::string_view s) { return first_invalid(s) == std::string_view::npos; }
+
+// Lower-cases: ASCII fast path, ICU for anything else.
+std::string lower(std::string_view s);
+
+// True when every byte is ASCII.
+bool is_ascii(std::string_view s);
+
+}  // namespace herald::utf8

@@ -1,0 +1,126 @@
+#include "pipeline/batch_runner.h"
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+
+#include "output/event_json.h"
+#include "output/json_lines_writer.h"
+#include "read/article_reader.h"
+#include "store/sqlite_store.h"
+
+namespace herald {
+
+namespace {
+
+// Keeps the optional outputs of one run open and writes each coded document.
+class Sinks {
+ public:
+  std::optional<Error> open(const RunOptions& o) {
+    if (!o.events_path.empty()) {
+      auto w = JsonLinesWriter::open(o.events_path);
+      if (!w.ok()) return w.error();
+      events_.emplace(std::move(w.value()));
+    }
+    if (!o.articles_path.empty()) {
+      auto w = JsonLinesWriter::open(o.articles_path);
+      if (!w.ok()) return w.error();
+      articles_.emplace(std::move(w.value()));
+    }
+    if (!o.db_path.empty()) {
+      auto s = SqliteStore::open(o.db_path);
+      if (!s.ok()) return s.error();
+      store_.emplace(std::move(s.value()));
+    }
+    batch_size_ = o.batch_size;
+    return std::nullopt;
+  }
+
+  std::optional<Error> write(Document&& doc) {
+    if (events_) {
+      for (size_t i = 0; i < doc.events.size(); ++i) {
+        auto r = events_->write(event_to_json(doc, doc.events[i], i));
+        if (!r.ok()) return r.error();
+      }
+    }
+    if (articles_) {
+      auto r = articles_->write(article_to_json(doc));
+      if (!r.ok()) return r.error();
+    }
+    if (store_) {
+      batch_.push_back(std::move(doc));
+      if (batch_.size() >= batch_size_) return flush();
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> flush() {
+    if (store_ && !batch_.empty()) {
+      auto r = store_->write_batch(batch_);
+      batch_.clear();
+      if (!r.ok()) return r.error();
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::optional<JsonLinesWriter> events_, articles_;
+  std::optional<SqliteStore> store_;
+  std::vector<Document> batch_;
+  size_t batch_size_ = 256;
+};
+
+}  // namespace
+
+Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
+                           const std::function<void(const Error&)>& on_error) {
+  const auto start = std::chrono::steady_clock::now();
+  Sinks sinks;
+  if (auto e = sinks.open(options)) return *e;
+
+  RunStats stats;
+  std::optional<Error> fatal;
+  ReadOptions ro;
+  ro.max_article_bytes = options.max_article_bytes;
+  ArticleReader reader(options.inputs, ro);
+  auto last_progress = start;
+
+  auto read_stats = reader.read_all(
+      [&](Article&& article) {
+        if (fatal) return;
+        stats.bytes += article.text.size();
+        auto doc = pipeline.code(std::move(article));
+        if (!doc.ok()) {
+          ++stats.rejected;
+          on_error(doc.error());
+          return;
+        }
+        ++stats.articles_coded;
+        stats.events += doc.value().events.size();
+        for (const auto& e : doc.value().events) ++stats.events_by_root[e.root];
+        if (auto e = sinks.write(std::move(doc.value()))) fatal = *e;
+        if (options.progress) {
+          auto now = std::chrono::steady_clock::now();
+          if (now - last_progress > std::chrono::milliseconds(500)) {
+            last_progress = now;
+            std::fprintf(stderr, "\rherald: %llu articles, %llu events ...",
+                         static_cast<unsigned long long>(stats.articles_coded),
+                         static_cast<unsigned long long>(stats.events));
+          }
+        }
+      },
+      [&](const Error& e) {
+        ++stats.rejected;
+        on_error(e);
+      });
+  if (options.progress && stats.articles_coded > 0) std::fprintf(stderr, "\r\033[K");
+  if (fatal) return *fatal;
+  if (auto e = sinks.flush()) return *e;
+
+  stats.inputs = read_stats.inputs;
+  stats.articles_read = read_stats.articles;
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return stats;
+}
+
+}  // namespace herald

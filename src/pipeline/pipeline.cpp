@@ -1,0 +1,85 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+
+#include "actors/actor_dictionary.h"
+#include "actors/actor_matcher.h"
+#include "clean/text_cleaner.h"
+#include "dates/date_resolver.h"
+#include "events/cameo_table.h"
+#include "events/event_coder.h"
+#include "events/verb_dictionary.h"
+#include "geo/event_locator.h"
+#include "geo/place_finder.h"
+#include "tag/tagger.h"
+#include "text/sentence_splitter.h"
+
+namespace herald {
+
+// Loaded dictionaries and the stage objects that use them. Members are
+// declared in dependency order: matchers keep references to dictionaries.
+struct Pipeline::Stages {
+  TextCleaner cleaner;
+  SentenceSplitter splitter;
+  Tagger tagger;
+  ActorDictionary actor_dictionary;
+  ActorMatcher actor_matcher;
+  PlaceFinder place_finder;
+  VerbDictionary verbs;
+  CameoTable cameo;
+  EventCoder event_coder;
+  DateResolver date_resolver;
+  EventLocator event_locator;
+
+  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c)
+      : tagger(std::move(t)),
+        actor_dictionary(std::move(a)),
+        actor_matcher(actor_dictionary),
+        place_finder(std::move(p)),
+        verbs(std::move(v)),
+        cameo(std::move(c)),
+        event_coder(verbs, cameo) {}
+};
+
+Pipeline::Pipeline(PipelineOptions options, std::unique_ptr<Stages> stages)
+    : options_(std::move(options)), stages_(std::move(stages)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& options) {
+  auto tagger = Tagger::load(options.paths);
+  if (!tagger.ok()) return tagger.error();
+  auto actors = ActorDictionary::load(options.paths);
+  if (!actors.ok()) return actors.error();
+  auto places = PlaceFinder::load(options.paths);
+  if (!places.ok()) return places.error();
+  auto verbs = VerbDictionary::load(options.paths);
+  if (!verbs.ok()) return verbs.error();
+  auto cameo = CameoTable::load(options.paths);
+  if (!cameo.ok()) return cameo.error();
+  auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
+                                         std::move(places.value()), std::move(verbs.value()),
+                                         std::move(cameo.value()));
+  return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
+}
+
+Result<Document> Pipeline::code(Article&& article) const {
+  Document doc;
+  doc.article = std::move(article);
+  const Stages& s = *stages_;
+  s.cleaner.annotate(doc);
+  if (doc.body.empty())
+    return Error{ErrorCode::kEmptyArticle, doc.article.input, doc.article.line,
+                 "no text left after cleaning (doc_id " + doc.article.doc_id + ")", ""};
+  s.splitter.annotate(doc);
+  s.tagger.annotate(doc);
+  s.actor_matcher.annotate(doc);
+  s.place_finder.annotate(doc);
+  s.event_coder.annotate(doc);
+  s.date_resolver.annotate(doc);
+  s.event_locator.annotate(doc);
+  if (!options_.keep_negated)
+    std::erase_if(doc.events, [](const Event& e) { return e.negated; });
+  return doc;
+}
+
+}  // namespace herald
