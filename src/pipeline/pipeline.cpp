@@ -38,7 +38,8 @@ struct Pipeline::Stages {
         place_finder(std::move(p)),
         verbs(std::move(v)),
         cameo(std::move(c)),
-        event_coder(verbs, cameo) {}
+        event_coder(verbs, cameo, /*keep_negated=*/true),
+        event_locator(place_finder) {}
 };
 
 Pipeline::Pipeline(PipelineOptions options, std::unique_ptr<Stages> stages)

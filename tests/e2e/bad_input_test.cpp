@@ -75,7 +75,7 @@ TEST(BadInput, CorruptGzipIsUnreadable) {
 
 TEST(BadInput, EverythingBadMeansNonZeroExit) {
   std::string dir = make_temp_dir();
-  write_file(dir + "/in.jsonl", "not json at all\n[1, 2]\n");
+  write_file(dir + "/in.jsonl", "{\"id\": broken\n[1, 2]\n");
   auto r = run_command(kHerald + " code " + dir + "/in.jsonl -o -");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.err.find(dir + "/in.jsonl:1"), std::string::npos) << r.err;

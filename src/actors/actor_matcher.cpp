@@ -1,0 +1,240 @@
+#include "actors/actor_matcher.h"
+
+#include <unordered_map>
+
+#include "actors/match_context.h"
+
+namespace herald {
+
+namespace {
+
+bool upper_first(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+bool lower_first(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
+
+// Capitalised words that are not names: a guarded country next to them stays a country.
+bool calendar_word(std::string_view k) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "the", "and", "on", "in",
+                                 "at", "after", "before", "when", "while", "but", "meanwhile", "then", "if",
+                                 "as", "since", "although", "today", "yesterday", "both", "neighbouring",
+                                 "neighboring", "for", "from", "with", "by", "to", "of", "a", "an", "only"};
+  for (const char* w : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+bool case_ok(const PhrasePayload& p, const PhraseTrie& trie, const std::vector<Token>& tokens,
+             const std::vector<TokenKey>& keys, size_t first) {
+  if (p.rule == CaseRule::kAny) return true;
+  const auto& written = trie.phrase_tokens(p.phrase);
+  for (size_t k = 0; k < written.size(); ++k) {
+    std::string_view text = tokens[first + k].text;
+    if (keys[first + k].ex_prefix) text = text.substr(text.find('-') + 1);
+    if (p.rule == CaseRule::kExact) {
+      if (text != written[k]) return false;
+    } else if (upper_first(written[k]) && lower_first(text)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+int priority(PhraseSource s) {
+  switch (s) {
+    case PhraseSource::kPerson: return 6;
+    case PhraseSource::kOrganisation: return 5;
+    case PhraseSource::kCountryName: return 4;
+    case PhraseSource::kDemonym: return 3;
+    case PhraseSource::kCapital: return 2;
+    case PhraseSource::kAgent: return 1;
+  }
+  return 0;
+}
+
+// Picks the payload for a match; people sharing an alias are told apart by date.
+const PhrasePayload* choose(const ActorDictionary& dict, const std::vector<const PhrasePayload*>& ok,
+                            const std::optional<CivilDate>& date) {
+  const PhrasePayload* best = nullptr;
+  std::vector<const PhrasePayload*> people;
+  for (const auto* p : ok) {
+    if (p->source == PhraseSource::kPerson) { people.push_back(p); continue; }
+    if (!best || priority(p->source) > priority(best->source)) best = p;
+  }
+  if (people.size() == 1) return people[0];
+  if (people.size() > 1) {
+    const PhrasePayload* active = nullptr;
+    int n = 0;
+    for (const auto* p : people)
+      if (resolve_entry(dict.entries()[p->index], date).active) { active = p; ++n; }
+    if (n == 1) return active;
+  }
+  return best;
+}
+
+}  // namespace
+
+ResolvedEntry resolve_entry(const ActorEntry& e, const std::optional<CivilDate>& date) {
+  ResolvedEntry r;
+  r.country = e.country;
+  if (const DatedRole* role = e.role_on(date)) {
+    r.code = role->code;
+    r.active = true;
+  } else {
+    r.code = e.country;
+  }
+  return r;
+}
+
+SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Token>& tokens,
+                              const std::optional<CivilDate>& date) {
+  const PhraseTrie& trie = dict.trie();
+  SentenceMatches m;
+  size_t n = tokens.size();
+  m.keys.resize(n);
+  m.piece_at.assign(n, -1);
+  std::vector<int32_t> ids(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    m.keys[i].key = PhraseTrie::normalise(t.lower.empty() ? t.text : t.lower);
+    ids[i] = trie.word_id(m.keys[i].key);
+    const std::string& k = m.keys[i].key;
+    if (ids[i] < 0 && (k.rfind("ex-", 0) == 0 || k.rfind("then-", 0) == 0)) {
+      std::string rest = k.substr(k.find('-') + 1);
+      int32_t id = trie.word_id(rest);
+      if (id >= 0) {
+        m.keys[i].ex_prefix = true;
+        m.keys[i].key = rest;
+        ids[i] = id;
+      }
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> ends;   // (end token, node)
+  std::vector<const PhrasePayload*> ok;
+  for (size_t i = 0; i < n;) {
+    ends.clear();
+    uint32_t node = PhraseTrie::kRoot;
+    for (size_t j = i; j < n; ++j) {
+      node = trie.child(node, ids[j]);
+      if (node == PhraseTrie::kNone) break;
+      if (!trie.payloads(node).empty()) ends.emplace_back(static_cast<uint32_t>(j + 1), node);
+    }
+    const PhrasePayload* chosen = nullptr;
+    uint32_t end = 0;
+    for (auto it = ends.rbegin(); it != ends.rend() && !chosen; ++it) {
+      ok.clear();
+      for (const auto& p : trie.payloads(it->second))
+        if (case_ok(p, trie, tokens, m.keys, i)) ok.push_back(&p);
+      chosen = choose(dict, ok, date);
+      end = it->first;
+    }
+    // A one-word country or capital before an unknown capitalised word is part
+    // of a name ("Lisbon Agenda", "UK Independence Party"); a capital or a
+    // guarded name after such a word too ("Real Madrid", "Michael Jordan").
+    if (chosen && end == i + 1 &&
+        (chosen->source == PhraseSource::kCountryName || chosen->source == PhraseSource::kCapital)) {
+      auto unknown_name = [&](size_t k) {
+        return upper_first(tokens[k].text) && ids[k] < 0 && !calendar_word(m.keys[k].key);
+      };
+      bool after_preposition = i >= 1 && (m.keys[i - 1].key == "to" || m.keys[i - 1].key == "of");
+      if ((i + 1 < n && !after_preposition && unknown_name(i + 1)) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
+           unknown_name(i - 1)))
+        chosen = nullptr;
+    }
+    if (!chosen) { ++i; continue; }
+    m.piece_at[i] = static_cast<int32_t>(m.pieces.size());
+    m.pieces.push_back(Piece{static_cast<uint32_t>(i), end, chosen->source, chosen->index});
+    i = end;
+  }
+  return m;
+}
+
+namespace {
+
+// Splits a headline into tokens the way the sentence splitter would, roughly.
+std::vector<Token> title_tokens(const std::string& title) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < title.size()) {
+    while (i < title.size() && (title[i] == ' ' || title[i] == '"' || title[i] == '(' || title[i] == ')')) ++i;
+    size_t b = i;
+    while (i < title.size() && title[i] != ' ' && title[i] != '"' && title[i] != '(' && title[i] != ')') ++i;
+    std::string w = title.substr(b, i - b);
+    while (!w.empty() && (w.back() == ',' || w.back() == ':' || w.back() == ';' || w.back() == '?' || w.back() == '!'))
+      w.pop_back();
+    if (w.empty()) continue;
+    std::string poss;
+    for (const char* s : {"'s", "\xE2\x80\x99s"}) {
+      std::string_view sv(s);
+      if (w.size() > sv.size() && w.compare(w.size() - sv.size(), sv.size(), sv) == 0) {
+        poss = w.substr(w.size() - sv.size());
+        w.resize(w.size() - sv.size());
+        break;
+      }
+    }
+    Token t;
+    t.text = w;
+    t.lower = PhraseTrie::normalise(w);
+    out.push_back(std::move(t));
+    if (!poss.empty()) {
+      Token p;
+      p.text = poss;
+      p.lower = "'s";
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void ActorMatcher::annotate(Document& doc) const {
+  const auto& date = doc.article.date;
+  std::vector<SentenceMatches> matches;
+  matches.reserve(doc.sentences.size());
+  for (const auto& s : doc.sentences) matches.push_back(scan_sentence(dict_, s.tokens, date));
+
+  // The article's main country: the one named most often (title included); ties go to the first named.
+  std::unordered_map<std::string, std::pair<int, int>> counts;   // alpha3 -> (count, first seen)
+  int order = 0;
+  auto count = [&](const SentenceMatches& m) {
+    for (const auto& p : m.pieces) {
+      std::string c;
+      switch (p.source) {
+        case PhraseSource::kCountryName:
+        case PhraseSource::kDemonym:
+        case PhraseSource::kCapital: c = dict_.countries().countries()[p.index].alpha3; break;
+        case PhraseSource::kPerson:
+        case PhraseSource::kOrganisation: {
+          std::string code = resolve_entry(dict_.entries()[p.index], date).code;
+          if (code.size() >= 3 && dict_.countries().by_alpha3(code.substr(0, 3))) c = code.substr(0, 3);
+          break;
+        }
+        case PhraseSource::kAgent: break;
+      }
+      if (c.empty()) continue;
+      auto [it, fresh] = counts.try_emplace(c, 0, order++);
+      ++it->second.first;
+    }
+  };
+  if (!doc.article.title.empty()) {
+    std::vector<Token> tt = title_tokens(doc.article.title);
+    count(scan_sentence(dict_, tt, date));
+  }
+  for (const auto& m : matches) count(m);
+  std::string main_country;
+  std::pair<int, int> best{0, 0};
+  for (const auto& [c, v] : counts)
+    if (v.first > best.first || (v.first == best.first && v.second < best.second)) {
+      best = v;
+      main_country = c;
+    }
+
+  doc.actors.clear();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    MentionBuilder b(dict_, doc.sentences[s].tokens, matches[s], date, main_country, s);
+    b.build(doc.actors);
+  }
+}
+
+}  // namespace herald

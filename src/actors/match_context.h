@@ -1,0 +1,86 @@
+// Internal to herald_actors: one sentence's tokens and dictionary matches,
+// and the composition of matches into ActorMentions (mention_builder.cpp).
+//
+//   SentenceMatches m = scan_sentence(dict, tokens, date);
+//   MentionBuilder b(dict, tokens, m, date, main_country, sentence_index);
+//   b.build(doc.actors);
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "core/document.h"
+
+namespace herald {
+
+// One dictionary match: tokens [first, last) of a sentence.
+struct Piece {
+  uint32_t first = 0, last = 0;
+  PhraseSource source = PhraseSource::kAgent;
+  uint32_t index = 0;        // country, agent or entry index
+};
+
+struct TokenKey {
+  std::string key;           // normalised lower-case form
+  bool ex_prefix = false;    // "ex-minister": the word after "ex-" was looked up
+};
+
+struct SentenceMatches {
+  std::vector<TokenKey> keys;
+  std::vector<Piece> pieces;
+  std::vector<int32_t> piece_at;   // per token: the piece starting there, or -1
+};
+
+// Finds the longest dictionary matches, left to right, case rules and guards applied.
+SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Token>& tokens,
+                              const std::optional<CivilDate>& date);
+
+// A person's code on a date: the covering role, else the bare country.
+struct ResolvedEntry {
+  std::string code;          // "" when neither role nor country
+  std::string country;       // alpha-3 or ""
+  bool active = false;       // a role covers the date
+};
+ResolvedEntry resolve_entry(const ActorEntry& e, const std::optional<CivilDate>& date);
+
+// Turns one sentence's pieces into mentions.
+class MentionBuilder {
+ public:
+  MentionBuilder(const ActorDictionary& dict, const std::vector<Token>& tokens, const SentenceMatches& m,
+                 const std::optional<CivilDate>& date, const std::string& main_country, uint32_t sentence)
+      : dict_(dict), tok_(tokens), m_(m), date_(date), main_(main_country), sentence_(sentence) {}
+  void build(std::vector<ActorMention>& out);
+
+ private:
+  struct AgentChain {
+    uint32_t end = 0;
+    const Agent* first = nullptr;   // gives the role
+    const Agent* last = nullptr;    // gives the flags
+  };
+  size_t from_head(size_t i, const Piece& p, std::vector<ActorMention>& out);
+  size_t from_agent(size_t i, const Piece& p, std::vector<ActorMention>& out);
+  AgentChain chain(size_t k) const;
+  uint32_t tail(uint32_t end, const AgentChain& c, uint32_t agent_first) const;
+  uint32_t name_run(uint32_t k) const;
+  const Piece* piece(size_t k) const;
+  bool is_cap(size_t k) const;
+  const std::string& key(size_t k) const { return m_.keys[k].key; }
+  bool former_before(uint32_t first) const;
+  // Returns the mention's end token (past an absorbed "(ACRONYM)"), or `last` when it is dropped.
+  uint32_t finish(ActorMention& a, uint32_t first, uint32_t last, std::vector<ActorMention>& out) const;
+  std::string piece_code(const Piece& p) const;
+  std::string country_of_code(const std::string& code) const;
+  void title_person(ActorMention& a, const ActorEntry& e, const std::string& explicit_country,
+                    const AgentChain& c) const;
+
+  const ActorDictionary& dict_;
+  const std::vector<Token>& tok_;
+  const SentenceMatches& m_;
+  const std::optional<CivilDate>& date_;
+  const std::string& main_;
+  uint32_t sentence_;
+};
+
+}  // namespace herald

@@ -1,0 +1,338 @@
+// Composition of dictionary matches into actor mentions (see actor_matcher.h).
+#include <string_view>
+
+#include "actors/match_context.h"
+
+namespace herald {
+
+namespace {
+
+bool in(std::string_view k, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (k == w) return true;
+  return false;
+}
+
+bool state_role(std::string_view role) { return in(role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}); }
+
+// Words that never sit between a demonym and its agent ("Chinese AI firms" yes,
+// "Israeli attack on troops" no).
+bool stop_word(std::string_view k) {
+  return in(k, {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
+                "as", "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have",
+                "had", "said", "says", "say", "will", "would", "could", "should", "may", "might", "must", "not",
+                "its", "their", "his", "her", "after", "before", "against", "into", "over", "than", "then",
+                "also", "it", "they", "he", "she", "this", "these", "those", "there", "when", "while", "if"});
+}
+
+bool particle(std::string_view k) {
+  return in(k, {"de", "da", "al", "al-", "el", "bin", "ibn", "van", "von", "der", "del", "la", "le", "di", "du",
+                "dos", "-"});
+}
+
+bool honorific(std::string_view k) {
+  return in(k, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"});
+}
+
+bool place_preposition(std::string_view k) {
+  return in(k, {"in", "at", "to", "from", "into", "near", "outside", "across", "toward", "towards", "via",
+                "visit", "visited", "visiting", "around", "through"});
+}
+
+}  // namespace
+
+const Piece* MentionBuilder::piece(size_t k) const {
+  if (k >= m_.piece_at.size() || m_.piece_at[k] < 0) return nullptr;
+  return &m_.pieces[m_.piece_at[k]];
+}
+
+bool MentionBuilder::is_cap(size_t k) const {
+  if (k >= tok_.size() || tok_[k].text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(tok_[k].text[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+std::string MentionBuilder::country_of_code(const std::string& code) const {
+  if (code.size() >= 3 && dict_.countries().by_alpha3(code.substr(0, 3))) return code.substr(0, 3);
+  return "";
+}
+
+std::string MentionBuilder::piece_code(const Piece& p) const {
+  switch (p.source) {
+    case PhraseSource::kCountryName:
+    case PhraseSource::kDemonym:
+    case PhraseSource::kCapital: return dict_.countries().countries()[p.index].alpha3;
+    case PhraseSource::kPerson:
+    case PhraseSource::kOrganisation: return resolve_entry(dict_.entries()[p.index], date_).code;
+    case PhraseSource::kAgent: return "";
+  }
+  return "";
+}
+
+MentionBuilder::AgentChain MentionBuilder::chain(size_t k) const {
+  AgentChain c;
+  const Piece* p = piece(k);
+  if (!p || p->source != PhraseSource::kAgent) return c;
+  c.first = c.last = &dict_.agents()[p->index];
+  c.end = p->last;
+  while (const Piece* q = piece(c.end)) {
+    if (q->source != PhraseSource::kAgent) break;
+    c.last = &dict_.agents()[q->index];
+    c.end = q->last;
+  }
+  return c;
+}
+
+// "Ambassador to Germany", "Ministry of Internal Affairs": words after the agent
+// that belong to it without changing its country.
+uint32_t MentionBuilder::tail(uint32_t end, const AgentChain& c, uint32_t agent_first) const {
+  size_t n = tok_.size();
+  if (c.last->envoy && end + 1 < n && key(end) == "to") {
+    size_t j = end + 1;
+    if (key(j) == "the" && j + 1 < n) ++j;
+    const Piece* p = piece(j);
+    if (p && (p->source == PhraseSource::kCountryName || p->source == PhraseSource::kCapital)) return p->last;
+  }
+  if (is_cap(agent_first) && end + 1 < n && key(end) == "of" && is_cap(end + 1) && !piece(end + 1)) {
+    uint32_t j = end + 1, last_cap = end;
+    while (j < n && j < end + 6 && ((is_cap(j) && !piece(j)) || key(j) == "and")) {
+      if (is_cap(j)) last_cap = j;
+      ++j;
+    }
+    if (last_cap > end) return last_cap + 1;
+  }
+  return end;
+}
+
+// A run of capitalised name words at k ("Nathan Hochman", "Emily W. Murphy",
+// "Marcelo Rebelo de Sousa"); returns its end, k when none.
+uint32_t MentionBuilder::name_run(uint32_t k) const {
+  uint32_t j = k, last = k;
+  size_t n = tok_.size();
+  while (j < n && j < k + 5) {
+    if (piece(j)) break;
+    if (is_cap(j) && !stop_word(key(j))) {
+      last = ++j;
+    } else if (j > k && particle(key(j))) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+bool MentionBuilder::former_before(uint32_t first) const {
+  if (m_.keys[first].ex_prefix && tok_[first].lower.rfind("ex-", 0) == 0) return true;
+  return first > 0 && in(key(first - 1), {"former", "ex", "ex-"});
+}
+
+void MentionBuilder::title_person(ActorMention& a, const ActorEntry& e, const std::string& explicit_country,
+                                  const AgentChain& c) const {
+  ResolvedEntry r = resolve_entry(e, date_);
+  a.kind = ActorKind::kPerson;
+  a.name = e.name;
+  a.entry = e.entry;
+  if (c.last->generic && r.active) {
+    a.code = r.code;
+  } else {
+    std::string country = !explicit_country.empty() ? explicit_country : !r.country.empty() ? r.country : main_;
+    a.code = (country.empty() ? "---" : country) + c.first->role;
+  }
+}
+
+// Sets token range and span, applies "former", absorbs "(ACRONYM)", appends.
+uint32_t MentionBuilder::finish(ActorMention& a, uint32_t first, uint32_t last, std::vector<ActorMention>& out) const {
+  if (a.code.empty()) return last;
+  if (former_before(first) && a.code.size() == 6 && state_role(std::string_view(a.code).substr(3))) {
+    a.code = a.code.substr(0, 3);
+    if (a.code == "---") return last;
+  }
+  if (last + 2 < tok_.size() && tok_[last].text == "(") {
+    const Piece* p = piece(last + 1);
+    if (p && p->last < tok_.size() && tok_[p->last].text == ")" && piece_code(*p) == a.code) last = p->last + 1;
+  }
+  a.sentence = sentence_;
+  a.first = first;
+  a.last = last;
+  a.span = Span{tok_[first].span.begin, tok_[last - 1].span.end};
+  if (a.country.empty()) a.country = country_of_code(a.code);
+  out.push_back(std::move(a));
+  return last;
+}
+
+void MentionBuilder::build(std::vector<ActorMention>& out) {
+  size_t i = 0;
+  while (i < tok_.size()) {
+    const Piece* p = piece(i);
+    if (!p) { ++i; continue; }
+    i = p->source == PhraseSource::kAgent ? from_agent(i, *p, out) : from_head(i, *p, out);
+  }
+}
+
+size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMention>& out) {
+  size_t n = tok_.size();
+  uint32_t j = p.last;
+  bool poss = j < n && (key(j) == "'s" || key(j) == "'");
+  if (poss) ++j;
+  bool countryish = p.source == PhraseSource::kCountryName || p.source == PhraseSource::kDemonym ||
+                    p.source == PhraseSource::kCapital;
+  uint32_t k = j;
+  if (p.source == PhraseSource::kDemonym || p.source == PhraseSource::kCapital || (poss && countryish)) {
+    for (int skipped = 0; skipped < 2 && k < n && !piece(k) && !stop_word(key(k)); ++skipped) {
+      unsigned char c = static_cast<unsigned char>(tok_[k].text.empty() ? 0 : tok_[k].text[0]);
+      bool wordlike = std::isalnum(c) || c >= 0x80;
+      bool tag_ok = tok_[k].tag.empty() || tok_[k].tag[0] == 'J' || tok_[k].tag[0] == 'N' ||
+                    tok_[k].tag == "VBG" || tok_[k].tag == "VBN" || tok_[k].tag == "CD";
+      if (!wordlike || !tag_ok) break;
+      ++k;
+    }
+    if (!piece(k) || piece(k)->source != PhraseSource::kAgent) k = j;
+  }
+  ActorMention a;
+  AgentChain c = chain(k);
+  if (c.first) {
+    uint32_t end = tail(c.end, c, k);
+    std::string head_code = piece_code(p);
+    std::string explicit_country;
+    if (countryish) {
+      explicit_country = head_code;
+      a.code = head_code + c.first->role;
+      a.kind = ActorKind::kAgent;
+      a.name = dict_.countries().countries()[p.index].name + " " + c.first->name;
+      a.entry = c.first->entry;
+    } else {
+      const ActorEntry& e = dict_.entries()[p.index];
+      a.name = e.name;
+      a.entry = e.entry;
+      if (p.source == PhraseSource::kOrganisation) {
+        a.code = head_code;
+        a.kind = ActorKind::kOrganisation;
+      } else {
+        std::string country = resolve_entry(e, date_).country;
+        a.code = (country.empty() ? "---" : country) + c.first->role;
+        a.kind = ActorKind::kPerson;
+      }
+    }
+    if (const Piece* q = piece(end); q && q->source == PhraseSource::kPerson && c.last->title) {
+      if (p.source != PhraseSource::kOrganisation) title_person(a, dict_.entries()[q->index], explicit_country, c);
+      end = q->last;
+    } else if (c.last->title && !piece(end)) {
+      uint32_t name_end = name_run(end);
+      if (name_end > end) {
+        a.name = std::string(tok_[end].text);
+        for (uint32_t t = end + 1; t < name_end; ++t) a.name += " " + tok_[t].text;
+        end = name_end;
+      }
+    }
+    return finish(a, static_cast<uint32_t>(i), end, out);
+  }
+  // The head alone.
+  std::string code = piece_code(p);
+  uint32_t first = static_cast<uint32_t>(i);
+  switch (p.source) {
+    case PhraseSource::kCountryName:
+    case PhraseSource::kDemonym:
+    case PhraseSource::kCapital: {
+      const Country& ct = dict_.countries().countries()[p.index];
+      a.kind = ActorKind::kCountry;
+      a.name = ct.name;
+      a.entry = "countries.tsv:" + ct.alpha3;
+      a.code = code;
+      if (p.source == PhraseSource::kCapital) {
+        size_t b = i;
+        if (b > 0 && key(b - 1) == "the") --b;
+        bool place = b > 0 && place_preposition(key(b - 1));
+        if (!place) a.code = code + "GOV";
+      }
+      break;
+    }
+    case PhraseSource::kPerson:
+    case PhraseSource::kOrganisation: {
+      const ActorEntry& e = dict_.entries()[p.index];
+      a.kind = p.source == PhraseSource::kPerson ? ActorKind::kPerson : ActorKind::kOrganisation;
+      a.name = e.name;
+      a.entry = e.entry;
+      a.code = code;
+      if (p.source == PhraseSource::kPerson && first > 0 && honorific(key(first - 1))) --first;
+      break;
+    }
+    case PhraseSource::kAgent: break;
+  }
+  return finish(a, first, p.last, out);
+}
+
+size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMention>& out) {
+  size_t n = tok_.size();
+  AgentChain c = chain(i);
+  uint32_t end = c.end;
+  uint32_t first = static_cast<uint32_t>(i);
+  ActorMention a;
+  a.kind = ActorKind::kAgent;
+  a.entry = c.first->entry;
+  std::string country;
+  std::vector<const Piece*> more;   // "Ministers of Ukraine and Russia": Russia
+  if (end + 1 < n && key(end) == "of") {
+    size_t j = end + 1;
+    if (key(j) == "the" && j + 1 < n) ++j;
+    const Piece* q = piece(j);
+    if (q && q->source == PhraseSource::kOrganisation) {
+      const ActorEntry& e = dict_.entries()[q->index];
+      a.code = piece_code(*q);
+      a.name = e.name;
+      a.entry = e.entry;
+      a.kind = ActorKind::kOrganisation;
+      end = q->last;
+    } else if (q && q->source == PhraseSource::kCountryName) {
+      country = piece_code(*q);
+      end = q->last;
+      size_t t = q->last;
+      while (t + 1 < n && (key(t) == "and" || key(t) == ",")) {
+        const Piece* r = piece(t + 1);
+        if (!r || r->source != PhraseSource::kCountryName) break;
+        more.push_back(r);
+        t = r->last;
+      }
+    }
+  }
+  if (a.code.empty()) end = tail(end, c, first);
+  if (a.code.empty() && more.empty()) {
+    if (const Piece* q = piece(end); q && q->source == PhraseSource::kPerson && c.last->title) {
+      title_person(a, dict_.entries()[q->index], country, c);
+      end = q->last;
+    } else if (c.last->title && !piece(end)) {
+      uint32_t name_end = name_run(end);
+      if (name_end > end) {
+        a.name = tok_[end].text;
+        for (uint32_t t = end + 1; t < name_end; ++t) a.name += " " + tok_[t].text;
+        end = name_end;
+      }
+    }
+  }
+  if (a.code.empty()) {
+    std::string cc = !country.empty() ? country : main_;
+    a.code = (cc.empty() ? "---" : cc) + c.first->role;
+    if (a.name.empty())
+      a.name = (cc.empty() ? std::string() : dict_.countries().by_alpha3(cc)->name + " ") + c.first->name;
+  }
+  // "the Federal Aviation Office", "Zion Church": capitalised words before a capitalised agent.
+  if (is_cap(first) && first > 0) {
+    uint32_t b = first;
+    while (b > 0 && first - b < 3 && is_cap(b - 1) && !piece(b - 1) && !stop_word(key(b - 1)) &&
+           !in(key(b - 1), {"former", "ex"}))
+      --b;
+    if (b > 0 || !is_cap(0) || stop_word(key(0))) first = b;
+  }
+  end = finish(a, first, end, out);
+  for (const Piece* r : more) {
+    ActorMention extra;
+    extra.kind = ActorKind::kAgent;
+    extra.entry = c.first->entry;
+    extra.code = piece_code(*r) + c.first->role;
+    extra.name = dict_.countries().countries()[r->index].name + " " + c.first->name;
+    finish(extra, r->first, r->last, out);
+  }
+  return more.empty() ? end : more.back()->last;
+}
+
+}  // namespace herald

@@ -1,0 +1,112 @@
+#include "counts/attribution_finder.h"
+
+#include <string_view>
+
+#include "counts/count_lexicon.h"
+
+namespace herald {
+namespace {
+
+bool lower_at_is(const std::vector<Token>& toks, uint32_t k, std::string_view w) {
+  return k < toks.size() && toks[k].lower == w;
+}
+
+bool is_noun_tag(const Token& t) {
+  return t.tag.rfind("NN", 0) == 0 || (t.tag.empty() && !t.text.empty() && t.text[0] >= 'A' &&
+                                       t.text[0] <= 'Z');
+}
+
+bool is_punct(const Token& t) {
+  unsigned char c = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
+  return t.text.size() == 1 && !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') &&
+         !(c >= 'a' && c <= 'z') && c < 0x80;
+}
+
+// May stand inside a source's name: "the Palestinian Ministry of Health",
+// "their clubs and the Venezuelan Football Federation".
+bool is_name_word(const Token& t) {
+  const std::string& g = t.tag;
+  std::string_view w = t.lower;
+  if (is_punct(t)) return false;
+  if (CountLexicon::is_temporal(w) || CountLexicon::is_month(w)) return false;
+  if (w == "of" || w == "for" || w == "and" || w == "'s" || w == "at" || w == "in" || w == "by")
+    return true;
+  if (g.empty() || (t.text[0] >= 'A' && t.text[0] <= 'Z')) return true;  // "WHO" is no pronoun
+  return g == "DT" || g == "PRP$" || g == "POS" || g == "CD" || g == "NNP" || g == "NNPS" ||
+         g == "NN" || g == "NNS" || g.rfind("JJ", 0) == 0;
+}
+
+std::string text_of(const Document& doc, const std::vector<Token>& toks, uint32_t first,
+                    uint32_t last) {
+  // Trim words that cannot start or end a name.
+  auto edge = [&](uint32_t k) {
+    std::string_view w = toks[k].lower;
+    return w == "and" || w == "of" || w == "for" || w == "at" || w == "in" || w == "by" ||
+           w == "'s" || w == "the" || w == "a" || w == "an" ||
+           toks[k].tag == "POS";
+  };
+  while (first < last && edge(first)) ++first;
+  while (last > first && edge(last - 1)) --last;
+  bool noun = false;
+  for (uint32_t k = first; k < last; ++k) noun = noun || is_noun_tag(toks[k]);
+  if (first >= last || !noun) return "";
+  return std::string(doc.text(Span{toks[first].span.begin, toks[last - 1].span.end}));
+}
+
+// The name that starts at token k: "the Palestinian Ministry of Health".
+std::string name_after(const Document& doc, const std::vector<Token>& toks, uint32_t k) {
+  uint32_t j = k;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  while (j < n && j - k < AttributionFinder::kMaxWords && is_name_word(toks[j])) ++j;
+  return text_of(doc, toks, k, j);
+}
+
+// The subject that ends just before token v: "local officials" in "local officials said".
+std::string name_before(const Document& doc, const std::vector<Token>& toks, uint32_t v) {
+  uint32_t j = v;
+  if (j > 0 && toks[j - 1].tag.rfind("RB", 0) == 0) --j;  // "officials also said"
+  uint32_t end = j;
+  while (j > 0 && end - j < AttributionFinder::kMaxWords && is_name_word(toks[j - 1])) --j;
+  if (j > 0) {
+    // A subject follows a clause boundary or starts the sentence; "... that
+    // officials said" and "reported 36 infections, officials said" both do.
+    const Token& before = toks[j - 1];
+    if (!is_punct(before) && before.lower != "that" && before.tag != "IN" &&
+        before.tag != "RB" && before.tag != "CC")
+      return "";
+  }
+  return text_of(doc, toks, j, end);
+}
+
+}  // namespace
+
+std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
+  const auto& toks = doc.sentences.at(sentence).tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::string according, said, citing;
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = toks[k].lower;
+    if (according.empty() && w == "according" && k + 1 < n && toks[k + 1].lower == "to") {
+      according = name_after(doc, toks, k + 2);
+    } else if (citing.empty() && w == "citing") {
+      citing = name_after(doc, toks, k + 1);
+    } else if (said.empty() && CountLexicon::is_say_verb(w) &&
+               (toks[k].tag.empty() || toks[k].tag.rfind("VB", 0) == 0 ||
+                lower_at_is(toks, k + 1, "that"))) {  // "Interpol reports that", not "United States"
+      std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
+      if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
+          prev == "be" || prev == "being")
+        continue;  // "was reported": passive, no source
+      if (prev == "has" || prev == "have" || prev == "had") {
+        said = name_before(doc, toks, k - 1);  // "the ministry has said"
+        continue;
+      }
+      said = name_before(doc, toks, k);
+    }
+  }
+  std::string out = !according.empty() ? according : said;
+  if (!citing.empty()) out = out.empty() ? citing : out + ", citing " + citing;
+  return out;
+}
+
+}  // namespace herald

@@ -1,0 +1,27 @@
+// Finds who a sentence says reported what it tells: "according to X",
+// "X said", "X reported", "officials say", "..., citing X".
+//
+//   std::string who = herald::AttributionFinder::find(doc, sentence_index);
+//   // "Palestinian Ministry of Health"; "" when the sentence names no source
+//
+// "according to X" wins over "X said"; "citing Y" is appended
+// ("Spanish media, citing its foreign ministry"). X is a noun phrase of at
+// most kMaxWords words; a leading "the" is dropped, pronouns ("he", "they")
+// are not sources. Linear in the sentence's length.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/document.h"
+
+namespace herald {
+
+class AttributionFinder {
+ public:
+  static constexpr uint32_t kMaxWords = 16;
+  // The source named in sentence `sentence` of doc, or "".
+  static std::string find(const Document& doc, uint32_t sentence);
+};
+
+}  // namespace herald

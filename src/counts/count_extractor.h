@@ -1,0 +1,67 @@
+// Finds counts of people stated in the text ("at least 26 people were
+// killed", "injuring 13 others", "the death toll rose to 787") and attaches
+// them to the events of their sentence.
+//
+//   herald::CountExtractor counts;          // no data files
+//   counts.annotate(doc);                   // after text and tag (and events, if any)
+//   for (const herald::Count& c : doc.counts) use(c.type, c.number, c.who, c.according_to);
+//
+// A count is a number (QuantityParser) of people (a noun for people, or no
+// noun at all: "289 captured") with a cue that says what happened to them,
+// looked for in this order:
+//   1. a verb before it that takes them as object: "killing at least 10 people";
+//   2. a participle, adjective or intransitive verb after them, past
+//      auxiliaries, adverbs, "among the", a prepositional phrase and a comma
+//      aside: "five police officers are killed", "42,600 people, including
+//      ..., dead", "two players were among those killed", "30 leaders of X,
+//      ..., were rounded up"; "killed or wounded" is type other;
+//   3. "death toll ... rose to / stands at / of N";
+//   4. "including N children" inside a count takes that count's type;
+//   5. the noun itself: "3,000 casualties" (other), "N deaths", "N protesters".
+// Coordination: "One Portuguese national and two Brazilian citizens were
+// killed" gives 1 and 2; "Eleven skydivers and a pilot were killed" and "the
+// pilot and all 10 passengers were killed" add the unnumbered person (12, 11).
+// Sub-counts after "including" that add up exactly to their total ("10
+// passengers, including five instructors and five others") are a breakdown
+// and are dropped.
+// Not counts: years, dates ("October 7", "7 October"), ages ("14-year-old"),
+// money, percentages, times, ordinals, labels ("Article 5"), numbers of things
+// ("3 aircraft"), "no one", and hypothetical cues ("could kill 500 people").
+// Vague plurals ("dozens", "thousands of protesters") are no count unless
+// CountOptions::vague_quantities is set: the gold coding records only stated
+// numbers (the dev set codes "dozens of congregants were rounded up" as no count).
+// Events: a count goes to the event of its sentence whose verb is nearest
+// (Event::counts); every count stays in Document::counts. Each count's
+// according_to, and each event's empty attribution, comes from its sentence
+// ("according to X", "X said", "officials say", "citing X"; AttributionFinder).
+// Speed: one pass over the tokens with windows of bounded width.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/document.h"
+
+namespace herald {
+
+struct CountOptions {
+  // Read "dozens" as 24, "hundreds" 200, "thousands" 2000 ("tens of
+  // thousands" 20000); off: vague plurals are no count.
+  bool vague_quantities = false;
+};
+
+class CountExtractor {
+ public:
+  explicit CountExtractor(CountOptions options = {}) : options_(options) {}
+  // Replaces doc.counts with the counts of every sentence, sets their
+  // according_to, and appends each to the nearest event of its sentence.
+  // Thread-safe (const).
+  void annotate(Document& doc) const;
+  // The counts of one sentence (appended to out, according_to left empty).
+  void extract_sentence(const Document& doc, uint32_t sentence, std::vector<Count>& out) const;
+
+ private:
+  CountOptions options_;
+};
+
+}  // namespace herald

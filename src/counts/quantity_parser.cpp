@@ -1,0 +1,217 @@
+#include "counts/quantity_parser.h"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace herald {
+namespace {
+
+constexpr std::array<std::string_view, 20> kUnits = {
+    "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+    "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+
+int64_t unit_value(std::string_view w) {
+  for (size_t i = 1; i < kUnits.size(); ++i)
+    if (kUnits[i] == w) return static_cast<int64_t>(i);
+  return -1;
+}
+
+int64_t tens_value(std::string_view w) {
+  for (size_t i = 0; i < kTens.size(); ++i)
+    if (kTens[i] == w) return static_cast<int64_t>(20 + 10 * i);
+  return -1;
+}
+
+int64_t scale_value(std::string_view w) {
+  if (w == "hundred") return 100;
+  if (w == "thousand") return 1000;
+  if (w == "million") return 1000000;
+  if (w == "billion") return 1000000000;
+  return -1;
+}
+
+// The floor a vague plural implies: "dozens" 24, "hundreds" 200.
+int64_t vague_value(std::string_view w) {
+  if (w == "dozens") return 24;
+  if (w == "scores") return 40;
+  if (w == "hundreds") return 200;
+  if (w == "thousands") return 2000;
+  if (w == "millions") return 2000000;
+  return -1;
+}
+
+// "42,600" 42600, "6606", "1.2" (as tenths etc. in `scaled_by`); -1 when not a plain number.
+// Returns value * 10^decimals in `mantissa` and the number of decimals.
+bool digits_value(std::string_view t, int64_t& mantissa, int& decimals) {
+  mantissa = 0;
+  decimals = -1;
+  int group = 0, digits = 0;
+  bool comma = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c >= '0' && c <= '9') {
+      if (++digits > 15) return false;
+      mantissa = mantissa * 10 + (c - '0');
+      ++group;
+      if (decimals >= 0) ++decimals;
+    } else if (c == ',' && decimals < 0) {
+      if (group == 0 || (comma ? group != 3 : group > 3)) return false;
+      comma = true;
+      group = 0;
+    } else if (c == '.' && decimals < 0 && !comma && group > 0) {
+      decimals = 0;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0 || group == 0 || (comma && group != 3 && decimals < 0)) return false;
+  if (decimals == 0) return false;  // "5." is not a number token we read
+  if (decimals < 0) decimals = 0;
+  return true;
+}
+
+bool is_word(const Token& t, std::string_view w) { return t.lower == w; }
+
+}  // namespace
+
+int64_t QuantityParser::word_value(std::string_view w) {
+  int64_t v = unit_value(w);
+  if (v > 0) return v;
+  v = tens_value(w);
+  if (v > 0) return v;
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return -1;
+  int64_t tens = tens_value(w.substr(0, dash));
+  int64_t unit = unit_value(w.substr(dash + 1));
+  return tens > 0 && unit > 0 && unit < 10 ? tens + unit : -1;
+}
+
+std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, uint32_t i) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (i >= n) return std::nullopt;
+  Quantity q;
+  q.first = q.number_first = i;
+  const std::string_view w = toks[i].lower;
+  if (w.empty()) return std::nullopt;
+
+  // Digits, then an optional scale word: "42,600", "1.2 million".
+  if (w[0] >= '0' && w[0] <= '9') {
+    int64_t mantissa = 0;
+    int decimals = 0;
+    if (!digits_value(w, mantissa, decimals)) return std::nullopt;
+    uint32_t j = i + 1;
+    int64_t scale = 1;
+    if (j < n) {
+      if (int64_t s = scale_value(toks[j].lower); s > 0) scale = s, ++j;
+    }
+    int64_t div = 1;
+    for (int d = 0; d < decimals; ++d) div *= 10;
+    if (decimals > 0 && scale == 1) return std::nullopt;  // "3.5": not a count of people
+    if (scale % div != 0 && decimals > 0) return std::nullopt;
+    q.value = mantissa * (scale / div);
+    q.last = j;
+    return q;
+  }
+
+  // Vague plurals: "dozens", "hundreds of thousands", "tens of thousands".
+  if (int64_t v = vague_value(w); v > 0 || w == "tens") {
+    uint32_t j = i + 1;
+    if (j + 1 < n && is_word(toks[j], "of")) {
+      if (int64_t v2 = vague_value(toks[j + 1].lower); v2 > 0 && v2 >= 200) {
+        v = (w == "tens" ? 10 : v) * v2;
+        j += 2;
+      }
+    }
+    if (v <= 0) return std::nullopt;  // bare "tens"
+    q.value = v;
+    q.vague = true;
+    q.last = j;
+    return q;
+  }
+
+  // Number words: "twenty-three", "one hundred and five", "a dozen", "two thousand".
+  int64_t total = 0, cur = 0;
+  bool any = false, after_scale = false;
+  uint32_t j = i;
+  if ((w == "a" || w == "an") && i + 1 < n) {
+    std::string_view next = toks[i + 1].lower;
+    if (scale_value(next) > 0 || next == "dozen") {
+      cur = 1;
+      ++j;
+    } else {
+      q.value = 1;
+      q.article = true;
+      q.last = i + 1;
+      return q;
+    }
+  }
+  for (; j < n; ++j) {
+    std::string_view t = toks[j].lower;
+    if (int64_t v = word_value(t); v > 0) {
+      if (cur % 100 != 0 && !(cur % 10 == 0 && cur % 100 >= 20 && v < 10)) break;
+      cur += v;
+      any = true;
+      after_scale = false;
+    } else if (t == "hundred") {
+      if (cur >= 100) break;
+      cur = (cur == 0 ? 1 : cur) * 100;
+      any = after_scale = true;
+    } else if (int64_t s = scale_value(t); s > 0) {
+      if (s <= total && total > 0) break;
+      total += (cur == 0 ? 1 : cur) * s;
+      cur = 0;
+      any = after_scale = true;
+    } else if (t == "dozen") {
+      cur = (cur == 0 ? 1 : cur) * 12;
+      any = true;
+      after_scale = false;
+    } else if (t == "and" && after_scale && j + 1 < n && word_value(toks[j + 1].lower) > 0) {
+      after_scale = false;
+    } else {
+      break;
+    }
+  }
+  if (!any) return std::nullopt;
+  // "several thousand", "hundred": a scale word with no number before it.
+  const std::string_view lead = toks[i].lower;
+  q.vague = scale_value(lead) > 0 || lead == "dozen";
+  q.value = total + cur;
+  q.last = j;
+  return q;
+}
+
+uint32_t QuantityParser::modifier_start(const std::vector<Token>& toks, uint32_t i) {
+  // Longest first; each a sequence of lower-case words that ends just before i.
+  static constexpr std::array<std::array<std::string_view, 3>, 31> kMods = {{
+      {"as", "many", "as"}, {"in", "excess", "of"}, {"a", "total", "of"}, {"as", "few", "as"},
+      {"at", "least", ""},  {"more", "than", ""},   {"less", "than", ""},  {"fewer", "than", ""},
+      {"up", "to", ""},     {"at", "most", ""},     {"upwards", "of", ""}, {"an", "estimated", ""},
+      {"a", "further", ""}, {"an", "additional", ""}, {"close", "to", ""}, {"a", "reported", ""},
+      {"nearly", "", ""},   {"almost", "", ""},     {"about", "", ""},     {"around", "", ""},
+      {"approximately", "", ""}, {"roughly", "", ""}, {"some", "", ""},   {"over", "", ""},
+      {"another", "", ""},  {"all", "", ""},        {"only", "", ""},      {"just", "", ""},
+      {"estimated", "", ""}, {"further", "", ""},   {"additional", "", ""}}};
+  uint32_t start = i;
+  for (int round = 0; round < 3; ++round) {
+    bool matched = false;
+    for (const auto& m : kMods) {
+      uint32_t len = m[2].empty() ? (m[1].empty() ? 1 : 2) : 3;
+      if (start < len) continue;
+      bool ok = true;
+      for (uint32_t k = 0; k < len && ok; ++k) ok = toks[start - len + k].lower == m[k];
+      if (ok) {
+        start -= len;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  return start;
+}
+
+}  // namespace herald

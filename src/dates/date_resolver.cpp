@@ -1,0 +1,125 @@
+#include "dates/date_resolver.h"
+
+#include <limits>
+
+namespace herald {
+
+namespace {
+
+struct TokenRange {
+  uint32_t first = 0, last = 0;
+  bool empty() const { return last <= first; }
+};
+
+// The tokens of the event's sentence that overlap its verb span.
+TokenRange verb_tokens(const Document& doc, const Event& e) {
+  TokenRange r;
+  if (!e.verb_span || e.sentence >= doc.sentences.size()) return r;
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].span.end <= e.verb_span->begin || toks[i].span.begin >= e.verb_span->end) continue;
+    if (r.empty()) r.first = i;
+    r.last = i + 1;
+  }
+  return r;
+}
+
+// The verb group (tag stage) holding token i, if any.
+const Phrase* verb_group(const Document& doc, uint32_t sentence, uint32_t i) {
+  if (sentence >= doc.phrases.size()) return nullptr;
+  for (const auto& p : doc.phrases[sentence])
+    if (p.kind == PhraseKind::kVerb && p.first <= i && i < p.last) return &p;
+  return nullptr;
+}
+
+bool is_separator(std::string_view t) {
+  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "--" ||
+         t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+}
+
+bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
+
+}  // namespace
+
+bool DateResolver::is_future(const Document& doc, const Event& e) {
+  TokenRange v = verb_tokens(doc, e);
+  if (v.empty()) return false;
+  if (const Phrase* p = verb_group(doc, e.sentence, v.first); p && p->tense == Tense::kFuture) return true;
+  // Words before the verb, for when the tag stage has not run or missed it.
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  for (uint32_t back = 1; back <= 4 && back <= v.first; ++back) {
+    std::string_view w = toks[v.first - back].lower;
+    if (w == "will" || w == "'ll" || w == "shall" || w == "wo") return true;
+    if (w == "to" && v.first - back >= 1) {
+      std::string_view b = toks[v.first - back - 1].lower;
+      return b == "expected" || b == "set" || b == "due" || b == "going" || b == "scheduled" ||
+             b == "planning" || b == "plans" || b == "plan" || b == "intends" || b == "poised" ||
+             b == "about";
+    }
+    if (is_separator(w) || w == "." || w == "would" || w == "did" || w == "had") return false;
+  }
+  return false;
+}
+
+int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) {
+  if (mentions.empty()) return -1;
+  TokenRange v = verb_tokens(doc, e);
+  if (v.empty()) {
+    for (size_t k = 0; k < mentions.size(); ++k)
+      if (mentions[k].sentence == e.sentence) return static_cast<int>(k);
+    return -1;
+  }
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  const Phrase* group = verb_group(doc, e.sentence, v.first);
+  uint32_t group_first = group ? group->first : v.first, group_last = group ? group->last : v.last;
+  int best = -1;
+  int best_cost = std::numeric_limits<int>::max();
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const DateMention& m = mentions[k];
+    if (m.sentence != e.sentence) continue;
+    uint32_t from = 0, to = 0;  // the tokens between mention and verb
+    if (m.last <= v.first) from = m.last, to = v.first;
+    else if (m.first >= v.last) from = v.last, to = m.first;
+    int seps = 0, semis = 0;
+    bool verb_between = false;
+    for (uint32_t i = from; i < to; ++i) {
+      std::string_view t = toks[i].lower;
+      if (is_separator(t)) ++seps;
+      if (t == ";") ++semis;
+      if ((i < group_first || i >= group_last) && is_verb_tag(toks[i].tag)) verb_between = true;
+    }
+    const int dist = static_cast<int>(to - from);
+    int cost = dist + 4 * seps + 30 * semis;
+    bool other_clause = verb_between && seps > 0;
+    if (other_clause) cost += 25;
+    // A date with no day in another clause is background to that clause.
+    if (other_clause && m.kind == DateKind::kNoDay) continue;
+    // "Tehran's October 1 ballistic missile strike": the date modifies the event noun.
+    if (m.last <= v.first && dist <= 4 && seps == 0 && !verb_between) cost = std::min(cost, 1);
+    if (cost < best_cost) best_cost = cost, best = static_cast<int>(k);
+  }
+  return best;
+}
+
+void DateResolver::annotate(Document& doc) const {
+  std::vector<DateMention> mentions;
+  uint32_t cached = std::numeric_limits<uint32_t>::max();
+  const std::optional<CivilDate> anchor = doc.article.date;
+  for (Event& e : doc.events) {
+    if (e.sentence != cached) {
+      mentions.clear();
+      finder_.find(doc, e.sentence, mentions);
+      cached = e.sentence;
+    }
+    int k = choose(doc, e, mentions);
+    if (k < 0 || mentions[k].kind == DateKind::kVague) {
+      e.date = anchor;
+      e.date_from_text = false;
+      continue;
+    }
+    e.date = DateFinder::resolve(mentions[k], anchor, is_future(doc, e));
+    e.date_from_text = true;
+  }
+}
+
+}  // namespace herald

@@ -1,0 +1,43 @@
+// Sets each event's date from the date expressions of its sentence.
+//
+//   herald::DateResolver resolver;
+//   resolver.annotate(doc);   // Event::date, Event::date_from_text for doc.events
+//
+// For each event the finder's mentions in the event's sentence are scored by
+// distance to the event's verb (Event::verb_span), with penalties for
+// crossing clause punctuation and for a mention that sits in another clause
+// (another verb between, across a comma). A mention directly before the
+// event's noun ("Tehran's October 1 ballistic missile strike") belongs to it.
+// A weekday or month-day is read forward when the verb group is future
+// (Phrase::tense kFuture, or "will"/"is expected to" before the verb).
+// No mention: the article's date (date_from_text false); a mention with no
+// day ("in May", "in 2016"): nullopt with date_from_text true.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/document.h"
+#include "dates/date_finder.h"
+
+namespace herald {
+
+class DateResolver {
+ public:
+  explicit DateResolver(DateFinder finder = {}) : finder_(finder) {}
+
+  // Fills Event::date and Event::date_from_text for every event in doc.events.
+  void annotate(Document& doc) const;
+
+  // The index in mentions (all of the event's sentence) of the mention that
+  // dates the event, or -1 when none applies.
+  static int choose(const Document& doc, const Event& event, const std::vector<DateMention>& mentions);
+
+  // True when the event's verb is in the future ("will visit", "is expected to meet").
+  static bool is_future(const Document& doc, const Event& event);
+
+ private:
+  DateFinder finder_;
+};
+
+}  // namespace herald

@@ -1,0 +1,263 @@
+#include "events/role_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace herald {
+namespace {
+
+constexpr std::array<std::string_view, 30> kConnectives = {
+    "on", "to", "in", "also", "as", "both", "first", "later", "finally", "next", "the", "then",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november"};
+
+// Verbs that take a clause: "said Israel attacked" keeps Israel as the subject.
+constexpr std::array<std::string_view, 18> kClauseVerbs = {
+    "say", "claim", "allege", "believe", "report", "state", "announce", "warn", "add",
+    "insist", "confirm", "deny", "think", "fear", "know", "suggest", "acknowledge", "admit"};
+
+bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "then" || w == "well" || w == "&"; }
+
+bool push_unique(std::vector<int32_t>& out, int32_t a) {
+  if (a < 0 || std::find(out.begin(), out.end(), a) != out.end()) return false;
+  out.push_back(a);
+  return true;
+}
+
+}  // namespace
+
+bool RoleFinder::connective(uint32_t t) const {
+  std::string_view w = ctx_.lower(t);
+  if (w == "," || conjunction(w) || w == "december") return true;
+  if (ctx_.tag(t) == "CD") return true;
+  return std::find(kConnectives.begin(), kConnectives.end(), w) != kConnectives.end();
+}
+
+int32_t RoleFinder::head_of_run(int32_t a) const {
+  const uint32_t n = ctx_.size();
+  for (int guard = 0; guard < 4; ++guard) {
+    uint32_t t = ctx_.actor(a).last;
+    uint32_t between = 0;
+    while (t < n && ctx_.actor_at(t) < 0 && between < 1 && (ctx_.tag(t) == "NNP" || ctx_.tag(t) == "JJ")) {
+      ++t;
+      ++between;
+    }
+    if (t >= n || ctx_.actor_at(t) < 0 || ctx_.actor_at(t) == a) break;
+    a = ctx_.actor_at(t);
+  }
+  return a;
+}
+
+bool RoleFinder::in_prep_phrase(int32_t a) const {
+  uint32_t t = ctx_.actor(a).first;
+  for (uint32_t skipped = 0; t > 0 && skipped < 3; ++skipped) {
+    uint32_t p = t - 1;
+    if (ctx_.is_preposition(p)) return true;
+    if (!ctx_.is_modifier(p) || ctx_.tag(p) == "POS") return false;
+    t = p;
+  }
+  return false;
+}
+
+void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) const {
+  int32_t fallback = -1;
+  bool passed_conj = false;
+  const uint32_t stop = verb_first > kWindow ? verb_first - kWindow : 0;
+  int64_t t = static_cast<int64_t>(verb_first) - 1;
+  int32_t chosen = -1;
+  while (t >= static_cast<int64_t>(stop)) {
+    uint32_t u = static_cast<uint32_t>(t);
+    int32_t a = ctx_.actor_at(u);
+    if (a >= 0) {
+      const ActorMention& m = ctx_.actor(a);
+      if (ctx_.after_according_to(m.first)) {
+        t = static_cast<int64_t>(m.first) - 3;
+        continue;
+      }
+      // An actor right after another verb is that verb's object ("struck Gaza and killed").
+      uint32_t b = m.first;
+      while (b > 0 && ctx_.is_modifier(b - 1) && ctx_.tag(b - 1) != "POS") --b;
+      if (b > 0 && ctx_.group_at(b - 1) >= 0 && ctx_.is_verb(b - 1) &&
+          std::find(kClauseVerbs.begin(), kClauseVerbs.end(), ctx_.lemma(b - 1)) == kClauseVerbs.end()) {
+        if (passed_conj) subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(b - 1))].first, out);
+        return;
+      }
+      if (in_prep_phrase(a)) {
+        uint32_t p = b > 0 ? b - 1 : 0;
+        while (p > 0 && !ctx_.is_preposition(p)) --p;
+        if (fallback < 0 && ctx_.lower(p) == "of") fallback = a;
+        t = static_cast<int64_t>(m.first) - 1;
+        continue;
+      }
+      chosen = a;
+      break;
+    }
+    std::string_view w = ctx_.lower(u);
+    if (ctx_.group_at(u) >= 0 && ctx_.is_verb(u)) {
+      // Coordinated verbs share the subject: "Russia struck Kyiv and killed ...".
+      if (passed_conj) subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first, out);
+      return;
+    }
+    if (w == "who" || w == "which") {
+      // "Blinken, who visited": the antecedent sits right before the pronoun.
+      uint32_t p = u;
+      if (p > 0 && ctx_.lower(p - 1) == ",") --p;
+      if (p > 0 && ctx_.actor_at(p - 1) >= 0) chosen = ctx_.actor_at(p - 1);
+      break;
+    }
+    if (ctx_.is_clause_break(u)) break;
+    if (w == "and" || w == "but" || w == ",") passed_conj = true;
+    --t;
+  }
+  if (chosen < 0) chosen = fallback;
+  if (chosen < 0) return;
+  // "Syria, and the US statement spoke": an actor modifying a noun heads no list.
+  const uint32_t after = ctx_.actor(chosen).last;
+  if (after >= ctx_.size() || !ctx_.is_noun(after)) coordinate_backward(chosen, out);
+  push_unique(out, chosen);
+}
+
+void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
+                              const std::string& own_country) const {
+  const uint32_t n = ctx_.size();
+  const uint32_t limit = std::min(n, from + kWindow);
+  int32_t chosen = -1;
+  for (uint32_t t = from, skipped = 0; t < limit; ++t) {
+    int32_t a = ctx_.actor_at(t);
+    if (a >= 0) {
+      const ActorMention& m = ctx_.actor(a);
+      if (ctx_.after_according_to(m.first)) break;
+      if (!own_country.empty() &&
+          (m.code == own_country || (m.kind == ActorKind::kAgent && m.country == own_country))) {
+        t = m.last - 1;
+        continue;
+      }
+      chosen = head_of_run(a);
+      break;
+    }
+    if (directly) {
+      if (!ctx_.is_modifier(t) || ++skipped > 3) break;
+      continue;
+    }
+    if (ctx_.is_clause_break(t) || ctx_.lower(t) == ",") break;
+    if (ctx_.group_at(t) >= 0 && ctx_.is_verb(t)) break;
+  }
+  if (chosen < 0) return;
+  push_unique(out, chosen);
+  coordinate_forward(chosen, out);
+}
+
+void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
+  const uint32_t n = ctx_.size();
+  const uint32_t limit = std::min(n, from + 8);
+  for (uint32_t t = from; t < limit; ++t) {
+    if (ctx_.lower(t) == "by") {
+      for (uint32_t u = t + 1, skipped = 0; u < n && skipped <= 3; ++u, ++skipped) {
+        if (ctx_.actor_at(u) >= 0) {
+          int32_t a = head_of_run(ctx_.actor_at(u));
+          push_unique(out, a);
+          coordinate_forward(a, out);
+          return;
+        }
+        if (!ctx_.is_modifier(u)) return;
+      }
+      return;
+    }
+    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t))) return;
+  }
+}
+
+void RoleFinder::noun_owner(uint32_t noun_first, std::vector<int32_t>& out) const {
+  int64_t t = static_cast<int64_t>(noun_first) - 1;
+  const int64_t stop = std::max<int64_t>(0, static_cast<int64_t>(noun_first) - 10);
+  while (t >= stop) {
+    uint32_t u = static_cast<uint32_t>(t);
+    int32_t a = ctx_.actor_at(u);
+    if (a >= 0) {
+      push_unique(out, a);
+      t = static_cast<int64_t>(ctx_.actor(a).first) - 1;
+      continue;
+    }
+    std::string_view tag = ctx_.tag(u);
+    std::string_view w = ctx_.lower(u);
+    bool np_word = tag.rfind("JJ", 0) == 0 || tag.rfind("NN", 0) == 0 || tag == "CD" || tag == "POS" ||
+                   tag == "HYPH" || w == "and" || w == "-" || w == "'s" || w == "’s";
+    if (!np_word) break;
+    --t;
+  }
+  std::reverse(out.begin(), out.end());
+}
+
+int32_t RoleFinder::nearest_other_country(uint32_t at, const std::string& country) const {
+  int32_t best = -1;
+  uint32_t best_dist = UINT32_MAX;
+  for (uint32_t t = 0; t < ctx_.size(); ++t) {
+    int32_t a = ctx_.actor_at(t);
+    if (a < 0 || ctx_.actor(a).first != t) continue;
+    const ActorMention& m = ctx_.actor(a);
+    if (m.country.empty() || m.country == country || ctx_.after_according_to(m.first)) continue;
+    uint32_t d = t > at ? t - at : at - t;
+    if (d < best_dist) best_dist = d, best = a;
+  }
+  return best;
+}
+
+void RoleFinder::coordinate_forward(int32_t a, std::vector<int32_t>& out) const {
+  const uint32_t n = ctx_.size();
+  std::vector<int32_t> pending;
+  bool chain_has_and = false, passed_conj = false;
+  uint32_t t = ctx_.actor(a).last, steps = 0;
+  while (t < n && steps < kCoordGap) {
+    int32_t b = ctx_.actor_at(t);
+    if (b >= 0 && b != a) {
+      if (!passed_conj) break;
+      b = head_of_run(b);
+      pending.push_back(b);
+      a = b;
+      t = ctx_.actor(b).last;
+      steps = 0;
+      passed_conj = false;
+      continue;
+    }
+    std::string_view w = ctx_.lower(t);
+    if (conjunction(w)) chain_has_and = passed_conj = true;
+    else if (w == ",") passed_conj = true;
+    else if (!connective(t)) break;
+    ++t;
+    ++steps;
+  }
+  if (!chain_has_and) return;
+  for (int32_t b : pending) push_unique(out, b);
+}
+
+void RoleFinder::coordinate_backward(int32_t a, std::vector<int32_t>& out) const {
+  std::vector<int32_t> pending;
+  bool chain_has_and = false, passed_conj = false;
+  int64_t t = static_cast<int64_t>(ctx_.actor(a).first) - 1;
+  uint32_t steps = 0;
+  while (t >= 0 && steps < 4) {
+    uint32_t u = static_cast<uint32_t>(t);
+    int32_t b = ctx_.actor_at(u);
+    if (b >= 0 && b != a) {
+      if (!passed_conj) break;
+      pending.push_back(b);
+      a = b;
+      t = static_cast<int64_t>(ctx_.actor(b).first) - 1;
+      steps = 0;
+      passed_conj = false;
+      continue;
+    }
+    std::string_view w = ctx_.lower(u);
+    if (w == "and" || w == "or") chain_has_and = passed_conj = true;
+    else if (w == ",") passed_conj = true;
+    else if (w != "both" && w != "the") break;
+    --t;
+    ++steps;
+  }
+  if (!chain_has_and) return;
+  for (auto it = pending.rbegin(); it != pending.rend(); ++it) push_unique(out, *it);
+}
+
+}  // namespace herald

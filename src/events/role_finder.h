@@ -1,0 +1,61 @@
+// Finds the actors that fill an event's roles around a matched verb or noun,
+// using token positions, verb groups and actor mentions (no parse tree).
+//
+//   herald::RoleFinder roles(ctx);
+//   std::vector<int32_t> src, tgt;             // doc.actors indices
+//   roles.subject_before(group.first, src);    // "Israel and Egypt attacked" -> both
+//   roles.object_after(match.last, false, tgt);  // "visited Israel, Jordan and Qatar"
+//
+// All scans are bounded (kWindow tokens), so role finding is linear per sentence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/sentence_context.h"
+
+namespace herald {
+
+class RoleFinder {
+ public:
+  static constexpr uint32_t kWindow = 25;      // furthest a subject or object may lie
+  static constexpr uint32_t kCoordGap = 8;     // furthest between coordinated actors
+
+  explicit RoleFinder(const SentenceContext& ctx) : ctx_(ctx) {}
+
+  // The subject of a verb group starting at token `verb_first`: the nearest
+  // actor before it in the same clause, preferring one not inside a
+  // prepositional phrase, with actors coordinated to it ("A and B").
+  void subject_before(uint32_t verb_first, std::vector<int32_t>& out) const;
+  // The object from token `from` on: the first actor in the clause (or, when
+  // `directly`, one right after `from` past modifiers), plus coordinated ones.
+  // A bare mention of `own_country` (the subject's own country, "Washington
+  // blocked US chips to China"), or an agent word the actor stage gave that
+  // country ("Russia hit military bases"), is passed over.
+  void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
+                    const std::string& own_country = {}) const;
+  // The "by X" agent within a few tokens after `from` (passives, noun forms).
+  void by_agent(uint32_t from, std::vector<int32_t>& out) const;
+  // The owner of a noun event whose phrase starts at `noun_first`: possessive
+  // or adjectival actors inside the noun phrase ("Tehran's ... strike",
+  // "Israeli and American airstrikes").
+  void noun_owner(uint32_t noun_first, std::vector<int32_t>& out) const;
+  // The actor nearest to token `at` whose country differs from `country`, or -1.
+  int32_t nearest_other_country(uint32_t at, const std::string& country) const;
+  // Adds to `out` the actors coordinated after actor `a` ("Jordan and Qatar").
+  void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
+  // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
+  void coordinate_backward(int32_t a, std::vector<int32_t>& out) const;
+
+ private:
+  // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").
+  int32_t head_of_run(int32_t a) const;
+  // True when the actor is the object of a preposition ("the war in Gaza").
+  bool in_prep_phrase(int32_t a) const;
+  bool connective(uint32_t t) const;
+
+  const SentenceContext& ctx_;
+};
+
+}  // namespace herald

@@ -1,0 +1,105 @@
+#include "events/sentence_context.h"
+
+#include <algorithm>
+#include <array>
+
+namespace herald {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+template <size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 24> kPrepositions = {
+    "of", "in", "at", "from", "with", "for", "on", "against", "into", "onto", "near", "by",
+    "to", "over", "under", "across", "toward", "towards", "within", "between", "among", "about",
+    "inside", "upon"};
+
+constexpr std::array<std::string_view, 20> kClauseWords = {
+    "who", "which", "whom", "whose", "because", "while", "whereas", "although", "though", "if",
+    "unless", "when", "where", "but", "since", "whether", "that", "as", "after", "before"};
+
+}  // namespace
+
+void SentenceContext::build(const Document& doc, uint32_t s) {
+  doc_ = &doc;
+  sentence_ = &doc.sentences[s];
+  index_ = s;
+  const uint32_t n = size();
+  actor_of_token_.assign(n, -1);
+  group_of_token_.assign(n, -1);
+  groups_.clear();
+
+  // Actors are ordered by (sentence, first): find this sentence's run.
+  auto it = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
+                             [](const ActorMention& a, uint32_t v) { return a.sentence < v; });
+  for (; it != doc.actors.end() && it->sentence == s; ++it) {
+    int32_t idx = static_cast<int32_t>(it - doc.actors.begin());
+    for (uint32_t t = it->first; t < it->last && t < n; ++t)
+      if (actor_of_token_[t] < 0) actor_of_token_[t] = idx;
+  }
+
+  if (s < doc.phrases.size()) {
+    for (const Phrase& p : doc.phrases[s])
+      if (p.kind == PhraseKind::kVerb) groups_.push_back(p);
+  }
+  if (groups_.empty()) {
+    for (uint32_t t = 0; t < n; ++t) {
+      if (starts_with(tag(t), "VB") || tag(t) == "MD") {
+        Phrase p;
+        p.kind = PhraseKind::kVerb;
+        p.first = t;
+        p.last = t + 1;
+        p.head = t;
+        p.modal = tag(t) == "MD";
+        groups_.push_back(p);
+      }
+    }
+  }
+  for (size_t g = 0; g < groups_.size(); ++g)
+    for (uint32_t t = groups_[g].first; t < groups_[g].last && t < n; ++t)
+      group_of_token_[t] = static_cast<int32_t>(g);
+}
+
+std::string_view SentenceContext::lemma(uint32_t i) const {
+  const Token& t = sentence_->tokens[i];
+  return t.lemma.empty() ? std::string_view(t.lower) : std::string_view(t.lemma);
+}
+
+bool SentenceContext::is_verb(uint32_t i) const {
+  return starts_with(tag(i), "VB") || (group_of_token_[i] >= 0 && !starts_with(tag(i), "NN"));
+}
+
+bool SentenceContext::is_noun(uint32_t i) const { return starts_with(tag(i), "NN"); }
+
+bool SentenceContext::is_modifier(uint32_t i) const {
+  std::string_view t = tag(i);
+  if (t == "DT" || t == "PDT" || t == "CD" || t == "PRP$" || t == "POS" || t == "HYPH") return true;
+  if (starts_with(t, "JJ") || starts_with(t, "RB")) return true;
+  std::string_view w = lower(i);
+  return w == "first" || w == "then" || w == "also" || w == "\"" || w == "“" || w == "”" || w == "‘" ||
+         w == "’" || w == "'";
+}
+
+bool SentenceContext::is_preposition(uint32_t i) const {
+  std::string_view t = tag(i);
+  if (!t.empty() && t != "IN" && t != "TO") return false;
+  return in(lower(i), kPrepositions);
+}
+
+bool SentenceContext::is_clause_break(uint32_t i) const {
+  std::string_view w = lower(i);
+  if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" || w == "—" ||
+      w == "–" || w == "." || w == "?" || w == "!")
+    return true;
+  return in(w, kClauseWords);
+}
+
+bool SentenceContext::after_according_to(uint32_t first) const {
+  return first >= 2 && lower(first - 1) == "to" && lower(first - 2) == "according";
+}
+
+}  // namespace herald

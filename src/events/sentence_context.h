@@ -1,0 +1,62 @@
+// Per-sentence lookups shared by the verb matcher and the role finder:
+// which actor mention and which verb group covers each token.
+//
+//   herald::SentenceContext ctx;         // reuse one across sentences
+//   ctx.build(doc, 3);
+//   ctx.actor_at(7);                     // doc.actors index or -1
+//   ctx.group_at(7);                     // index into ctx.groups() or -1
+//   ctx.word(7);                         // lemma-or-lower for matching
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+
+namespace herald {
+
+class SentenceContext {
+ public:
+  // Indexes sentence s of doc. Verb groups come from doc.phrases[s]; when the
+  // tag stage left none, every VB* token becomes a one-token group.
+  void build(const Document& doc, uint32_t s);
+
+  const Document& doc() const { return *doc_; }
+  const Sentence& sentence() const { return *sentence_; }
+  uint32_t index() const { return index_; }
+  uint32_t size() const { return static_cast<uint32_t>(sentence_->tokens.size()); }
+  const Token& token(uint32_t i) const { return sentence_->tokens[i]; }
+  // The lemma when the tagger gave one, else the lower-cased text.
+  std::string_view lemma(uint32_t i) const;
+  std::string_view lower(uint32_t i) const { return sentence_->tokens[i].lower; }
+  std::string_view tag(uint32_t i) const { return sentence_->tokens[i].tag; }
+  // True when the token's lemma or lower-cased text is w.
+  bool is(uint32_t i, std::string_view w) const { return lemma(i) == w || lower(i) == w; }
+
+  int32_t actor_at(uint32_t i) const { return actor_of_token_[i]; }
+  const ActorMention& actor(int32_t a) const { return doc_->actors[static_cast<size_t>(a)]; }
+  int32_t group_at(uint32_t i) const { return group_of_token_[i]; }
+  const std::vector<Phrase>& groups() const { return groups_; }
+
+  bool is_verb(uint32_t i) const;       // VB* tag, or inside a verb group
+  bool is_noun(uint32_t i) const;       // NN* tag
+  // Determiners, adjectives, adverbs, numbers, possessives: skippable inside a phrase.
+  bool is_modifier(uint32_t i) const;
+  // A preposition heading a phrase ("of", "in", "against"...), not a subordinator.
+  bool is_preposition(uint32_t i) const;
+  // Ends a clause for role finding: ; : ( ) quotes, "who", "which", "because"...
+  bool is_clause_break(uint32_t i) const;
+  // True when the actor is introduced by "according to".
+  bool after_according_to(uint32_t first) const;
+
+ private:
+  const Document* doc_ = nullptr;
+  const Sentence* sentence_ = nullptr;
+  uint32_t index_ = 0;
+  std::vector<int32_t> actor_of_token_;
+  std::vector<int32_t> group_of_token_;
+  std::vector<Phrase> groups_;
+};
+
+}  // namespace herald

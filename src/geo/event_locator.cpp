@@ -1,0 +1,191 @@
+#include "geo/event_locator.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace herald {
+
+namespace {
+
+struct TokenRange {
+  uint32_t first = 0, last = 0;
+  bool empty() const { return last <= first; }
+};
+
+// The tokens overlapping the event's verb span, widened to its verb group.
+TokenRange verb_tokens(const Document& doc, const Event& e, TokenRange* group) {
+  TokenRange r;
+  if (!e.verb_span || e.sentence >= doc.sentences.size()) return r;
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].span.end <= e.verb_span->begin || toks[i].span.begin >= e.verb_span->end) continue;
+    if (r.empty()) r.first = i;
+    r.last = i + 1;
+  }
+  *group = r;
+  if (!r.empty() && e.sentence < doc.phrases.size())
+    for (const auto& p : doc.phrases[e.sentence])
+      if (p.kind == PhraseKind::kVerb && p.first <= r.first && r.first < p.last) *group = {p.first, p.last};
+  return r;
+}
+
+bool is_separator(std::string_view t) {
+  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "--" ||
+         t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+}
+
+bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
+
+// What lies between a place and the verb.
+struct Between {
+  int dist = 0, seps = 0, semis = 0;
+  bool verb = false;  // a verb other than the event's
+  int cost() const { return dist + 4 * seps + 30 * semis + (verb && seps ? 25 : 0); }
+};
+
+Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRange v, TokenRange group) {
+  Between b;
+  uint32_t from = 0, to = 0;
+  if (p.last <= v.first) from = p.last, to = v.first;
+  else if (p.first >= v.last) from = v.last, to = p.first;
+  b.dist = static_cast<int>(to - from);
+  for (uint32_t i = from; i < to; ++i) {
+    if (is_separator(toks[i].lower)) ++b.seps;
+    if (toks[i].lower == ";") ++b.semis;
+    if ((i < group.first || i >= group.last) && is_verb_tag(toks[i].tag)) b.verb = true;
+  }
+  return b;
+}
+
+enum class Prep { kNone, kStrong, kWeak, kFronted };
+
+// The preposition that introduces the place, skipping "the", "city of",
+// "north-eastern" and the like: "in the city of Kostyantynivka".
+Prep locative(const std::vector<Token>& toks, const PlaceMention& p) {
+  for (uint32_t back = 1; back <= 5 && back <= p.first; ++back) {
+    const Token& t = toks[p.first - back];
+    std::string_view w = t.lower;
+    for (std::string_view s : {"in", "near", "at", "into", "across", "inside", "outside", "around",
+                               "throughout", "within"})
+      if (w == s) return p.first == back ? Prep::kFronted : Prep::kStrong;  // "In Gaza, troops ..."
+    for (std::string_view s : {"on", "from", "to"})
+      if (w == s) return Prep::kWeak;
+    bool lower_word = !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !t.text.empty() && t.text[0] == w[0];
+    if (!lower_word || is_verb_tag(t.tag)) return Prep::kNone;
+    for (std::string_view s : {"by", "with", "against", "for", "than", "that", "which", "who", "and"})
+      if (w == s && !(w == "and" && back > 1)) return Prep::kNone;
+  }
+  return Prep::kNone;
+}
+
+Geo to_geo(const PlaceMention& p) {
+  Geo g;
+  g.name = p.name;
+  g.country = p.country;
+  g.adm1 = p.adm1;
+  g.lat = p.lat;
+  g.lon = p.lon;
+  g.precision = p.precision;
+  return g;
+}
+
+int root_of(const Event& e) {
+  std::string_view r = e.root.empty() ? std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()))
+                                      : std::string_view(e.root);
+  if (r.size() != 2 || r[0] < '0' || r[0] > '9' || r[1] < '0' || r[1] > '9') return 0;
+  return (r[0] - '0') * 10 + (r[1] - '0');
+}
+
+}  // namespace
+
+Geo EventLocator::locate(const Document& doc, const Event& e) const {
+  if (e.sentence >= doc.sentences.size()) return {};
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  TokenRange group;
+  TokenRange v = verb_tokens(doc, e, &group);
+  auto lo = std::lower_bound(doc.places.begin(), doc.places.end(), e.sentence,
+                             [](const PlaceMention& p, uint32_t s) { return p.sentence < s; });
+  auto hi = lo;
+  while (hi != doc.places.end() && hi->sentence == e.sentence) ++hi;
+  const int root = root_of(e);
+  const bool material = root >= 14 && root <= 20;
+  const bool force = root >= 17 && root <= 20;  // coerce, assault, fight, mass violence
+  const std::string target = places_->actor_country(e.target);
+  const std::string source = places_->actor_country(e.source);
+
+  // 1. Visits happen in the visited country.
+  const bool visit = e.code.rfind("042", 0) == 0, host = e.code.rfind("043", 0) == 0;
+  if (visit || host) {
+    const std::string& want = visit ? target : source;
+    if (!want.empty()) {
+      const PlaceMention* best = nullptr;
+      int best_cost = std::numeric_limits<int>::max();
+      for (auto p = lo; p != hi; ++p)
+        if (p->country == want && p->precision != "country") {
+          int c = v.empty() ? 0 : between(toks, *p, v, group).cost();
+          if (c < best_cost) best_cost = c, best = &*p;
+        }
+      return best ? to_geo(*best) : places_->country_geo(want);
+    }
+  }
+  if (!v.empty()) {
+    // 2. "Lebanon, where the IDF have been targeting ...".
+    for (uint32_t back = 1; back <= 20 && back <= v.first; ++back) {
+      uint32_t k = v.first - back;
+      std::string_view w = toks[k].lower;
+      if (w == ";" || w == ".") break;
+      if (w != "where") continue;
+      uint32_t j = k;
+      if (j > 0 && toks[j - 1].lower == ",") --j;
+      for (auto p = lo; p != hi; ++p)
+        if (p->last == j) return to_geo(*p);
+      break;
+    }
+    // 3. A place introduced by a locative preposition in the event's clause.
+    const PlaceMention* best = nullptr;
+    int best_cost = 25;
+    for (auto p = lo; p != hi; ++p) {
+      Prep prep = locative(toks, *p);
+      if (prep == Prep::kNone || (force && prep == Prep::kWeak)) continue;  // "response to Iran's strike"
+      Between b = between(toks, *p, v, group);
+      if (!material && b.verb) continue;  // "accuses X of committing genocide in Sudan"
+      int c = b.cost() + (prep == Prep::kWeak ? 8 : 0);
+      if (prep == Prep::kFronted && p->last < v.first) c = std::min(c, 2);  // scopes the whole clause
+      if (c < best_cost) best_cost = c, best = &*p;
+    }
+    if (best) return to_geo(*best);
+  }
+  // 4. Force is used where its target is: a place of the target's country.
+  if (force && !target.empty()) {
+    const PlaceMention* best = nullptr;
+    int best_cost = std::numeric_limits<int>::max();
+    for (auto p = lo; p != hi; ++p)
+      if (p->country == target) {
+        int c = v.empty() ? 0 : between(toks, *p, v, group).cost();
+        if (c < best_cost) best_cost = c, best = &*p;
+      }
+    return best ? to_geo(*best) : places_->country_geo(target);
+  }
+  // 5. Any place in the sentence, nearest the verb.
+  if (material || options_.any_place_for_verbal_events) {
+    const PlaceMention* best = nullptr;
+    int best_cost = std::numeric_limits<int>::max();
+    for (auto p = lo; p != hi; ++p) {
+      int c = v.empty() ? 0 : between(toks, *p, v, group).cost();
+      if (c < best_cost) best_cost = c, best = &*p;
+    }
+    if (best) return to_geo(*best);
+  }
+  // 6. Other material events: the target's country, else the source's.
+  if (material) {
+    if (!target.empty()) return places_->country_geo(target);
+    if (!source.empty()) return places_->country_geo(source);
+  }
+  return {};
+}
+
+void EventLocator::annotate(Document& doc) const {
+  for (Event& e : doc.events) e.geo = locate(doc, e);
+}
+
+}  // namespace herald

@@ -1,0 +1,165 @@
+#include "tag/lemmatizer.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace herald {
+
+namespace {
+
+int pos_index(char pos) {
+  switch (pos) {
+    case 'n': return 0;
+    case 'v': return 1;
+    case 'a': return 2;
+    case 'r': return 3;
+  }
+  return -1;
+}
+
+bool ends_with(std::string_view w, std::string_view suf) {
+  return w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf;
+}
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::load(const std::string& path,
+                                                           std::shared_ptr<const Lexicon> lexicon) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open the lemma exceptions", ""};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  std::shared_ptr<Lemmatizer> lem(new Lemmatizer());
+  lem->lex_ = std::move(lexicon);
+  lem->arena_ = std::move(buf).str();
+  std::string_view all(lem->arena_);
+  uint64_t lineno = 0;
+  for (size_t pos = 0; pos < all.size();) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos || line.size() != t2 + 2 || pos_index(line[t2 + 1]) < 0)
+      return Error{ErrorCode::kDictionary, path, lineno, "expected form<TAB>lemma<TAB>n|v|a|r",
+                   std::string(line.substr(0, 80))};
+    lem->exc_[pos_index(line[t2 + 1])].emplace(line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1));
+  }
+  return std::shared_ptr<const Lemmatizer>(std::move(lem));
+}
+
+std::string_view Lemmatizer::exception(std::string_view w, char pos) const {
+  const auto& m = exc_[pos_index(pos)];
+  auto it = m.find(w);
+  return it == m.end() ? std::string_view() : it->second;
+}
+
+std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int base) const {
+  std::string out;
+  uint32_t best_count = 0;
+  for (const auto& c : candidates) {
+    uint32_t n = lex_->count(c, base);
+    if (base == tags::kVB) n += lex_->count(c, tags::kVBP);
+    if (n > best_count) { best_count = n; out = c; }
+  }
+  return out;
+}
+
+std::string Lemmatizer::lemma(std::string_view w, int tag) const {
+  if (w == "n't") return "not";
+  if (w == "'ll" || w == "wo") return "will";
+  if (w == "ca") return "can";
+  if (tags::is_verb(tag)) return verb(w, tag);
+  if (tag == tags::kNNS || tag == tags::kNNPS) return noun(w);
+  if (tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS)
+    return adjective(w);
+  return std::string(w);
+}
+
+std::string Lemmatizer::verb(std::string_view w, int tag) const {
+  if (w == "'s" || w == "'re" || w == "'m" || w == "am" || w == "are" || w == "is" || w == "be")
+    return "be";
+  if (w == "'ve" || w == "'d") return w == "'ve" ? "have" : "would";
+  if (auto e = exception(w, 'v'); !e.empty()) return std::string(e);
+  if (tag == tags::kVB || tag == tags::kVBP) return std::string(w);
+  std::string s(w);
+  if (tag == tags::kVBZ || (tag != tags::kVBD && tag != tags::kVBN && tag != tags::kVBG)) {
+    if (ends_with(w, "ies") && w.size() > 4) return s.substr(0, s.size() - 3) + "y";
+    if (ends_with(w, "es")) {
+      std::string a = s.substr(0, s.size() - 2), b = s.substr(0, s.size() - 1);
+      if (auto r = best({a, b}, tags::kVB); !r.empty()) return r;
+      if (ends_with(a, "s") || ends_with(a, "x") || ends_with(a, "z") || ends_with(a, "ch") ||
+          ends_with(a, "sh"))
+        return a;
+      return b;
+    }
+    if (ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 2) return s.substr(0, s.size() - 1);
+    return s;
+  }
+  std::string stem;
+  if (ends_with(w, "ied") && w.size() > 4) return s.substr(0, s.size() - 3) + "y";
+  if (ends_with(w, "ed") && w.size() > 3) stem = s.substr(0, s.size() - 2);
+  else if (ends_with(w, "ing") && w.size() > 4) stem = s.substr(0, s.size() - 3);
+  else return s;
+  if (ends_with(w, "ying") && stem.size() > 1) {   // dying -> die is a WordNet exception
+    if (auto r = best({stem}, tags::kVB); !r.empty()) return r;
+  }
+  const size_t n = stem.size();
+  std::string undoubled = n >= 2 && stem[n - 1] == stem[n - 2] && !vowel(stem[n - 1])
+                              ? stem.substr(0, n - 1) : std::string();
+  std::string with_e = stem + "e";
+  if (!undoubled.empty()) {
+    if (auto r = best({undoubled, stem}, tags::kVB); !r.empty()) return r;
+    // "stopped" -> "stop" unless "ll"/"ss" endings that double naturally ("killed", "passed").
+    const char c = stem[n - 1];
+    return (c == 'l' || c == 's' || c == 'z' || c == 'f') ? stem : undoubled;
+  }
+  if (auto r = best({stem, with_e}, tags::kVB); !r.empty()) return r;
+  // Unknown verb: restore a silent e after consonant + vowel + consonant
+  // endings that usually carry one ("-at", "-iz", "-us" -> "-ate", "-ize", "-use").
+  if (ends_with(stem, "at") || ends_with(stem, "iz") || ends_with(stem, "us") ||
+      ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg"))
+    return with_e;
+  return stem;
+}
+
+std::string Lemmatizer::noun(std::string_view w) const {
+  if (auto e = exception(w, 'n'); !e.empty()) return std::string(e);
+  std::string s(w);
+  if (w.size() <= 3 || !ends_with(w, "s") || ends_with(w, "ss") || ends_with(w, "us") ||
+      ends_with(w, "is"))
+    return s;
+  // Invariant plurals the lexicon mostly saw as singular: "series", "species".
+  if (const uint32_t nn = lex_->count(w, tags::kNN); nn > 0 && nn >= lex_->count(w, tags::kNNS))
+    return s;
+  if (ends_with(w, "ies")) return s.substr(0, s.size() - 3) + "y";
+  if (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "zes") || ends_with(w, "ches") ||
+      ends_with(w, "shes")) {
+    std::string a = s.substr(0, s.size() - 2), b = s.substr(0, s.size() - 1);
+    if (auto r = best({b, a}, tags::kNN); !r.empty()) return r;
+    return a;
+  }
+  return s.substr(0, s.size() - 1);
+}
+
+std::string Lemmatizer::adjective(std::string_view w) const {
+  if (auto e = exception(w, 'a'); !e.empty()) return std::string(e);
+  if (auto e = exception(w, 'r'); !e.empty()) return std::string(e);
+  std::string s(w);
+  std::string stem;
+  if (ends_with(w, "est") && w.size() > 5) stem = s.substr(0, s.size() - 3);
+  else if (ends_with(w, "er") && w.size() > 4) stem = s.substr(0, s.size() - 2);
+  else return s;
+  if (ends_with(stem, "i")) return stem.substr(0, stem.size() - 1) + "y";
+  const size_t n = stem.size();
+  std::string undoubled = stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : stem;
+  if (auto r = best({stem, undoubled, stem + "e"}, tags::kJJ); !r.empty()) return r;
+  return s;
+}
+
+}  // namespace herald

@@ -1,0 +1,48 @@
+// Base forms of tagged words: WordNet exceptions first, then suffix rules
+// checked against the lexicon.
+//
+//   auto lem = herald::Lemmatizer::load("build/data/lemmas.tsv", lexicon);
+//   lem.value()->lemma("struck", tags::kVBD);   // "strike"
+//   lem.value()->lemma("talks", tags::kNNS);    // "talk"
+//
+// Only nouns (NNS, NNPS), verbs (VB*), comparatives/superlatives (JJR, JJS,
+// RBR, RBS) and a few clitics ("n't" -> "not", "'ll" -> "will") change; any
+// other word's lemma is its lower-cased form.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/error.h"
+#include "tag/lexicon.h"
+
+namespace herald {
+
+class Lemmatizer {
+ public:
+  static Result<std::shared_ptr<const Lemmatizer>> load(const std::string& path,
+                                                         std::shared_ptr<const Lexicon> lexicon);
+  Lemmatizer(const Lemmatizer&) = delete;
+  Lemmatizer& operator=(const Lemmatizer&) = delete;
+
+  // The lemma of a lower-cased word with Penn tag `tag`.
+  std::string lemma(std::string_view lower, int tag) const;
+
+ private:
+  Lemmatizer() = default;
+  std::string verb(std::string_view w, int tag) const;
+  std::string noun(std::string_view w) const;
+  std::string adjective(std::string_view w) const;
+  // The exception for (form, pos) with pos one of 'n', 'v', 'a', 'r', or "".
+  std::string_view exception(std::string_view w, char pos) const;
+  // The candidate the lexicon knows best as tag `base` (VB, NN, JJ), or "".
+  std::string best(std::initializer_list<std::string> candidates, int base) const;
+
+  std::string arena_;
+  std::unordered_map<std::string_view, std::string_view> exc_[4];   // n v a r
+  std::shared_ptr<const Lexicon> lex_;
+};
+
+}  // namespace herald

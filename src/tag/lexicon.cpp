@@ -1,0 +1,120 @@
+#include "tag/lexicon.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace herald {
+
+namespace {
+
+constexpr float kFloor = -14.0f;   // log of an unseen transition (about 1e-6)
+
+Error bad(const std::string& path, uint64_t line, const std::string& msg, std::string_view text) {
+  return Error{ErrorCode::kDictionary, path, line, msg, std::string(text.substr(0, 80))};
+}
+
+// Splits "A:1,B:2" into (tag, number) pairs; false on a malformed item. The
+// tag is everything before the first ':' that is followed by a digit, so the
+// punctuation tags "," and ":" need no quoting (",:12,::3").
+template <typename F>
+bool for_each_pair(std::string_view list, F&& f) {
+  while (!list.empty()) {
+    size_t colon = 1;
+    while (colon + 1 < list.size() && !(list[colon] == ':' && list[colon + 1] >= '0' &&
+                                        list[colon + 1] <= '9'))
+      ++colon;
+    if (colon + 1 >= list.size()) return false;
+    size_t end = list.find(',', colon + 1);
+    if (end == std::string_view::npos) end = list.size();
+    int tag = tags::from_name(list.substr(0, colon));
+    std::string num(list.substr(colon + 1, end - colon - 1));
+    list = end == list.size() ? std::string_view() : list.substr(end + 1);
+    char* stop = nullptr;
+    double v = std::strtod(num.c_str(), &stop);
+    if (tag < 0 || stop == num.c_str() || *stop != '\0' || v < 0) return false;
+    f(tag, v);
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open the tagger lexicon", ""};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  std::shared_ptr<Lexicon> lex(new Lexicon());
+  lex->arena_ = std::move(buf).str();
+  lex->trans_.assign(tags::kNumTags * tags::kNumTags, kFloor);
+  std::vector<double> tag_total(tags::kNumTags, 1.0);
+  const std::string_view all(lex->arena_);
+  uint64_t lineno = 0;
+  bool has_transitions = false;
+  for (size_t pos = 0; pos < all.size();) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0)
+      return bad(path, lineno, "expected word<TAB>TAG:count,...", line);
+    std::string_view key = line.substr(0, tab), rest = line.substr(tab + 1);
+    if (key == "@T") {
+      size_t tab2 = rest.find('\t');
+      int prev = tab2 == std::string_view::npos ? -1 : tags::from_name(rest.substr(0, tab2));
+      if (prev < 0) return bad(path, lineno, "bad transition line", line);
+      Lexicon* l = lex.get();
+      if (!for_each_pair(rest.substr(tab2 + 1), [&](int next, double p) {
+            if (p > 0) l->trans_[prev * tags::kNumTags + next] = static_cast<float>(std::log(p));
+          }))
+        return bad(path, lineno, "bad transition list", line);
+      has_transitions = true;
+      continue;
+    }
+    Entry e{static_cast<uint32_t>(lex->scores_.size()), 0};
+    double total = 0;
+    Lexicon* l = lex.get();
+    if (!for_each_pair(rest, [&](int tag, double c) {
+          l->scores_.push_back({static_cast<uint8_t>(tag), static_cast<float>(c)});
+          l->counts_.push_back(static_cast<uint32_t>(c));
+          total += c;
+          tag_total[tag] += c;
+        }) || total <= 0)
+      return bad(path, lineno, "bad tag list", line);
+    e.size = static_cast<uint32_t>(lex->scores_.size() - e.first);
+    for (uint32_t i = e.first; i < e.first + e.size; ++i)
+      lex->scores_[i].logp = static_cast<float>(std::log(lex->scores_[i].logp / total));
+    lex->map_.emplace(key, e);
+  }
+  if (!has_transitions || lex->map_.size() < 100)
+    return bad(path, 0, "lexicon has no transitions or too few words (regenerate it)", "");
+  double sum = 0;
+  for (double c : tag_total) sum += c;
+  lex->prior_.resize(tags::kNumTags);
+  for (int t = 0; t < tags::kNumTags; ++t)
+    lex->prior_[t] = static_cast<float>(std::log(tag_total[t] / sum));
+  return std::shared_ptr<const Lexicon>(std::move(lex));
+}
+
+std::span<const TagScore> Lexicon::find(std::string_view word) const {
+  auto it = map_.find(word);
+  if (it == map_.end()) return {};
+  return {scores_.data() + it->second.first, it->second.size};
+}
+
+uint32_t Lexicon::count(std::string_view word, int tag) const {
+  auto it = map_.find(word);
+  if (it == map_.end()) return 0;
+  for (uint32_t i = it->second.first; i < it->second.first + it->second.size; ++i)
+    if (scores_[i].tag == tag) return counts_[i];
+  return 0;
+}
+
+bool Lexicon::has_tag(std::string_view word, int tag) const { return count(word, tag) > 0; }
+
+}  // namespace herald

@@ -1,0 +1,156 @@
+#include "tag/tagger.h"
+
+#include <limits>
+#include <vector>
+
+#include "tag/chunker.h"
+#include "tag/lemmatizer.h"
+#include "tag/lexicon.h"
+#include "tag/tag_set.h"
+#include "tag/word_candidates.h"
+
+namespace herald {
+
+namespace {
+
+using namespace tags;
+
+bool is_be(std::string_view w) {
+  return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
+         w == "being" || w == "am" || w == "'re" || w == "'m";
+}
+bool is_have(std::string_view w) { return w == "have" || w == "has" || w == "had" || w == "'ve"; }
+bool is_do(std::string_view w) { return w == "do" || w == "does" || w == "did"; }
+
+bool has(const CandidateList& c, int tag) {
+  for (int k = 0; k < c.size; ++k)
+    if (c.items[k].tag == tag) return true;
+  return false;
+}
+
+// Local fixes after decoding, for contexts the bigram model gets wrong.
+void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
+                    std::vector<uint8_t>& t) {
+  const size_t n = t.size();
+  for (size_t i = 1; i < n; ++i) {
+    size_t p = i - 1;   // previous word, adverbs skipped
+    while (p > 0 && (is_adverb(t[p]) || s.tokens[p].lower == "not")) --p;
+    std::string_view pw = s.tokens[p].lower;
+    const int pt = t[p];
+    const CandidateList& c = cands[i];
+    const bool verbish = is_verb(t[i]) || is_noun(t[i]) || is_adj(t[i]);
+    // "could strike", "did not attack": a base verb.
+    if (verbish && t[i] != kVB && has(c, kVB) && (pt == kMD || is_do(pw))) {
+      t[i] = kVB;
+      continue;
+    }
+    // "to hoist workers": an infinitive when an object follows.
+    if (t[i - 1] == kTO && is_noun(t[i]) && t[i] != kNNP && has(c, kVB) && i + 1 < n &&
+        (t[i + 1] == kDT || t[i + 1] == kPRP || t[i + 1] == kPRPS || t[i + 1] == kNNS ||
+         t[i + 1] == kNNP || t[i + 1] == kCD)) {
+      t[i] = kVB;
+      continue;
+    }
+    // "no trace": a determiner before a noun.
+    if (s.tokens[i - 1].lower == "no" && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
+      t[i - 1] = kDT;
+      if (t[i] == kVB || t[i] == kVBP) t[i] = has(c, kNNS) && !has(c, kNN) ? kNNS : kNN;
+      continue;
+    }
+    // "has embarked", "were arrested": VBD after have/be is a participle.
+    if (t[i] == kVBD && (is_have(pw) || is_be(pw) || s.tokens[p].lower == "'s") &&
+        (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
+      t[i] = kVBN;
+    // "the attack", "Israel's strike", "a visit": a noun after a determiner.
+    if ((t[i] == kVB || t[i] == kVBP || t[i] == kVBZ) && p == i - 1 &&
+        (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt))) {
+      if (t[i] == kVBZ && has(c, kNNS)) t[i] = kNNS;
+      else if (t[i] != kVBZ && has(c, kNN)) t[i] = kNN;
+    }
+  }
+}
+
+}  // namespace
+
+Result<Tagger> Tagger::load(const DataPaths& paths) {
+  std::string lex_path = paths.find("lexicon.tsv");
+  if (lex_path.empty())
+    return Error{ErrorCode::kFileNotFound, "lexicon.tsv", 0,
+                 "tagger lexicon not found in the data folders (build the herald_data target: "
+                 "tools/gen_lexicon.py needs liblingua-en-tagger-perl)", ""};
+  std::string lemma_path = paths.find("lemmas.tsv");
+  if (lemma_path.empty())
+    return Error{ErrorCode::kFileNotFound, "lemmas.tsv", 0,
+                 "lemma exceptions not found in the data folders (build the herald_data target: "
+                 "tools/gen_lexicon.py needs wordnet-base)", ""};
+  auto lex = Lexicon::load(lex_path);
+  if (!lex.ok()) return lex.error();
+  auto lem = Lemmatizer::load(lemma_path, lex.value());
+  if (!lem.ok()) return lem.error();
+  Tagger t;
+  t.lexicon_ = lex.value();
+  t.lemmatizer_ = lem.value();
+  return t;
+}
+
+void Tagger::annotate(Document& doc) const {
+  doc.phrases.assign(doc.sentences.size(), {});
+  std::vector<uint8_t> tags;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    Sentence& s = doc.sentences[i];
+    tag_sentence(doc, s, tags);
+    doc.phrases[i] = chunk(s, tags);
+  }
+}
+
+void Tagger::tag_sentence(const Document& doc, Sentence& s, std::vector<uint8_t>& out) const {
+  const size_t n = s.tokens.size();
+  out.assign(n, kNN);
+  if (n == 0) return;
+  const Lexicon& lex = *lexicon_;
+  std::vector<CandidateList> cands(n);
+  bool start = true;
+  for (size_t i = 0; i < n; ++i) {
+    word_candidates(lex, s.tokens[i], start, doc.body, &cands[i]);
+    const std::string& w = s.tokens[i].text;
+    start = w == "\"" || w == "(" || w == ":" || w == "-" || w == "--" || w == "'";
+  }
+  // Viterbi over each word's candidates: score[i][k] = best log probability
+  // of a path ending in candidate k of word i.
+  constexpr int kMax = CandidateList::kMax;
+  std::vector<float> score(n * kMax);
+  std::vector<uint8_t> back(n * kMax);
+  for (int k = 0; k < cands[0].size; ++k) {
+    const TagScore& c = cands[0].items[k];
+    score[k] = lex.transition(kStop, c.tag) + c.logp - lex.log_prior(c.tag);
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const CandidateList& prev = cands[i - 1];
+    for (int k = 0; k < cands[i].size; ++k) {
+      const TagScore& c = cands[i].items[k];
+      float best = -std::numeric_limits<float>::infinity();
+      int arg = 0;
+      for (int j = 0; j < prev.size; ++j) {
+        float v = score[(i - 1) * kMax + j] + lex.transition(prev.items[j].tag, c.tag);
+        if (v > best) { best = v; arg = j; }
+      }
+      score[i * kMax + k] = best + c.logp - lex.log_prior(c.tag);
+      back[i * kMax + k] = static_cast<uint8_t>(arg);
+    }
+  }
+  int k = 0;
+  for (int j = 1; j < cands[n - 1].size; ++j)
+    if (score[(n - 1) * kMax + j] > score[(n - 1) * kMax + k]) k = j;
+  for (size_t i = n; i-- > 0;) {
+    out[i] = cands[i].items[k].tag;
+    k = back[i * kMax + k];
+  }
+  fix_in_context(s, cands, out);
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = s.tokens[i];
+    t.tag.assign(name(out[i]));
+    t.lemma = lemmatizer_->lemma(t.lower, out[i]);
+  }
+}
+
+}  // namespace herald

@@ -1,0 +1,137 @@
+#include "tag/word_candidates.h"
+
+#include <cmath>
+
+#include "text/char_class.h"
+
+namespace herald {
+
+namespace {
+
+using namespace tags;
+
+bool ends_with(std::string_view w, std::string_view suf) {
+  return w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf;
+}
+
+void add_entry(std::span<const TagScore> entry, float weight, CandidateList* out) {
+  for (const TagScore& s : entry) out->add(s.tag, weight * std::exp(s.logp));
+}
+
+// Guesses from the shape of a lower-case word nobody listed.
+void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
+  auto put = [&](std::initializer_list<std::pair<int, float>> dist) {
+    for (auto [t, p] : dist) out->add(t, weight * p);
+  };
+  if (ends_with(w, "ing") && w.size() > 4) return put({{kVBG, 0.8f}, {kJJ, 0.1f}, {kNN, 0.1f}});
+  if (ends_with(w, "ed") && w.size() > 3) return put({{kVBN, 0.4f}, {kVBD, 0.35f}, {kJJ, 0.25f}});
+  if (ends_with(w, "ly") && w.size() > 3) return put({{kRB, 0.9f}, {kJJ, 0.1f}});
+  for (std::string_view suf : {"tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence",
+                               "ship", "hood", "er", "or"})
+    if (ends_with(w, suf)) return put({{kNN, 0.9f}, {kJJ, 0.05f}, {kNNP, 0.05f}});
+  for (std::string_view suf : {"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ian",
+                               "ese", "ish", "ary", "i"})
+    if (ends_with(w, suf)) return put({{kJJ, 0.75f}, {kNN, 0.2f}, {kNNP, 0.05f}});
+  if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") &&
+      w.size() > 3)
+    return put({{kNNS, 0.9f}, {kVBZ, 0.05f}, {kNN, 0.05f}});
+  put({{kNN, 0.75f}, {kJJ, 0.17f}, {kNNS, 0.02f}, {kVB, 0.03f}, {kVBP, 0.03f}});
+}
+
+int punctuation_tag(const Token& t, std::string_view body) {
+  std::string_view w = t.text;
+  if (w == "\"") {
+    const bool open = t.span.begin == 0 || text::ascii_space(body[t.span.begin - 1]) ||
+                      body[t.span.begin - 1] == '(';
+    return open ? kOpenQuote : kCloseQuote;
+  }
+  if (w == "(" || w == "[" || w == "{") return kLRB;
+  if (w == ")" || w == "]" || w == "}") return kRRB;
+  if (w == "." || w == "?" || w == "!") return kStop;
+  if (w == "-" || w == "--" || w == "..." || w == ";" || w == ":" || w == "\u2014" ||
+      w == "\u2013")
+    return kColon;
+  if (w == ",") return kComma;
+  if (w == "$" || w == "€" || w == "£") return kDollar;
+  return -1;
+}
+
+}  // namespace
+
+void CandidateList::add(int tag, float p) {
+  for (int k = 0; k < size; ++k)
+    if (items[k].tag == tag) { items[k].logp += p; return; }
+  if (size < kMax) items[size++] = {static_cast<uint8_t>(tag), p};
+}
+
+void CandidateList::finish() {
+  float total = 0;
+  for (int k = 0; k < size; ++k) total += items[k].logp;
+  for (int k = 0; k < size; ++k) items[k].logp = std::log(std::max(items[k].logp / total, 1e-9f));
+}
+
+void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start,
+                     std::string_view body, CandidateList* out) {
+  out->size = 0;
+  std::string_view w = token.text, lw = token.lower;
+  if (int p = punctuation_tag(token, body); p >= 0) {
+    out->add(p, 1.0f);
+    return out->finish();
+  }
+  auto exact = lex.find(w);
+  size_t len;
+  const char32_t first = text::decode(w, 0, &len);
+  const bool capital = text::is_upper_cp(first);
+  if (!exact.empty() && (!capital || !sentence_start)) {
+    add_entry(exact, 1.0f, out);
+    return out->finish();
+  }
+  auto lower = capital ? lex.find(lw) : exact;
+  if (capital && sentence_start && (!exact.empty() || !lower.empty())) {
+    add_entry(exact.empty() ? lower : exact, 1.0f, out);    // "The", "Police"
+    if (!exact.empty() && !lower.empty()) add_entry(lower, 0.5f, out);
+    return out->finish();
+  }
+  if (text::ascii_digit(w[0]) || ((w[0] == '-' || w[0] == '.') && w.size() > 1 && text::ascii_digit(w[1]))) {
+    if (ends_with(lw, "st") || ends_with(lw, "nd") || ends_with(lw, "rd") || ends_with(lw, "th"))
+      out->add(kJJ, 0.8f), out->add(kCD, 0.2f);
+    else if (ends_with(lw, "s") && w.size() > 2)
+      out->add(kCD, 0.6f), out->add(kNNS, 0.4f);    // 1990s
+    else
+      out->add(kCD, 1.0f);
+    return out->finish();
+  }
+  if (!text::is_word_char(first)) {   // symbols: % & @ # and others
+    auto e = lex.find(w);
+    if (!e.empty()) add_entry(e, 1.0f, out);
+    else out->add(kSYM, 1.0f);
+    return out->finish();
+  }
+  if (token.text.find('@') != std::string::npos || token.text.find("://") != std::string::npos ||
+      token.lower.starts_with("www.")) {
+    out->add(kNN, 1.0f);
+    return out->finish();
+  }
+  const size_t dash = lw.rfind('-');
+  const bool hyphenated = dash != std::string_view::npos && dash > 0 && dash + 1 < lw.size();
+  if (capital && !(hyphenated && text::ascii_lower(w[dash + 1]))) {   // mid-sentence capital (or unknown at the start): a name
+    const bool plural = ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 3;
+    const float name_weight = sentence_start ? 0.8f : 0.85f;
+    out->add(plural && !lower.empty() ? kNNPS : kNNP, name_weight);
+    if (!lower.empty()) add_entry(lower, 1.0f - name_weight, out);
+    else add_suffix_guess(lw, 1.0f - name_weight, out);
+    return out->finish();
+  }
+  if (hyphenated) {   // week-long, Iranian-backed: the last part decides
+    auto last = lex.find(lw.substr(dash + 1));
+    out->add(kJJ, 0.5f);
+    out->add(kNN, 0.3f);
+    if (!last.empty()) add_entry(last, 0.2f, out);
+    else add_suffix_guess(lw.substr(dash + 1), 0.2f, out);
+    return out->finish();
+  }
+  add_suffix_guess(lw, 1.0f, out);
+  out->finish();
+}
+
+}  // namespace herald

@@ -1,0 +1,44 @@
+#include "text/abbreviations.h"
+
+#include <algorithm>
+
+namespace herald::text {
+
+namespace {
+
+// Sorted for binary search (std::string_view compares bytewise).
+constexpr std::string_view kTitles[] = {
+    "Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Gen",
+    "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Pres", "Prof", "Rep",
+    "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "e.g", "i.e", "vs"};
+
+constexpr std::string_view kSoft[] = {
+    "Aug", "Ave", "Blvd", "Co", "Corp", "Dec", "Dept", "Feb", "Ft", "Inc",
+    "Jan", "Jr", "Ltd", "Mt", "Nov", "Oct", "Sept", "Sr", "St", "approx", "est", "etc"};
+
+constexpr std::string_view kStarters[] = {
+    "A", "According", "After", "Also", "Although", "An", "And", "Another",
+    "As", "At", "Before", "Both", "But", "By", "Despite", "During", "Earlier", "Following",
+    "For", "From", "He", "Her", "His", "How", "However", "I", "If", "In", "It", "Its",
+    "Last", "Later", "Many", "Meanwhile", "Most", "Mr", "Mrs", "Ms", "No", "Now", "On",
+    "One", "Other", "Our", "Several", "She", "Since", "So", "Some", "That", "The", "Their",
+    "Then", "There", "These", "They", "This", "Those", "Thus", "Today", "Under", "We",
+    "What", "When", "Where", "While", "Who", "Why", "With", "Yesterday", "Yet", "You"};
+
+template <size_t N>
+bool contains(const std::string_view (&a)[N], std::string_view w) {
+  return std::binary_search(a, a + N, w);
+}
+
+}  // namespace
+
+AbbrevKind abbreviation_kind(std::string_view word) {
+  if (word == "No" || word == "no" || word == "Nos") return AbbrevKind::kNumber;
+  if (contains(kTitles, word)) return AbbrevKind::kTitle;
+  if (contains(kSoft, word)) return AbbrevKind::kSoft;
+  return AbbrevKind::kNone;
+}
+
+bool is_sentence_starter(std::string_view word) { return contains(kStarters, word); }
+
+}  // namespace herald::text

@@ -1,0 +1,67 @@
+// Coverage of the hand-coded gold articles (../shared/gold): every actor code
+// in a required gold event should be among the codes the matcher finds in
+// that article. Prints the misses; fails below a floor.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "test_support.h"
+
+namespace herald {
+namespace {
+
+struct Coverage {
+  int wanted = 0, found = 0;
+};
+
+Coverage cover(const std::string& file, bool required_only) {
+  Coverage c;
+  std::ifstream in(file);
+  std::string line;
+  ActorMatcher matcher(testing::dictionary());
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line);
+    std::string date = j["date"].is_string() ? j["date"].get<std::string>() : "";
+    if (!CivilDate::parse(date) && j["url"].is_string())
+      date = j["url"].get<std::string>().substr(0, 10);   // the seed keeps its date there
+    if (!CivilDate::parse(date)) date = "";
+    Document doc = testing::make_doc(j["text"].get<std::string>(), date, j.value("title", nlohmann::json("")).is_string() ? j["title"].get<std::string>() : "");
+    matcher.annotate(doc);
+    std::set<std::string> codes;
+    for (const auto& a : doc.actors) codes.insert(a.code);
+    for (const auto& e : j["events"]) {
+      if (required_only && e.value("optional", false)) continue;
+      for (const char* side : {"source", "target"}) {
+        std::string code = e[side].get<std::string>();
+        if (code.empty()) continue;
+        ++c.wanted;
+        if (codes.count(code)) {
+          ++c.found;
+        } else {
+          std::cout << "  miss " << j["id"].get<std::string>() << " " << side << " " << code << " | "
+                    << (e["note"].is_string() ? e["note"].get<std::string>() : "") << "\n";
+        }
+      }
+    }
+  }
+  return c;
+}
+
+TEST(ActorGold, DevActorsAreFound) {
+  std::string dir = std::string(HERALD_SHARED_DIR) + "/gold";
+  if (!std::filesystem::exists(dir + "/dev.jsonl")) GTEST_SKIP() << "no " << dir << "/dev.jsonl";
+  Coverage seed = cover(dir + "/seed.jsonl", true);
+  Coverage dev = cover(dir + "/dev.jsonl", true);
+  Coverage all = cover(dir + "/dev.jsonl", false);
+  std::cout << "seed required actors found " << seed.found << "/" << seed.wanted << "\n"
+            << "dev required actors found " << dev.found << "/" << dev.wanted << "\n"
+            << "dev all actors found " << all.found << "/" << all.wanted << "\n";
+  EXPECT_EQ(seed.found, seed.wanted);
+  EXPECT_GE(dev.found * 100, dev.wanted * 90);
+}
+
+}  // namespace
+}  // namespace herald

@@ -1,0 +1,129 @@
+#include "dates/date_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "test_doc.h"
+
+using herald::DateResolver;
+
+namespace {
+
+struct Outcome {
+  std::string date;  // ISO or "null"
+  bool from_text = false;
+};
+
+Outcome resolve_one(std::string_view article_date, std::string_view sentence, std::string_view verb) {
+  auto doc = test::make_doc(article_date);
+  test::add_sentence(doc, sentence);
+  test::add_event(doc, 0, verb);
+  DateResolver().annotate(doc);
+  const auto& e = doc.events[0];
+  return {e.date ? e.date->iso() : "null", e.date_from_text};
+}
+
+}  // namespace
+
+TEST(DateResolver, FixtureCases) {
+  std::ifstream in(std::string(HERALD_FIXTURES_DIR) + "/dates/cases.txt");
+  ASSERT_TRUE(in) << "missing tests/fixtures/dates/cases.txt";
+  std::string line, why;
+  int cases = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("# why:", 0) == 0) { why = line.substr(6); continue; }
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream f(line);
+    std::string article, verb, expected, sentence;
+    std::getline(f, article, '\t');
+    std::getline(f, verb, '\t');
+    std::getline(f, expected, '\t');
+    std::getline(f, sentence);
+    ASSERT_FALSE(sentence.empty()) << "bad case line: " << line;
+    Outcome got = resolve_one(article, sentence, verb);
+    std::string got_s = got.date + (got.from_text ? " text" : " article");
+    EXPECT_EQ(got_s, expected) << why << "\n  sentence: " << sentence;
+    ++cases;
+  }
+  EXPECT_GE(cases, 30);
+}
+
+TEST(DateResolver, NullArticleDateAndNoTextGivesNull) {
+  Outcome o = resolve_one("", "The party accused the minister of lying.", "accused");
+  EXPECT_EQ(o.date, "null");
+  EXPECT_FALSE(o.from_text);
+  // A full date in the text still resolves without an article date.
+  o = resolve_one("", "The party accused the minister on 3 May 2004 of lying.", "accused");
+  EXPECT_EQ(o.date, "2004-05-03");
+  // A weekday cannot be resolved without one.
+  o = resolve_one("", "The party accused the minister on Monday.", "accused");
+  EXPECT_EQ(o.date, "null");
+  EXPECT_TRUE(o.from_text);
+}
+
+TEST(DateResolver, FutureTenseFromVerbGroup) {
+  auto doc = test::make_doc("2024-10-22");  // Tuesday
+  test::add_sentence(doc, "The envoy travels to the region on Thursday.");
+  test::add_event(doc, 0, "travels");
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2024-10-17");  // present: the past Thursday
+  // The same words, with the tag stage saying the verb group is future.
+  herald::Phrase vg;
+  vg.kind = herald::PhraseKind::kVerb;
+  vg.first = vg.last = vg.head = static_cast<uint32_t>(test::token_index(doc, 0, "travels"));
+  vg.last += 1;
+  vg.tense = herald::Tense::kFuture;
+  doc.phrases[0].push_back(vg);
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2024-10-24");
+}
+
+TEST(DateResolver, FutureMonthDayRollsForward) {
+  Outcome o = resolve_one("2024-12-30", "The new government will take office on January 3.", "take");
+  EXPECT_EQ(o.date, "2025-01-03");
+  o = resolve_one("2024-12-30", "The new government took office on January 3.", "took");
+  EXPECT_EQ(o.date, "2024-01-03");
+}
+
+TEST(DateResolver, PrefersTheSameClause) {
+  // "in 2011" sits in a relative clause with its own verb: background to it.
+  auto doc = test::make_doc("2022-02-12");
+  test::add_sentence(doc, "Police arrested the man, who was convicted in 2011, at his home.");
+  test::set_tag(doc, 0, "arrested", "VBD");
+  test::set_tag(doc, 0, "was", "VBD");
+  test::set_tag(doc, 0, "convicted", "VBN");
+  test::add_event(doc, 0, "arrested");
+  test::add_event(doc, 0, "convicted");
+  DateResolver().annotate(doc);
+  ASSERT_TRUE(doc.events[0].date);
+  EXPECT_EQ(doc.events[0].date->iso(), "2022-02-12");
+  EXPECT_FALSE(doc.events[0].date_from_text);
+  EXPECT_FALSE(doc.events[1].date);  // "convicted in 2011": no day
+  EXPECT_TRUE(doc.events[1].date_from_text);
+}
+
+TEST(DateResolver, ChoosesNearestOfTwoDates) {
+  auto doc = test::make_doc("2019-10-15");
+  test::add_sentence(doc, "On October 6 the president spoke to his counterpart, and on Wednesday troops crossed the border.");
+  test::set_tag(doc, 0, "spoke", "VBD");
+  test::set_tag(doc, 0, "crossed", "VBD");
+  test::add_event(doc, 0, "spoke");
+  test::add_event(doc, 0, "crossed");
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2019-10-06");
+  EXPECT_EQ(doc.events[1].date->iso(), "2019-10-09");
+}
+
+TEST(DateResolver, EventsInOtherSentencesKeepTheirOwn) {
+  auto doc = test::make_doc("2024-10-22");
+  test::add_sentence(doc, "Gunmen attacked a bus on Sunday.");
+  test::add_sentence(doc, "The minister condemned the attack.");
+  test::add_event(doc, 0, "attacked");
+  test::add_event(doc, 1, "condemned");
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2024-10-20");
+  EXPECT_EQ(doc.events[1].date->iso(), "2024-10-22");
+  EXPECT_FALSE(doc.events[1].date_from_text);
+}
