@@ -1,0 +1,66 @@
+// herald code: read articles, code them, write events (JSON lines, SQLite).
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/summary.h"
+#include "pipeline/batch_runner.h"
+#include "pipeline/pipeline.h"
+
+namespace herald {
+
+namespace {
+
+struct CodeArgs {
+  RunOptions run;
+  std::vector<std::string> data_dirs;
+  bool quiet = false;
+};
+
+int run_code(CodeArgs& a) {
+  if (a.run.events_path.empty() && a.run.db_path.empty() && a.run.articles_path.empty())
+    a.run.events_path = "-";
+  a.run.progress = !a.quiet && isatty(STDERR_FILENO);
+  PipelineOptions po;
+  po.paths.dirs.insert(po.paths.dirs.begin(), a.data_dirs.begin(), a.data_dirs.end());
+  auto pipeline = Pipeline::load(po);
+  if (!pipeline.ok()) {
+    std::cerr << "herald: cannot load dictionaries: " << pipeline.error().to_string() << '\n';
+    return 2;
+  }
+  uint64_t shown = 0;
+  auto on_error = [&](const Error& e) {
+    if (++shown <= 50) std::cerr << "herald: rejected: " << e.to_string() << '\n';
+    else if (shown == 51) std::cerr << "herald: (further rejects not shown)\n";
+  };
+  auto stats = run_batch(*pipeline.value(), a.run, on_error);
+  if (!stats.ok()) {
+    std::cerr << "herald: " << stats.error().to_string() << '\n';
+    return 2;
+  }
+  if (!a.quiet) print_summary(std::cerr, stats.value(), a.run);
+  return stats.value().articles_read == 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void add_code_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<CodeArgs>();
+  auto* code = app.add_subcommand("code", "Code articles into events (JSON lines, SQLite)");
+  code->add_option("inputs", args->run.inputs,
+                   "Article files (plain or JSON lines, gzip or not), directories, or - for stdin")
+      ->required();
+  code->add_option("-o,--output", args->run.events_path, "Write events as JSON lines here (- for stdout)");
+  code->add_option("--db", args->run.db_path, "Also write articles and events into this SQLite database");
+  code->add_option("--articles", args->run.articles_path, "Write one JSON record per article here (- for stdout)");
+  code->add_option("--data", args->data_dirs, "Extra dictionary folder, searched first (repeatable)");
+  code->add_option("--batch", args->run.batch_size, "Articles per database transaction")
+      ->check(CLI::Range(1, 100000));
+  code->add_option("--max-article-bytes", args->run.max_article_bytes, "Reject articles larger than this");
+  code->add_flag("-q,--quiet", args->quiet, "No summary on stderr");
+  code->callback([args, &status] { status = run_code(*args); });
+}
+
+}  // namespace herald
