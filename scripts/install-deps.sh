@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   build-essential cmake pkg-config git
   libicu-dev zlib1g-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libfmt-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev wrk
   iso-codes wordnet-base liblingua-en-tagger-perl
   python3 python3-jsonschema nodejs npm
+  libpqxx-dev postgresql ruby-countries
 )
 
 missing=()

@@ -3,6 +3,8 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include "actors/dictionary_reader.h"
@@ -165,8 +167,30 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   if (auto e = reader.read_agents(path, "actors/agents.txt")) return *e;
   if (auto e = need("actors/organisations.txt", path)) return *e;
   if (auto e = reader.read_entries(path, "actors/organisations.txt", PhraseSource::kOrganisation)) return *e;
-  if (auto e = need("actors/people.txt", path)) return *e;
-  if (auto e = reader.read_entries(path, "actors/people.txt", PhraseSource::kPerson)) return *e;
+  // People: every .txt of the first actors/people/ folder found, in name
+  // order, then actors/people.txt where one exists; at least one of the two.
+  size_t people_files = 0;
+  std::string folder = paths.find("actors/people");
+  if (!folder.empty() && std::filesystem::is_directory(folder)) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& f : std::filesystem::directory_iterator(folder, ec))
+      if (f.path().extension() == ".txt") files.push_back(f.path());
+    if (ec) return Error{ErrorCode::kFileNotFound, folder, 0, "cannot list: " + ec.message(), ""};
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::string label = "actors/people/" + f.filename().string();
+      if (auto e = reader.read_entries(f.string(), label, PhraseSource::kPerson)) return *e;
+      ++people_files;
+    }
+  }
+  path = paths.find("actors/people.txt");
+  if (!path.empty()) {
+    if (auto e = reader.read_entries(path, "actors/people.txt", PhraseSource::kPerson)) return *e;
+    ++people_files;
+  }
+  if (people_files == 0)
+    return Error{ErrorCode::kFileNotFound, "actors/people/", 0, "no people files (*.txt) in the data folders", ""};
   if (auto e = need("actors/guards.txt", path)) return *e;
   if (auto e = reader.read_guards(path)) return *e;
   dict.build_trie();

@@ -3,7 +3,7 @@
 // data/actors/README.md), compiled into one token trie for the matcher.
 //
 //   auto dict = herald::ActorDictionary::load(herald::DataPaths::defaults());
-//   if (!dict.ok()) die(dict.error().to_string());   // "people.txt:12: dictionary: ..."
+//   if (!dict.ok()) die(dict.error().to_string());   // "people/europe.txt:12: dictionary: ..."
 //   herald::ActorMatcher matcher(dict.value());
 //   matcher.annotate(doc);
 #pragma once
@@ -36,7 +36,7 @@ struct ActorEntry {
   std::vector<std::string> aliases; // every name to recognise, canonical first
   std::vector<DatedRole> roles;     // in file order: the first that covers a date wins
   std::string country;              // ISO alpha-3 when no role covers the date ("" for none)
-  std::string entry;                // "actors/people.txt:12"
+  std::string entry;                // "actors/people/europe.txt:12"
 
   // The role on `date`; with no date, the role with the latest start. nullptr when none.
   const DatedRole* role_on(const std::optional<CivilDate>& date) const;
@@ -55,8 +55,9 @@ struct Agent {
 
 class ActorDictionary {
  public:
-  // Reads countries.tsv, actors/agents.txt, actors/organisations.txt,
-  // actors/people.txt and actors/guards.txt from the data folders. A missing
+  // Reads countries.tsv, actors/agents.txt, actors/organisations.txt, every
+  // actors/people/*.txt (name order) and actors/people.txt (either may be
+  // absent, not both), and actors/guards.txt from the data folders. A missing
   // file or a malformed line is an Error naming the file and line.
   static Result<ActorDictionary> load(const DataPaths& paths);
 

@@ -40,6 +40,15 @@ bool case_ok(const PhrasePayload& p, const PhraseTrie& trie, const std::vector<T
   return true;
 }
 
+// The country a one-word country name or demonym names ("Iraqi", "US"), or -1.
+int32_t one_word_country(const ActorDictionary& dict, int32_t word) {
+  uint32_t node = dict.trie().child(PhraseTrie::kRoot, word);
+  if (node == PhraseTrie::kNone) return -1;
+  for (const auto& p : dict.trie().payloads(node))
+    if (p.source == PhraseSource::kCountryName || p.source == PhraseSource::kDemonym) return static_cast<int32_t>(p.index);
+  return -1;
+}
+
 int priority(PhraseSource s) {
   switch (s) {
     case PhraseSource::kPerson: return 6;
@@ -63,11 +72,17 @@ const PhrasePayload* choose(const ActorDictionary& dict, const std::vector<const
   }
   if (people.size() == 1) return people[0];
   if (people.size() > 1) {
+    // Exactly one active, or several active with one code (two entries for
+    // one person, or namesakes in one office): the first of them.
     const PhrasePayload* active = nullptr;
-    int n = 0;
-    for (const auto* p : people)
-      if (resolve_entry(dict.entries()[p->index], date).active) { active = p; ++n; }
-    if (n == 1) return active;
+    std::string code;
+    bool same_code = true;
+    for (const auto* p : people) {
+      ResolvedEntry r = resolve_entry(dict.entries()[p->index], date);
+      if (!r.active) continue;
+      if (!active) { active = p; code = r.code; } else if (r.code != code) { same_code = false; }
+    }
+    if (active && same_code) return active;
   }
   return best;
 }
@@ -99,14 +114,28 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
     m.keys[i].key = PhraseTrie::normalise(t.lower.empty() ? t.text : t.lower);
     ids[i] = trie.word_id(m.keys[i].key);
     const std::string& k = m.keys[i].key;
-    if (ids[i] < 0 && (k.rfind("ex-", 0) == 0 || k.rfind("then-", 0) == 0)) {
+    if (ids[i] >= 0) continue;
+    Stance stance = k.rfind("anti-", 0) == 0 ? Stance::kAnti : k.rfind("pro-", 0) == 0 ? Stance::kPro : Stance::kNone;
+    if (stance != Stance::kNone || k.rfind("ex-", 0) == 0 || k.rfind("then-", 0) == 0) {
       std::string rest = k.substr(k.find('-') + 1);
       int32_t id = trie.word_id(rest);
-      if (id >= 0) {
+      if (id >= 0 && (stance == Stance::kNone || one_word_country(dict, id) >= 0)) {
         m.keys[i].ex_prefix = true;
+        m.keys[i].stance = stance;
         m.keys[i].key = rest;
         ids[i] = id;
       }
+      continue;
+    }
+    // "Israeli-Palestinian", "US-China": two capitalised country words joined by a hyphen.
+    size_t dash = k.find('-');
+    if (dash != std::string::npos && dash > 0 && k.find('-', dash + 1) == std::string::npos &&
+        upper_first(t.text) && dash + 1 < t.text.size() && upper_first(t.text.substr(dash + 1))) {
+      int32_t a = one_word_country(dict, trie.word_id(k.substr(0, dash)));
+      int32_t b = one_word_country(dict, trie.word_id(k.substr(dash + 1)));
+      if (a >= 0 && b >= 0 && a != b)
+        m.compounds.push_back(Compound{static_cast<uint32_t>(i), static_cast<uint32_t>(a), static_cast<uint32_t>(b),
+                                       static_cast<uint32_t>(dash)});
     }
   }
   std::vector<std::pair<uint32_t, uint32_t>> ends;   // (end token, node)
@@ -134,7 +163,10 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
     if (chosen && end == i + 1 &&
         (chosen->source == PhraseSource::kCountryName || chosen->source == PhraseSource::kCapital)) {
       auto unknown_name = [&](size_t k) {
-        return upper_first(tokens[k].text) && ids[k] < 0 && !calendar_word(m.keys[k].key);
+        // Unknown: no one-word dictionary phrase ("Michael" only opens longer names).
+        if (!upper_first(tokens[k].text) || calendar_word(m.keys[k].key)) return false;
+        uint32_t node = ids[k] < 0 ? PhraseTrie::kNone : trie.child(PhraseTrie::kRoot, ids[k]);
+        return node == PhraseTrie::kNone || trie.payloads(node).empty();
       };
       bool after_preposition = i >= 1 && (m.keys[i - 1].key == "to" || m.keys[i - 1].key == "of");
       if ((i + 1 < n && !after_preposition && unknown_name(i + 1)) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
@@ -199,6 +231,7 @@ void ActorMatcher::annotate(Document& doc) const {
   int order = 0;
   auto count = [&](const SentenceMatches& m) {
     for (const auto& p : m.pieces) {
+      if (m.keys[p.first].stance != Stance::kNone) continue;   // "pro-Russian" does not make the article Russian
       std::string c;
       switch (p.source) {
         case PhraseSource::kCountryName:
@@ -222,6 +255,12 @@ void ActorMatcher::annotate(Document& doc) const {
     count(scan_sentence(dict_, tt, date));
   }
   for (const auto& m : matches) count(m);
+  // Places found by the geo stage, when it has run before this one ("Los Angeles").
+  for (const auto& pl : doc.places) {
+    if (pl.country.empty()) continue;
+    auto [it, fresh] = counts.try_emplace(pl.country, 0, order++);
+    ++it->second.first;
+  }
   std::string main_country;
   std::pair<int, int> best{0, 0};
   for (const auto& [c, v] : counts)

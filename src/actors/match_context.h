@@ -22,15 +22,27 @@ struct Piece {
   uint32_t index = 0;        // country, agent or entry index
 };
 
+// How a hyphen prefix bends a country word: "anti-Iraqi rebels", "pro-Russian separatists".
+enum class Stance : uint8_t { kNone, kAnti, kPro };
+
 struct TokenKey {
   std::string key;           // normalised lower-case form
-  bool ex_prefix = false;    // "ex-minister": the word after "ex-" was looked up
+  bool ex_prefix = false;    // "ex-minister", "anti-Iraqi": the word after the prefix was looked up
+  Stance stance = Stance::kNone;
+};
+
+// One token naming two countries: "Israeli-Palestinian", "US-China".
+struct Compound {
+  uint32_t token = 0;
+  uint32_t a = 0, b = 0;     // country indexes
+  uint32_t split = 0;        // byte offset of the hyphen within the token
 };
 
 struct SentenceMatches {
   std::vector<TokenKey> keys;
   std::vector<Piece> pieces;
   std::vector<int32_t> piece_at;   // per token: the piece starting there, or -1
+  std::vector<Compound> compounds;
 };
 
 // Finds the longest dictionary matches, left to right, case rules and guards applied.
@@ -52,6 +64,11 @@ class MentionBuilder {
                  const std::optional<CivilDate>& date, const std::string& main_country, uint32_t sentence)
       : dict_(dict), tok_(tokens), m_(m), date_(date), main_(main_country), sentence_(sentence) {}
   void build(std::vector<ActorMention>& out);
+  // Adds the names that appositions describe: "Rami Tarsh, the foreign minister
+  // of Jordan," and "Jordan's foreign minister, Rami Tarsh," (mention_appositive.cpp).
+  void appositions(std::vector<ActorMention>& out, size_t from) const;
+  // Two mentions for "Israeli-Palestinian" (mention_appositive.cpp).
+  void compound(const Compound& c, std::vector<ActorMention>& out) const;
 
  private:
   struct AgentChain {
@@ -72,6 +89,10 @@ class MentionBuilder {
   uint32_t finish(ActorMention& a, uint32_t first, uint32_t last, std::vector<ActorMention>& out) const;
   std::string piece_code(const Piece& p) const;
   std::string country_of_code(const std::string& code) const;
+  // "anti-Iraqi rebels" keeps Iraq; "pro-Russian separatists" and "anti-Israel
+  // protesters" take another country of the sentence, else the main country.
+  std::string stance_country(uint32_t first, const std::string& country, const std::string& role) const;
+  uint32_t name_before(uint32_t comma) const;
   void title_person(ActorMention& a, const ActorEntry& e, const std::string& explicit_country,
                     const AgentChain& c) const;
 

@@ -162,12 +162,20 @@ uint32_t MentionBuilder::finish(ActorMention& a, uint32_t first, uint32_t last, 
 }
 
 void MentionBuilder::build(std::vector<ActorMention>& out) {
-  size_t i = 0;
+  size_t from = out.size();
+  size_t i = 0, next_compound = 0;
   while (i < tok_.size()) {
     const Piece* p = piece(i);
-    if (!p) { ++i; continue; }
+    if (!p) {
+      while (next_compound < m_.compounds.size() && m_.compounds[next_compound].token < i) ++next_compound;
+      if (next_compound < m_.compounds.size() && m_.compounds[next_compound].token == i)
+        compound(m_.compounds[next_compound], out);
+      ++i;
+      continue;
+    }
     i = p->source == PhraseSource::kAgent ? from_agent(i, *p, out) : from_head(i, *p, out);
   }
+  appositions(out, from);
 }
 
 size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMention>& out) {
@@ -196,10 +204,11 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
     std::string head_code = piece_code(p);
     std::string explicit_country;
     if (countryish) {
-      explicit_country = head_code;
-      a.code = head_code + c.first->role;
+      explicit_country = head_code = stance_country(static_cast<uint32_t>(i), head_code, c.first->role);
+      a.code = (head_code.empty() ? "---" : head_code) + c.first->role;
       a.kind = ActorKind::kAgent;
-      a.name = dict_.countries().countries()[p.index].name + " " + c.first->name;
+      const Country* named = head_code.empty() ? nullptr : dict_.countries().by_alpha3(head_code);
+      a.name = (named ? named->name + " " : std::string()) + c.first->name;
       a.entry = c.first->entry;
     } else {
       const ActorEntry& e = dict_.entries()[p.index];
@@ -227,7 +236,8 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
     }
     return finish(a, static_cast<uint32_t>(i), end, out);
   }
-  // The head alone.
+  // The head alone; "anti-American" alone names no actor.
+  if (m_.keys[i].stance != Stance::kNone) return p.last;
   std::string code = piece_code(p);
   uint32_t first = static_cast<uint32_t>(i);
   switch (p.source) {

@@ -11,5 +11,10 @@ namespace herald {
 
 // herald code INPUT... [-o FILE] [--db FILE] [--articles FILE]
 void add_code_command(CLI::App& app, int& status);
+// herald explain INPUT... [-o FILE] [--events-only]: why each sentence gave its events
+void add_explain_command(CLI::App& app, int& status);
+// herald serve --db FILE [--port N] [--host H]
+void add_serve_command(CLI::App& app, int& status);
+void add_export_command(CLI::App& app, int& status);  // herald export --db DB --format jsonl|csv|gdelt|plover [-o OUT] [filters]
 
 }  // namespace herald

@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int status = 0;
   herald::add_code_command(app, status);
+  herald::add_explain_command(app, status);
+  herald::add_serve_command(app, status);
+  herald::add_export_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -92,7 +92,7 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
       citing = name_after(doc, toks, k + 1);
     } else if (said.empty() && CountLexicon::is_say_verb(w) &&
                (toks[k].tag.empty() || toks[k].tag.rfind("VB", 0) == 0 ||
-                lower_at_is(toks, k + 1, "that"))) {  // "Interpol reports that", not "United States"
+                (lower_at_is(toks, k + 1, "that") && toks[k].text[0] >= 'a'))) {  // "Interpol reports that", not "United States"
       std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
       if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
           prev == "be" || prev == "being")

@@ -7,8 +7,8 @@
 //   for (const herald::Count& c : doc.counts) use(c.type, c.number, c.who, c.according_to);
 //
 // A count is a number (QuantityParser) of people (a noun for people, or no
-// noun at all: "289 captured") with a cue that says what happened to them,
-// looked for in this order:
+// noun at all: "289 captured") with a cue that says what happened to them
+// (CountPatterns; word lists in CountLexicon), looked for in this order:
 //   1. a verb before it that takes them as object: "killing at least 10 people";
 //   2. a participle, adjective or intransitive verb after them, past
 //      auxiliaries, adverbs, "among the", a prepositional phrase and a comma
@@ -17,7 +17,10 @@
 //      ..., were rounded up"; "killed or wounded" is type other;
 //   3. "death toll ... rose to / stands at / of N";
 //   4. "including N children" inside a count takes that count's type;
-//   5. the noun itself: "3,000 casualties" (other), "N deaths", "N protesters".
+//   5. the noun itself: "3,000 casualties" (other), "N deaths", "N protesters";
+//      "the deaths of 29 miners".
+// Partitives: "32 of the 543 passengers were confirmed dead" is 32; "seven of
+// the 10 people injured were ..." is 10 (the cue tells of the 10).
 // Coordination: "One Portuguese national and two Brazilian citizens were
 // killed" gives 1 and 2; "Eleven skydivers and a pilot were killed" and "the
 // pilot and all 10 passengers were killed" add the unnumbered person (12, 11).

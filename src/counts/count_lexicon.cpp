@@ -19,7 +19,7 @@ bool capitalised(const Token& t) { return !t.text.empty() && t.text[0] >= 'A' &&
 // Plural and collective nouns for people.
 const WordSet& people_nouns() {
   static const WordSet s = {
-      "people", "persons", "civilians", "children", "kids", "babies", "infants", "minors",
+      "people", "persons", "civilians", "children", "schoolchildren", "schoolgirls", "schoolboys", "kids", "babies", "infants", "minors",
       "teenagers", "teens", "boys", "girls", "men", "women", "adults", "students", "pupils",
       "worshippers", "worshipers", "pilgrims", "villagers", "residents", "inhabitants",
       "citizens", "nationals", "foreigners", "tourists", "visitors", "passengers", "crew",
@@ -43,7 +43,11 @@ const WordSet& people_nouns() {
       "agents", "servants", "participants", "settlers", "occupants", "crewmen", "seafarers",
       "mercenaries", "fishers", "families", "pilots", "guests",
       "tenants", "evacuees", "bodies", "survivors", "teammates",
-      "colleagues", "friends", "nationals", "truckers", "aides", "agents", "executives"};
+      "colleagues", "friends", "nationals", "truckers", "aides", "agents", "executives", "cooks",
+      "mechanics", "guides", "chefs", "clerks", "cadets", "scouts", "surgeons", "merchants",
+      "clients", "spouses", "wives", "husbands", "sons", "daughters", "grandchildren", "newborns",
+      "orphans", "widows", "couples", "siblings", "cousins", "nephews", "nieces", "neighbours",
+      "crews", "britons", "parents", "guests", "hikers", "monks", "pupils"};
   return s;
 }
 
@@ -213,10 +217,24 @@ std::optional<CountType> CountLexicon::noun_type(std::string_view w) {
   return std::nullopt;
 }
 
+// The right cues by first word, so a token is checked against its few entries only.
+const std::unordered_map<std::string_view, std::vector<const Cue*>>& right_cues_by_word() {
+  static const auto m = [] {
+    std::unordered_map<std::string_view, std::vector<const Cue*>> out;
+    for (const Cue& c : kRightCues) out[c.words[0]].push_back(&c);
+    return out;
+  }();
+  return m;
+}
+
 bool CountLexicon::right_cue(const std::vector<Token>& toks, uint32_t k, CueMatch& m) {
+  if (k >= toks.size()) return false;
+  auto it = right_cues_by_word().find(toks[k].lower);
+  if (it == right_cues_by_word().end()) return false;
   // Longest match wins: "killed or wounded" before "killed".
   uint32_t best = 0;
-  for (const Cue& c : kRightCues) {
+  for (const Cue* cue : it->second) {
+    const Cue& c = *cue;
     uint32_t len = 0;
     if (match_words(toks, k, c.words, len) && len > best) {
       best = len;

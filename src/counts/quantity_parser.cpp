@@ -127,6 +127,7 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
       }
     }
     if (v <= 0) return std::nullopt;  // bare "tens"
+    if (j < n && is_word(toks[j], "of")) ++j;  // "thousands of protesters": the noun follows
     q.value = v;
     q.vague = true;
     q.last = j;

@@ -9,7 +9,8 @@
 // "a hundred", "two thousand", "a dozen" (12), "two dozen" (24), and "a"/"an"
 // (1, flagged: only a count before a singular noun for a person).
 // Vague plurals ("dozens", "hundreds of", "thousands", "tens of thousands")
-// are flagged vague with the least value they imply (24, 200, 2000, 20000).
+// are flagged vague with the least value they imply (24, 200, 2000, 20000);
+// a following "of" is part of them ("thousands of").
 // Not numbers: ordinals ("11th", "first"), times ("18:00"), decimals without
 // a scale word ("3.5"), hyphenated words ("14-year-old", "nine-year").
 // Modifiers: "at least", "more than", "nearly", "about", "some", "up to",

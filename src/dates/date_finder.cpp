@@ -80,6 +80,16 @@ int day_of(std::string_view s) {
   return d >= 1 && d <= 31 ? d : 0;
 }
 
+// "3-5" or "3–5" as one token -> 3 (the start of the range), else 0.
+int day_range(std::string_view s) {
+  size_t p = s.find('-');
+  size_t len = 1;
+  if (p == std::string_view::npos) p = s.find("\xE2\x80\x93"), len = 3;
+  if (p == std::string_view::npos) return 0;
+  int a = day_of(s.substr(0, p)), b = day_of(s.substr(p + len));
+  return a && b && a < b ? a : 0;
+}
+
 int year_of(std::string_view s) {
   if (s.size() != 4 || !all_digits(s)) return 0;
   int y = to_int(s);
@@ -126,6 +136,7 @@ class Scanner {
   size_t at(size_t i) {
     if (size_t n = iso(i)) return n;
     if (size_t n = day_month(i)) return n;
+    if (size_t n = day_only(i)) return n;
     if (size_t n = month_first(i)) return n;
     if (size_t n = weekday(i)) return n;
     if (size_t n = relative(i)) return n;
@@ -165,14 +176,15 @@ class Scanner {
 
   // Month at j (capitalised; an abbreviation needs a following full stop, day or year).
   // Returns the month and sets *next to the token after it (and its full stop).
-  int month_at(size_t j, size_t* next) const {
+  int month_at(size_t j, size_t* next, bool after_day = false) const {
     if (!w_.cap(j)) return 0;
     bool abbrev = false;
     int mo = month_of(w_.lw(j), &abbrev);
     if (!mo) return 0;
     size_t k = j + 1;
     if (abbrev && w_.is(k, ".")) ++k;
-    if (abbrev && !ends_with(w_.lw(j), ".") && k == j + 1 && !day_of(w_.lw(k)) && !year_of(w_.lw(k)))
+    if (abbrev && !after_day && !ends_with(w_.lw(j), ".") && k == j + 1 && !day_of(w_.lw(k)) &&
+        !day_range(w_.lw(k)) && !year_of(w_.lw(k)))
       return 0;
     *next = k;
     return mo;
@@ -185,13 +197,23 @@ class Scanner {
     return 0;
   }
 
-  // "1 October", "1st of October", "1 October 2024".
+  // "1 October", "1st of October", "1 October 2024"; a range gives its
+  // start: "3-5 March", "3 to 5 March", "between 3 and 5 March".
   size_t day_month(size_t i) {
     int d = day_of(w_.lw(i));
+    size_t j = i + 1;
+    if (!d) {
+      d = day_range(w_.lw(i));
+    } else if ((w_.is(j, "-") || w_.is(j, "to") || w_.is(j, "and") || w_.is(j, "until") ||
+                w_.is(j, "\xE2\x80\x93")) && day_of(w_.lw(j + 1))) {
+      size_t unused = 0;
+      size_t m = w_.is(j + 2, "of") ? j + 3 : j + 2;
+      if (month_at(m, &unused, true)) j += 2;
+    }
     if (!d) return 0;
-    size_t j = w_.is(i + 1, "of") ? i + 2 : i + 1;
+    if (w_.is(j, "of")) ++j;
     size_t k = 0;
-    int mo = month_at(j, &k);
+    int mo = month_at(j, &k, true);
     if (!mo) return 0;
     size_t end = k;
     int y = year_after(k, &end);
@@ -201,14 +223,33 @@ class Scanner {
     return emit(i, end, m);
   }
 
+  // "on the 5th", "on the 21st": a day of the anchor's month (or the one before).
+  size_t day_only(size_t i) {
+    if (!w_.is(i, "the") || i == 0 || !(w_.is(i - 1, "on") || w_.is(i - 1, "since") || w_.is(i - 1, "until")))
+      return 0;
+    auto t = w_.lw(i + 1);
+    if (t.size() < 3 || !(ends_with(t, "st") || ends_with(t, "nd") || ends_with(t, "rd") || ends_with(t, "th")))
+      return 0;
+    int d = day_of(t);
+    if (!d) return 0;
+    DateMention m = make(DateKind::kDayOnly);
+    m.day = d;
+    return emit(i, i + 2, m);
+  }
+
   // "October 1", "Oct. 1, 2023", "December 2018", "in May", "October last year".
   size_t month_first(size_t i) {
     size_t k = 0;
     int mo = month_at(i, &k);
     if (!mo) return 0;
-    if (int d = day_of(w_.lw(k)); d && !w_.is(k + 1, ":")) {
-      size_t end = k + 1;
-      int y = year_after(k + 1, &end);
+    int d = day_of(w_.lw(k));
+    size_t after = k + 1;
+    if (!d && (d = day_range(w_.lw(k)))) after = k + 1;
+    else if (d && (w_.is(k + 1, "-") || w_.is(k + 1, "to") || w_.is(k + 1, "\xE2\x80\x93")) && day_of(w_.lw(k + 2)))
+      after = k + 3;
+    if (d && !w_.is(k + 1, ":")) {
+      size_t end = after;
+      int y = year_after(after, &end);
       DateMention m = make(y ? DateKind::kFull : DateKind::kMonthDay);
       m.year = y, m.month = mo, m.day = d;
       if (y && !CivilDate::valid(y, mo, d)) return 0;
@@ -336,6 +377,7 @@ std::string_view date_kind_name(DateKind k) {
     case DateKind::kRelative: return "relative";
     case DateKind::kVague: return "vague";
     case DateKind::kNoDay: return "no_day";
+    case DateKind::kDayOnly: return "day_only";
   }
   return "unknown";
 }
@@ -389,6 +431,20 @@ std::optional<CivilDate> DateFinder::resolve(const DateMention& m, std::optional
       int back = (wd - m.weekday + 7) % 7;
       if (back == 0 && m.shift < 0) back = 7;
       return a.plus_days(-back);
+    }
+    case DateKind::kDayOnly: {
+      // The latest such day not after the anchor (past), else the next one.
+      int y = a.year, mo = a.month;
+      for (int tries = 0; tries < 3; ++tries) {
+        if (CivilDate::valid(y, mo, m.day)) {
+          CivilDate c{y, mo, m.day};
+          if (future ? !(c < a) : !(c > a)) return c;
+        }
+        mo += future ? 1 : -1;
+        if (mo == 0) mo = 12, --y;
+        if (mo == 13) mo = 1, ++y;
+      }
+      return std::nullopt;
     }
     case DateKind::kRelative:
       return a.plus_days(m.offset_days);

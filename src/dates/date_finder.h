@@ -9,7 +9,9 @@
 //   auto next = herald::DateFinder::resolve(found[0], doc.article.date, /*future=*/true);
 //
 // Recognised: ISO dates (2024-10-22), "1 October 2024", "October 1, 2023",
-// "October 1", "1 October", "Oct. 1", "1st October"; weekdays ("on Tuesday",
+// "October 1", "1 October", "Oct. 1", "1st October", "6 Oct"; ranges, which
+// give their start ("from 3 to 5 March", "3-5 March", "March 3-5",
+// "between 3 and 5 March"); "on the 5th"; weekdays ("on Tuesday",
 // "last Tuesday", "this Tuesday", "next Tuesday", "Tuesday night",
 // "Sunday's"); relative days ("yesterday", "today", "tonight", "tomorrow",
 // "this morning", "last night", "the day before", "the previous day",
@@ -38,6 +40,7 @@ enum class DateKind : uint8_t {
   kRelative,   // "yesterday", "two days ago", "last week": anchor + offset_days
   kVague,      // "earlier this month": no day; the anchor is kept
   kNoDay,      // "in May", "in 2016", "two days prior to X": no resolvable day
+  kDayOnly,    // "on the 5th": that day of the anchor's month, or of the month before
 };
 
 // A short stable name: "full", "month_day", "weekday", ...

@@ -1,6 +1,8 @@
 #include "dates/date_resolver.h"
 
+#include <algorithm>
 #include <limits>
+#include <string_view>
 
 namespace herald {
 
@@ -81,31 +83,61 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     if (m.last <= v.first) from = m.last, to = v.first;
     else if (m.first >= v.last) from = v.last, to = m.first;
     int seps = 0, semis = 0;
-    bool verb_between = false;
+    bool verb_between = false, subordinate = false;
     for (uint32_t i = from; i < to; ++i) {
       std::string_view t = toks[i].lower;
       if (is_separator(t)) ++seps;
+      if (t == "after" || t == "before" || t == "when" || t == "while" || t == "because" || t == "since" ||
+          t == "until" || t == "although" || t == "though" || t == "whereas")
+        subordinate = true;
       if (t == ";") ++semis;
       if ((i < group_first || i >= group_last) && is_verb_tag(toks[i].tag)) verb_between = true;
     }
     const int dist = static_cast<int>(to - from);
     int cost = dist + 4 * seps + 30 * semis;
-    bool other_clause = verb_between && seps > 0;
+    bool other_clause = verb_between && (seps > 0 || subordinate);
     if (other_clause) cost += 25;
     // A date with no day in another clause is background to that clause.
     if (other_clause && m.kind == DateKind::kNoDay) continue;
     // "Tehran's October 1 ballistic missile strike": the date modifies the event noun.
     if (m.last <= v.first && dist <= 4 && seps == 0 && !verb_between) cost = std::min(cost, 1);
+    // "Late on Sunday, the SDF announced ...": a fronted date scopes the main clause.
+    if (m.last < v.first && m.first <= 2 && toks[m.last].lower == "," && m.kind != DateKind::kNoDay &&
+        !subordinate)
+      cost = std::min(cost, 2);
     if (cost < best_cost) best_cost = cost, best = static_cast<int>(k);
   }
   return best;
 }
 
+namespace {
+
+// The two-digit root of an event's code ("190" -> "19").
+std::string_view root_of(const Event& e) {
+  if (!e.root.empty()) return e.root;
+  return std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()));
+}
+
+// The country part of an actor code ("DEUGOV" -> "DEU"); the whole code when shorter.
+std::string_view country_part(const std::string& code) { return std::string_view(code).substr(0, 3); }
+
+// The same incident: the same root, and sides of the same countries
+// ("Germany banned the airline" and "Germany's aviation office suspended its permit").
+bool same_incident(const Event& a, const Event& b) {
+  return !root_of(a).empty() && root_of(a) == root_of(b) && !a.source.code.empty() &&
+         country_part(a.source.code) == country_part(b.source.code) &&
+         country_part(a.target.code) == country_part(b.target.code);
+}
+
+}  // namespace
+
 void DateResolver::annotate(Document& doc) const {
   std::vector<DateMention> mentions;
   uint32_t cached = std::numeric_limits<uint32_t>::max();
   const std::optional<CivilDate> anchor = doc.article.date;
-  for (Event& e : doc.events) {
+  std::vector<uint8_t> dated(doc.events.size(), 0);  // 1: the sentence gave a day
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    Event& e = doc.events[i];
     if (e.sentence != cached) {
       mentions.clear();
       finder_.find(doc, e.sentence, mentions);
@@ -119,6 +151,22 @@ void DateResolver::annotate(Document& doc) const {
     }
     e.date = DateFinder::resolve(mentions[k], anchor, is_future(doc, e));
     e.date_from_text = true;
+    dated[i] = e.date.has_value();
+  }
+  // No date in the sentence: the day the article gives for the same incident
+  // elsewhere, the nearest earlier mention first, else the nearest later one.
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    Event& e = doc.events[i];
+    if (e.date_from_text) continue;
+    const Event* from = nullptr;
+    for (size_t j = i; j-- > 0 && !from;)
+      if (dated[j] && same_incident(doc.events[j], e)) from = &doc.events[j];
+    for (size_t j = i + 1; j < doc.events.size() && !from; ++j)
+      if (dated[j] && same_incident(doc.events[j], e)) from = &doc.events[j];
+    if (from) {
+      e.date = from->date;
+      e.date_from_text = true;
+    }
   }
 }
 

@@ -10,8 +10,12 @@
 // event's noun ("Tehran's October 1 ballistic missile strike") belongs to it.
 // A weekday or month-day is read forward when the verb group is future
 // (Phrase::tense kFuture, or "will"/"is expected to" before the verb).
-// No mention: the article's date (date_from_text false); a mention with no
-// day ("in May", "in 2016"): nullopt with date_from_text true.
+// A mention with no day ("in May", "in 2016"): nullopt with date_from_text
+// true. No mention (or a vague one, "earlier this month"): the day another
+// event of the same incident (same root, source and target codes) takes from
+// its own sentence, the nearest earlier one first, else the nearest later one
+// ("Police detained two leaders." ... "Officers stormed the room on Sunday."),
+// with date_from_text true; else the article's date (date_from_text false).
 #pragma once
 
 #include <optional>

@@ -1,27 +1,18 @@
 #include "events/event_coder.h"
 
+#include "events/factuality.h"
+#include "events/reported_appeal.h"
+
 #include <algorithm>
 #include <array>
 
 namespace herald {
 namespace {
 
-// Matrix verbs whose infinitive still reports a fact: "began to shell",
-// "claimed to have targeted". Any other ("is expected to", "plans to") is intent.
-constexpr std::array<std::string_view, 8> kFactualMatrix = {
-    "begin", "start", "continue", "resume", "claim", "appear", "seem", "keep"};
-
-// Prepositions before a gerund that make it a charge or a plan, not an event:
-// "accused Iran of attacking", "warned against striking".
-constexpr std::array<std::string_view, 8> kGerundPreps = {
-    "of", "for", "against", "without", "from", "about", "by", "to"};
-
 template <size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
-
-bool negator(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
 
 EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   EventActor a;
@@ -33,93 +24,205 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   return a;
 }
 
+// Codes whose object may be a place standing for its country: force, coercion,
+// protest and posture (roots 14-20), and visits ("travelled to Kharkiv").
+bool place_targets(const std::string& code) {
+  return code.rfind("042", 0) == 0 || (code.size() >= 2 && code.substr(0, 2) >= "14");
+}
+
+// Political actors of one country, neither armed nor a bare country: an
+// "attack" between them is a verbal one.
+bool unarmed_domestic(const std::string& src, const std::string& tgt) {
+  if (src.size() != 6 || tgt.size() != 6 || src.substr(0, 3) != tgt.substr(0, 3)) return false;
+  auto armed = [](std::string_view role) { return role == "MIL" || role == "REB" || role == "COP" || role == "CRM" || role == "SPY"; };
+  return !armed(std::string_view(src).substr(3)) && !armed(std::string_view(tgt).substr(3));
+}
+
+const VerbPattern& criticism_pattern() {
+  static const VerbPattern p = [] {
+    VerbPattern v;
+    v.code = "111";
+    v.where = "rule:verbal-attack";
+    PatternElement e;
+    e.word = "attack";
+    v.elements.push_back(e);
+    v.words = 1;
+    return v;
+  }();
+  return p;
+}
+
+// The patterns behind rule-made events (they name the rule in Event::pattern).
+const VerbPattern& rule_pattern(std::string_view code) {
+  auto make = [](const char* c) {
+    VerbPattern p;
+    p.code = c;
+    p.where = "rule:reported-appeal";
+    PatternElement e;
+    e.word = "should";
+    p.elements.push_back(e);
+    p.words = 1;
+    return p;
+  };
+  static const VerbPattern appeal = make("020"), yield = make("025");
+  return code == "025" ? yield : appeal;
+}
+
 Span token_span(const Sentence& s, uint32_t first, uint32_t last) {
   return Span{s.tokens[first].span.begin, s.tokens[last - 1].span.end};
 }
 
 }  // namespace
 
-void EventCoder::annotate(Document& doc) const {
+bool EventCoder::political_actor(const std::string& code) {
+  if (code.rfind("IGO", 0) == 0) return true;
+  if (code.size() != 6) return false;
+  static constexpr std::array<std::string_view, 8> kRoles = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
+  return in(std::string_view(code).substr(3), kRoles);
+}
+
+void EventCoder::annotate(Document& doc, EventTrace* trace) const {
   Scratch sc;
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) code_sentence(doc, s, sc);
+  const TopicCounts topics = verbs_.topics().count(doc);
+  sc.topic = topics.topic();
+  if (trace) {
+    trace->sentences.assign(doc.sentences.size(), SentenceTrace{});
+    trace->topic = sc.topic == ArticleTopic::kSport ? "sport" : sc.topic == ArticleTopic::kBusiness ? "business" : "";
+    trace->topic_counts = "sport " + std::to_string(topics.sport) + ", business " + std::to_string(topics.business) +
+                          ", politics " + std::to_string(topics.politics) + " words";
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (trace) {
+      sc.trace = &trace->sentences[s];
+      sc.trace->sentence = s;
+    }
+    code_sentence(doc, s, sc);
+  }
 }
 
 void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   if (doc.sentences[s].tokens.empty()) return;
   sc.ctx.build(doc, s);
-  if (verbs_.discarded(sc.ctx)) return;
+  if (std::string_view w = verbs_.discard_word(sc.ctx); !w.empty()) {
+    if (sc.trace) sc.trace->discarded_by = std::string(w);
+    return;
+  }
   sc.matches.clear();
   verbs_.match(sc.ctx, sc.matches);
   for (const PatternMatch& m : sc.matches) {
     const uint32_t a = m.anchor;
-    bool verb_like = sc.ctx.tag(a).rfind("VB", 0) == 0 || (sc.ctx.tag(a).empty() && sc.ctx.group_at(a) >= 0);
-    if (verb_like) code_verbal(doc, m, sc);
-    else if (sc.ctx.is_noun(a)) code_nominal(doc, m, sc);
+    bool verb_like = sc.ctx.tag(a).rfind("VB", 0) == 0 || (sc.ctx.tag(a).empty() && sc.ctx.group_at(a) >= 0) ||
+                     (sc.ctx.tag(a).rfind("JJ", 0) == 0 && Factuality::group_of(sc.ctx, a).first < a);
+    bool noun_like = !verb_like && sc.ctx.is_noun(a);
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = m.pattern->code;
+      t.first = m.first;
+      t.last = m.last;
+      t.noun_form = noun_like;
+      const Sentence& sent = sc.ctx.sentence();
+      t.words = std::string(doc.text(token_span(sent, m.first, m.last)));
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = verb_like ? code_verbal(doc, m, sc)
+                      : noun_like ? code_nominal(doc, m, sc)
+                                  : "event word is neither verb nor noun";
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
+  }
+  code_reported_appeals(doc, sc);
+}
+
+void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
+  sc.appeals.clear();
+  ReportedAppeal::find(sc.ctx, sc.appeals);
+  const SentenceContext& ctx = sc.ctx;
+  for (const ReportedAppeal::Found& f : sc.appeals) {
+    const Phrase& say = ctx.groups()[static_cast<size_t>(f.say_group)];
+    PatternMatch m;
+    m.pattern = &rule_pattern(f.yield ? "025" : "020");
+    m.first = f.modal;
+    m.last = f.verb_end;
+    m.anchor = f.modal;
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = m.pattern->code;
+      t.first = m.first;
+      t.last = m.last;
+      t.words = std::string(doc.text(token_span(ctx.sentence(), say.first, f.verb_end)));
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = Factuality::check(ctx, say, keep_negated_);
+    if (!why) {
+      sc.sources.clear();
+      sc.targets.assign(1, f.addressee);
+      sc.place_target = -1;
+      RoleFinder(ctx).subject_before(say.first, sc.sources);
+      why = emit(doc, m, sc, false, Factuality::negated(ctx, say), "");
+    }
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
   }
 }
 
-// The verb group governing an infinitive ("began" in "began to shell"), or -1
-// when g is no infinitive; -2 when it is one with no governing verb.
-static int32_t matrix_of_infinitive(const SentenceContext& ctx, const Phrase& g) {
-  uint32_t to = UINT32_MAX;
-  if (ctx.lower(g.first) == "to" && g.last > g.first + 1) to = g.first;
-  else if (g.first > 0 && ctx.lower(g.first - 1) == "to" && ctx.tag(g.first - 1) != "IN") to = g.first - 1;
-  if (to == UINT32_MAX) return -1;
-  uint32_t t = to;
-  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
-  if (t == 0 || ctx.group_at(t - 1) < 0) return -2;
-  return ctx.group_at(t - 1);
-}
+// Nouns that carry a message: "a letter urging", "a statement condemning".
+constexpr std::array<std::string_view, 10> kMessageNouns = {
+    "letter", "statement", "message", "resolution", "post", "tweet", "speech", "communique", "video", "declaration"};
 
-bool EventCoder::negated(const SentenceContext& ctx, const Phrase& g) {
-  if (g.negated) return true;
-  for (uint32_t t = g.first; t < g.last; ++t)
-    if (negator(ctx.lower(t))) return true;
-  return g.first > 0 && negator(ctx.lower(g.first - 1));
-}
-
-bool EventCoder::factual(const SentenceContext& ctx, const Phrase& g, bool allow_negated) const {
-  if (g.modal || g.tense == Tense::kFuture) return false;
-  if (!allow_negated && negated(ctx, g)) return false;
-  for (uint32_t t = g.first; t < g.last; ++t)
-    if (ctx.tag(t) == "MD") return false;
-
-  // Infinitives: "to visit" is an event only after a factual matrix verb.
-  int32_t mg = matrix_of_infinitive(ctx, g);
-  if (mg == -2) return false;
-  if (mg >= 0) {
-    const Phrase& matrix = ctx.groups()[static_cast<size_t>(mg)];
-    if (matrix.first == g.first || !in(ctx.lemma(matrix.head), kFactualMatrix)) return false;
-    return factual(ctx, matrix, allow_negated);
-  }
-  // A participle modifying a noun: "statements speaking of", "forces backed by".
-  if (g.last == g.first + 1 && (ctx.tag(g.first) == "VBG" || ctx.tag(g.first) == "VBN") && g.first > 0 &&
-      ctx.is_noun(g.first - 1))
-    return false;
-  // A gerund after a preposition: "accused of attacking", "before visiting".
-  if (ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.tag(g.first - 1) == "IN" &&
-      in(ctx.lower(g.first - 1), kGerundPreps))
-    return false;
-  // Conditionals: "if" or "unless" earlier in the same clause.
-  for (uint32_t t = g.first; t > 0; --t) {
-    std::string_view w = ctx.lower(t - 1);
-    if (w == "," || w == ";" || w == ":") break;
-    if (w == "if" || w == "unless") return false;
-  }
-  return true;
-}
-
-void EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const {
+const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
-  Phrase g;
-  if (ctx.group_at(m.anchor) >= 0) g = ctx.groups()[static_cast<size_t>(ctx.group_at(m.anchor))];
-  else g.first = m.anchor, g.last = m.anchor + 1, g.head = m.anchor;
-  if (!factual(ctx, g, keep_negated_)) return;
-  const bool is_negated = negated(ctx, g);
+  Phrase g = Factuality::group_of(ctx, m.anchor);
+  // Where the subject search starts: the verb group, or the verb governing it.
+  uint32_t subject_end = g.first;
+  const char* why = nullptr;
+  const bool one_word = g.last == g.first + 1;
+  if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
+      in(ctx.lemma(g.first - 1), kMessageNouns)) {
+    // "signed a letter urging X": the letter's author is the source.
+    int32_t author = -1;
+    for (uint32_t t = g.first - 1; t > 0 && g.first - t < 6 && author < 0; --t)
+      if (ctx.group_at(t - 1) >= 0 && ctx.is_verb(t - 1)) author = ctx.group_at(t - 1);
+    if (author < 0) return "participle modifying a noun";
+    const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
+    if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
+    subject_end = ag.first;
+  } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 1 && ctx.lower(g.first - 1) == "," &&
+             roles.previous_finite_group(g.first - 1) >= 0) {
+    // "X said ..., urging Y to": the participle clause shares the main subject.
+    const Phrase& main = ctx.groups()[static_cast<size_t>(roles.previous_finite_group(g.first - 1))];
+    if ((why = Factuality::check(ctx, main, keep_negated_))) return why;
+    subject_end = main.first;
+  } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&
+             Factuality::factual_matrix(ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {
+    // "began deploying": the aspectual verb's tense and subject.
+    const Phrase& mg = ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))];
+    if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;
+    subject_end = mg.first;
+  } else {
+    if ((why = Factuality::check(ctx, g, keep_negated_))) return why;
+    int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
+    if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
+  }
+  const bool is_negated = Factuality::negated(ctx, g);
+  // "has alleged ties to": "alleged" before a noun is an adjective.
+  if (ctx.is(m.anchor, "allege") && m.last == m.anchor + 1 && m.last < ctx.size() && ctx.is_noun(m.last) &&
+      ctx.actor_at(m.last) < 0)
+    return "'alleged' before a noun is an adjective";
 
   sc.sources.clear();
   sc.targets.clear();
+  sc.place_target = -1;
   const bool passive = g.passive && m.source_actor < 0;
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
@@ -132,8 +235,6 @@ void EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) 
     roles.by_agent(m.last, sc.sources);
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
   } else {
-    int32_t mg = matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
-    uint32_t subject_end = mg >= 0 ? ctx.groups()[static_cast<size_t>(mg)].first : g.first;
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
     if (pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
@@ -141,51 +242,93 @@ void EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) 
     } else if (sc.targets.empty() && !m.pattern->no_target) {
       std::string own = sc.sources.empty() ? std::string() : ctx.actor(sc.sources.front()).country;
       roles.object_after(m.last, m.ends_in_preposition, sc.targets, own);
+      // "alleged, by way of example, Mahan had ...": past a parenthetical.
+      if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
+        for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
+          if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) break;
+          if (ctx.lower(t) == ",") {
+            roles.object_after(t + 1, false, sc.targets, own);
+            break;
+          }
+        }
+      }
+      // The object inside the pattern: "suspended Mahan's permit", "named X as terrorists".
+      if (sc.targets.empty() && m.last > m.anchor + 1) {
+        for (uint32_t t = m.anchor + 1; t < m.last && sc.targets.empty(); ++t) {
+          int32_t a = ctx.actor_at(t);
+          if (a < 0 || std::find(sc.sources.begin(), sc.sources.end(), a) != sc.sources.end()) continue;
+          const ActorMention& am = ctx.actor(a);
+          if (!sc.sources.empty() && am.code == ctx.actor(sc.sources.front()).code) continue;
+          sc.targets.push_back(a);
+          roles.coordinate_forward(a, sc.targets);
+        }
+      }
+      // A place as the object: "shelled Kharkiv" targets Ukraine.
+      if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
     }
   }
-  // Arrests with no named agent: the state's police, where the target is known.
+  // Arrests, charges, verdicts and releases with no named agent: the state
+  // (police, or courts for verdicts), where the one acted on is known.
   std::string implicit;
-  if (passive && sc.sources.empty() && m.pattern->code.rfind("17", 0) == 0 && !sc.targets.empty()) {
-    const std::string& country = ctx.actor(sc.targets.front()).country;
-    if (!country.empty()) implicit = country + "COP";
+  const std::string& code = m.pattern->code;
+  if (passive && sc.sources.empty() && !sc.targets.empty() &&
+      (code.rfind("17", 0) == 0 || code == "116" || code == "0841" || code == "1121")) {
+    // The state where it happened ("were arrested in Tehran"), else the target's.
+    std::string country = ctx.actor(sc.targets.front()).country;
+    for (uint32_t t = m.last; t + 1 < ctx.size() && t < m.last + 8; ++t) {
+      if (ctx.is_clause_break(t) || ctx.lower(t) == ",") break;
+      if (ctx.lower(t) != "in") continue;
+      int32_t pl = ctx.place_at(t + 1);
+      if (pl < 0 && t + 2 < ctx.size() && ctx.tag(t + 1) == "DT") pl = ctx.place_at(t + 2);
+      if (pl >= 0 && !doc.places[static_cast<size_t>(pl)].country.empty()) country = doc.places[static_cast<size_t>(pl)].country;
+      break;
+    }
+    const bool court = code == "116" || ctx.is(m.anchor, "sentence") || ctx.is(m.anchor, "convict");
+    if (!country.empty()) implicit = country + (court ? "JUD" : "COP");
   }
-  emit(doc, m, sc, false, is_negated, implicit);
+  return emit(doc, m, sc, false, is_negated, implicit);
 }
 
-void EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const {
+const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
   sc.sources.clear();
   sc.targets.clear();
+  sc.place_target = -1;
+  const PatternElement& tail = m.pattern->elements.back();
+  const bool by_form = tail.kind == PatternElement::Kind::kWord && tail.word == "by";
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
+  else if (by_form) roles.object_after(m.last, true, sc.sources);   // "offensive by Iran's forces"
   else roles.noun_owner(m.first, sc.sources);
   if (sc.sources.empty()) roles.by_agent(m.last, sc.sources);
-  if (sc.sources.empty()) return;
+  if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
     roles.coordinate_forward(m.target_actor, sc.targets);
-  } else if (m.ends_in_preposition) {
+  } else if (m.ends_in_preposition && !by_form) {
     roles.object_after(m.last, true, sc.targets);
+    if (sc.targets.empty() && place_targets(m.pattern->code))
+      sc.place_target = roles.place_after(m.last, true);   // "air strikes on Kharkiv"
   }
   // Attacks named by a noun with no target ("Tehran's missile strike"): the
   // sentence's other country is the side attacked.
   const std::string& code = m.pattern->code;
-  if (sc.targets.empty() && (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0)) {
+  if (sc.targets.empty() && sc.place_target < 0 && (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0)) {
     int32_t other = roles.nearest_other_country(m.anchor, ctx.actor(sc.sources.front()).country);
     if (other >= 0 && std::find(sc.sources.begin(), sc.sources.end(), other) == sc.sources.end())
       sc.targets.push_back(other);
   }
-  emit(doc, m, sc, true, false, "");
+  return emit(doc, m, sc, true, false, "");
 }
 
-void EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
-                      const std::string& implicit_source) const {
+const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
+                             const std::string& implicit_source) const {
   const SentenceContext& ctx = sc.ctx;
   const VerbPattern& p = *m.pattern;
   const CameoEntry* entry = cameo_.find(p.code);
-  if (!entry) return;
-  if (sc.targets.empty() && !p.solo) return;
-  if (sc.sources.empty() && implicit_source.empty()) return;
+  if (!entry) return "event code not in the CAMEO table";
+  if (sc.sources.empty() && implicit_source.empty()) return "no source actor";
+  if (sc.targets.empty() && sc.place_target < 0 && !p.solo) return "no target actor (pattern is not [solo])";
 
   const Sentence& sentence = ctx.sentence();
   const Span verb_span = token_span(sentence, m.first, m.last);
@@ -207,35 +350,69 @@ void EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, bool no
   for (int32_t s : sc.sources) sources.push_back(to_event_actor(doc, ctx.actor(s)));
   std::vector<EventActor> targets;
   for (int32_t t : sc.targets) targets.push_back(to_event_actor(doc, ctx.actor(t)));
+  if (targets.empty() && sc.place_target >= 0) {
+    const PlaceMention& pl = doc.places[static_cast<size_t>(sc.place_target)];
+    EventActor a;
+    a.code = pl.country;
+    a.country = pl.country;
+    a.name = pl.name;
+    a.text = std::string(doc.text(pl.span));
+    a.span = pl.span;
+    if (sc.trace) sc.trace->notes.push_back("place '" + a.name + "' taken as the target country " + pl.country);
+    targets.push_back(std::move(a));
+  }
   if (targets.empty()) targets.emplace_back();
 
+  // "The Tories attacked Labour's plans": between political actors of one
+  // country with no armed side, an attack is verbal (111 criticise).
+  const VerbPattern* verbal = nullptr;
+  if (!nominal && p.code == "190" && (ctx.is(m.anchor, "attack") || ctx.is(m.anchor, "target") || ctx.is(m.anchor, "hit")))
+    verbal = &criticism_pattern();
+  int dropped_topic = 0;
   for (const EventActor& src : sources) {
     if (src.code.empty()) continue;
+    if (sc.topic != ArticleTopic::kNone && !political_actor(src.code)) {
+      ++dropped_topic;
+      continue;
+    }
     for (const EventActor& tgt : targets) {
       if (tgt.code == src.code) continue;   // an actor acting on itself
-      if (src.span && tgt.span && *src.span == *tgt.span) continue;
+      if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
+        ++dropped_topic;
+        continue;
+      }
+      if (src.span && tgt.span && *src.span == *tgt.span && src.code.substr(0, 3) == tgt.code.substr(0, 3)) continue;
       // A noun-form event repeats an incident: once per (countries, root) an article.
       if (nominal && !sc.nominal.insert(src.code.substr(0, 3) + "|" + entry->root + "|" + tgt.code.substr(0, 3)).second)
         continue;
-      std::string key = src.code + "|" + p.code + "|" + tgt.code + "|" + std::to_string(verb_span.begin);
+      const VerbPattern* used = &p;
+      if (verbal && unarmed_domestic(src.code, tgt.code)) used = verbal;
+      const CameoEntry* ue = used == &p ? entry : cameo_.find(used->code);
+      if (!ue) continue;
+      std::string key = src.code + "|" + used->code + "|" + tgt.code + "|" + std::to_string(verb_span.begin);
       if (!sc.seen.insert(key).second) continue;
       Event e;
       e.sentence = ctx.index();
       e.source = src;
       e.target = tgt;
-      e.code = p.code;
-      e.root = entry->root;
-      e.quad_class = entry->quad_class;
-      e.goldstein = entry->goldstein;
+      e.code = used->code;
+      e.root = ue->root;
+      e.quad_class = ue->quad_class;
+      e.goldstein = ue->goldstein;
       e.attribution = attribution;
       e.verb = std::string(doc.text(verb_span));
       e.verb_span = verb_span;
-      e.pattern = p.where;
+      e.pattern = used == &p ? p.where : p.where + " (" + used->where + ")";
       e.negated = negated;
       e.confidence = nominal ? 0.5 : 1.0;
       doc.events.push_back(std::move(e));
+      ++sc.emitted;
     }
   }
+  if (sc.emitted == 0 && dropped_topic > 0) return "sport or business article: only state actors are coded";
+  if (sc.emitted == 0) return "source and target the same, or already coded";
+  if (negated) return "negated (the events are marked negated and dropped)";
+  return nullptr;
 }
 
 }  // namespace herald

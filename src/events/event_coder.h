@@ -5,6 +5,8 @@
 //   auto cameo = herald::CameoTable::load(paths);       // data/cameo/cameo_codes.tsv
 //   herald::EventCoder coder(verbs.value(), cameo.value());
 //   coder.annotate(doc);   // appends doc.events (needs sentences, tags, phrases, actors)
+//   herald::EventTrace trace;
+//   coder.annotate(doc, &trace);   // the same, and records why (herald explain)
 //
 // Rules (shared/gold/GUIDE.md): negated, modal, future, conditional and
 // intended ("is expected to visit") verbs give no event; passives take the
@@ -20,6 +22,8 @@
 
 #include "core/document.h"
 #include "events/cameo_table.h"
+#include "events/event_trace.h"
+#include "events/reported_appeal.h"
 #include "events/role_finder.h"
 #include "events/verb_dictionary.h"
 
@@ -31,27 +35,36 @@ class EventCoder {
   // ("did not attack") are appended too, with Event::negated set.
   EventCoder(const VerbDictionary& verbs, const CameoTable& cameo, bool keep_negated = false)
       : verbs_(verbs), cameo_(cameo), keep_negated_(keep_negated) {}
-  // Appends the events of every sentence of doc to doc.events.
-  void annotate(Document& doc) const;
+  // True for actors of the state or the political arena (GOV MIL COP JUD LEG
+  // OPP REB SPY roles, IGOs): the only ones coded in sport and business stories.
+  static bool political_actor(const std::string& code);
+  // Appends the events of every sentence of doc to doc.events; with a trace,
+  // also records per sentence the patterns that matched and what became of them.
+  void annotate(Document& doc, EventTrace* trace = nullptr) const;
 
  private:
   struct Scratch {
     SentenceContext ctx;
     std::vector<PatternMatch> matches;
+    std::vector<ReportedAppeal::Found> appeals;
     std::vector<int32_t> sources, targets;
+    int32_t place_target = -1;
+    ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
     std::unordered_set<std::string> seen;       // (source, code, target, verb span) emitted
     std::unordered_set<std::string> nominal;    // (source country, root, target country) of noun-form events
+    SentenceTrace* trace = nullptr;             // the sentence's record, when tracing
+    MatchTrace* match = nullptr;                // the current match's record, when tracing
+    int emitted = 0;                            // events coded by the current match
   };
 
   void code_sentence(Document& doc, uint32_t s, Scratch& sc) const;
-  void code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const;
-  void code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const;
-  // False for modal, future, conditional or intended verb groups (and negated
-  // ones unless allow_negated).
-  bool factual(const SentenceContext& ctx, const Phrase& g, bool allow_negated) const;
-  static bool negated(const SentenceContext& ctx, const Phrase& g);
-  void emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
-            const std::string& implicit_source) const;
+  // "X said Y should accept": X appeals to Y (020, or 025 to yield).
+  void code_reported_appeals(Document& doc, Scratch& sc) const;
+  // Each returns nullptr when it coded, else the reason it did not.
+  const char* code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const;
+  const char* code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const;
+  const char* emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
+                   const std::string& implicit_source) const;
 
   const VerbDictionary& verbs_;
   const CameoTable& cameo_;

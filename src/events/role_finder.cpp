@@ -28,6 +28,39 @@ bool push_unique(std::vector<int32_t>& out, int32_t a) {
 
 }  // namespace
 
+void RoleFinder::push_with_companions(std::vector<int32_t>& out, int32_t a) const {
+  push_unique(out, a);
+  for (int32_t c = ctx_.companion(a); c >= 0; c = ctx_.companion(c)) push_unique(out, c);
+}
+
+bool RoleFinder::bare_agent(const ActorMention& m) const {
+  if (m.kind != ActorKind::kAgent) return false;
+  for (uint32_t t = m.first; t < m.last; ++t) {
+    unsigned char c = static_cast<unsigned char>(ctx_.token(t).text.empty() ? 0 : ctx_.token(t).text[0]);
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return true;
+}
+
+int32_t RoleFinder::previous_finite_group(uint32_t before) const {
+  for (uint32_t t = before; t > 0; --t) {
+    const uint32_t u = t - 1;
+    std::string_view w = ctx_.lower(u);
+    if (w == ";" || w == ":") return -1;
+    int32_t g = ctx_.group_at(u);
+    if (g < 0) continue;
+    const Phrase& p = ctx_.groups()[static_cast<size_t>(g)];
+    std::string_view tag = ctx_.tag(p.first);
+    bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+    // A relative clause's verb ("moves that harm") is not the clause's main verb.
+    bool relative = p.first > 0 && (ctx_.lower(p.first - 1) == "that" || ctx_.lower(p.first - 1) == "which" ||
+                                    ctx_.lower(p.first - 1) == "who");
+    if (finite && !relative && ctx_.lower(p.first) != "to") return g;
+    t = p.first + 1;   // skip the rest of this group
+  }
+  return -1;
+}
+
 bool RoleFinder::connective(uint32_t t) const {
   std::string_view w = ctx_.lower(t);
   if (w == "," || conjunction(w) || w == "december") return true;
@@ -62,6 +95,18 @@ bool RoleFinder::in_prep_phrase(int32_t a) const {
 }
 
 void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) const {
+  // Coordinated verbs share the subject: "accused X of Y and imposed sanctions on Z".
+  {
+    uint32_t t = verb_first;
+    while (t > 0 && ctx_.tag(t - 1).rfind("RB", 0) == 0) --t;
+    if (t > 0 && (ctx_.lower(t - 1) == "and" || ctx_.lower(t - 1) == "but")) {
+      int32_t g = previous_finite_group(t - 1);
+      if (g >= 0) {
+        subject_before(ctx_.groups()[static_cast<size_t>(g)].first, out);
+        return;
+      }
+    }
+  }
   int32_t fallback = -1;
   bool passed_conj = false;
   const uint32_t stop = verb_first > kWindow ? verb_first - kWindow : 0;
@@ -97,8 +142,11 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
     std::string_view w = ctx_.lower(u);
     if (ctx_.group_at(u) >= 0 && ctx_.is_verb(u)) {
       // Coordinated verbs share the subject: "Russia struck Kyiv and killed ...".
-      if (passed_conj) subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first, out);
-      return;
+      if (passed_conj) {
+        subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first, out);
+        return;
+      }
+      break;   // "two of its leaders were detained": the partitive fallback
     }
     if (w == "who" || w == "which") {
       // "Blinken, who visited": the antecedent sits right before the pronoun.
@@ -106,6 +154,17 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       if (p > 0 && ctx_.lower(p - 1) == ",") --p;
       if (p > 0 && ctx_.actor_at(p - 1) >= 0) chosen = ctx_.actor_at(p - 1);
       break;
+    }
+    // A parenthetical between dashes or brackets: "The army - whose chief is X - entered".
+    if (w == "-" || w == "—" || w == "–" || w == ")") {
+      std::string_view open = w == ")" ? std::string_view("(") : w;
+      int64_t o = t - 1;
+      while (o >= static_cast<int64_t>(stop) && ctx_.lower(static_cast<uint32_t>(o)) != open) --o;
+      if (o >= static_cast<int64_t>(stop) && o > 0) {
+        t = o - 1;
+        continue;
+      }
+      if (w != "-") break;
     }
     if (ctx_.is_clause_break(u)) break;
     if (w == "and" || w == "but" || w == ",") passed_conj = true;
@@ -116,7 +175,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
   // "Syria, and the US statement spoke": an actor modifying a noun heads no list.
   const uint32_t after = ctx_.actor(chosen).last;
   if (after >= ctx_.size() || !ctx_.is_noun(after)) coordinate_backward(chosen, out);
-  push_unique(out, chosen);
+  push_with_companions(out, chosen);
 }
 
 void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
@@ -129,8 +188,7 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
     if (a >= 0) {
       const ActorMention& m = ctx_.actor(a);
       if (ctx_.after_according_to(m.first)) break;
-      if (!own_country.empty() &&
-          (m.code == own_country || (m.kind == ActorKind::kAgent && m.country == own_country))) {
+      if (!own_country.empty() && (m.code == own_country || (bare_agent(m) && m.country == own_country))) {
         t = m.last - 1;
         continue;
       }
@@ -141,12 +199,30 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
       if (!ctx_.is_modifier(t) || ++skipped > 3) break;
       continue;
     }
-    if (ctx_.is_clause_break(t) || ctx_.lower(t) == ",") break;
+    const bool such_as = ctx_.lower(t) == "as" && t > 0 && ctx_.lower(t - 1) == "such";   // "allies such as Germany"
+    if ((ctx_.is_clause_break(t) && !such_as) || ctx_.lower(t) == ",") break;
     if (ctx_.group_at(t) >= 0 && ctx_.is_verb(t)) break;
   }
   if (chosen < 0) return;
-  push_unique(out, chosen);
+  push_with_companions(out, chosen);
   coordinate_forward(chosen, out);
+}
+
+int32_t RoleFinder::place_after(uint32_t from, bool directly) const {
+  const uint32_t n = ctx_.size();
+  const uint32_t limit = std::min(n, from + 6);
+  for (uint32_t t = from, skipped = 0; t < limit; ++t) {
+    if (ctx_.actor_at(t) >= 0) return -1;
+    int32_t p = ctx_.place_at(t);
+    if (p >= 0) return ctx_.doc().places[static_cast<size_t>(p)].country.empty() ? -1 : p;
+    // "the city of Kharkiv", "the southern port of Odesa"
+    std::string_view w = ctx_.lower(t);
+    if (ctx_.is_modifier(t) || w == "of") continue;
+    if (!directly && ctx_.is_noun(t) && ++skipped <= 2) continue;
+    if (ctx_.is_noun(t) && t + 1 < n && ctx_.lower(t + 1) == "of" && ++skipped <= 2) continue;
+    return -1;
+  }
+  return -1;
 }
 
 void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
@@ -154,18 +230,22 @@ void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
   const uint32_t limit = std::min(n, from + 8);
   for (uint32_t t = from; t < limit; ++t) {
     if (ctx_.lower(t) == "by") {
-      for (uint32_t u = t + 1, skipped = 0; u < n && skipped <= 3; ++u, ++skipped) {
+      // "by Israel", "by the Iranian army", "by members of the European Union"
+      for (uint32_t u = t + 1, skipped = 0; u < n && skipped <= 4; ++u, ++skipped) {
         if (ctx_.actor_at(u) >= 0) {
           int32_t a = head_of_run(ctx_.actor_at(u));
-          push_unique(out, a);
+          push_with_companions(out, a);
           coordinate_forward(a, out);
           return;
         }
-        if (!ctx_.is_modifier(u)) return;
+        bool partitive = (ctx_.tag(u) == "NNS" || ctx_.tag(u) == "NN") && u + 1 < n && ctx_.lower(u + 1) == "of";
+        if (!ctx_.is_modifier(u) && !partitive && ctx_.lower(u) != "of") return;
       }
       return;
     }
-    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t))) return;
+    // "in a mass shooting by": a gerund used as a noun does not end the search.
+    bool nominal_gerund = ctx_.tag(t) == "VBG" && t > from && (ctx_.is_modifier(t - 1) || ctx_.is_noun(t - 1));
+    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund)) return;
   }
 }
 

@@ -35,6 +35,10 @@ class RoleFinder {
   // country ("Russia hit military bases"), is passed over.
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
                     const std::string& own_country = {}) const;
+  // The place (doc.places index) that is the direct object from token `from`
+  // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
+  // actor comes first; -1 when none.
+  int32_t place_after(uint32_t from, bool directly) const;
   // The "by X" agent within a few tokens after `from` (passives, noun forms).
   void by_agent(uint32_t from, std::vector<int32_t>& out) const;
   // The owner of a noun event whose phrase starts at `noun_first`: possessive
@@ -43,6 +47,9 @@ class RoleFinder {
   void noun_owner(uint32_t noun_first, std::vector<int32_t>& out) const;
   // The actor nearest to token `at` whose country differs from `country`, or -1.
   int32_t nearest_other_country(uint32_t at, const std::string& country) const;
+  // The nearest finite verb group before token `before` in the clause
+  // (stopping at ; : and quotes), or -1.
+  int32_t previous_finite_group(uint32_t before) const;
   // Adds to `out` the actors coordinated after actor `a` ("Jordan and Qatar").
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
@@ -54,6 +61,10 @@ class RoleFinder {
   // True when the actor is the object of a preposition ("the war in Gaza").
   bool in_prep_phrase(int32_t a) const;
   bool connective(uint32_t t) const;
+  // Adds a and the mentions sharing its tokens ("the two leaders").
+  void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
+  // An agent word the actor stage gave the article's country ("military bases").
+  bool bare_agent(const ActorMention& m) const;
 
   const SentenceContext& ctx_;
 };

@@ -30,17 +30,35 @@ void SentenceContext::build(const Document& doc, uint32_t s) {
   index_ = s;
   const uint32_t n = size();
   actor_of_token_.assign(n, -1);
+  place_of_token_.assign(n, -1);
   group_of_token_.assign(n, -1);
   groups_.clear();
+  companion_.clear();
 
   // Actors are ordered by (sentence, first): find this sentence's run.
   auto it = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
                              [](const ActorMention& a, uint32_t v) { return a.sentence < v; });
+  first_actor_ = static_cast<size_t>(it - doc.actors.begin());
   for (; it != doc.actors.end() && it->sentence == s; ++it) {
     int32_t idx = static_cast<int32_t>(it - doc.actors.begin());
+    companion_.push_back(-1);
+    if (it->first < n && actor_of_token_[it->first] >= 0) {
+      // Same tokens as an earlier mention: chain it as a companion.
+      int32_t prev = actor_of_token_[it->first];
+      const ActorMention& p = doc.actors[static_cast<size_t>(prev)];
+      if (p.first == it->first && p.last == it->last && p.code != it->code) {
+        while (companion(prev) >= 0) prev = companion(prev);
+        companion_[static_cast<size_t>(prev) - first_actor_] = idx;
+      }
+    }
     for (uint32_t t = it->first; t < it->last && t < n; ++t)
       if (actor_of_token_[t] < 0) actor_of_token_[t] = idx;
   }
+  auto pl = std::lower_bound(doc.places.begin(), doc.places.end(), s,
+                             [](const PlaceMention& p, uint32_t v) { return p.sentence < v; });
+  for (; pl != doc.places.end() && pl->sentence == s; ++pl)
+    for (uint32_t t = pl->first; t < pl->last && t < n; ++t)
+      if (place_of_token_[t] < 0) place_of_token_[t] = static_cast<int32_t>(pl - doc.places.begin());
 
   if (s < doc.phrases.size()) {
     for (const Phrase& p : doc.phrases[s])

@@ -32,9 +32,25 @@ class SentenceContext {
   std::string_view lower(uint32_t i) const { return sentence_->tokens[i].lower; }
   std::string_view tag(uint32_t i) const { return sentence_->tokens[i].tag; }
   // True when the token's lemma or lower-cased text is w.
-  bool is(uint32_t i, std::string_view w) const { return lemma(i) == w || lower(i) == w; }
+  // A lemma that lost its final e ("sentenced" -> "sentenc") still matches "sentence".
+  // A plural the tagger left unlemmatised ("Talks" at a sentence start) matches "talk".
+  bool is(uint32_t i, std::string_view w) const {
+    if (lemma(i) == w || lower(i) == w) return true;
+    std::string_view l = lemma(i), low = lower(i);
+    if (low.size() == w.size() + 1 && low.back() == 's' && low.substr(0, w.size()) == w) return true;
+    return w.size() == l.size() + 1 && w.back() == 'e' && w.substr(0, l.size()) == l && low != l &&
+           low.substr(0, w.size()) == w;
+  }
 
   int32_t actor_at(uint32_t i) const { return actor_of_token_[i]; }
+  // The next mention with exactly the same tokens as actor a ("the two
+  // leaders" resolved to two actors), or -1.
+  int32_t companion(int32_t a) const {
+    size_t k = static_cast<size_t>(a) - first_actor_;
+    return k < companion_.size() ? companion_[k] : -1;
+  }
+  // The place (doc.places index) covering token i, or -1.
+  int32_t place_at(uint32_t i) const { return place_of_token_[i]; }
   const ActorMention& actor(int32_t a) const { return doc_->actors[static_cast<size_t>(a)]; }
   int32_t group_at(uint32_t i) const { return group_of_token_[i]; }
   const std::vector<Phrase>& groups() const { return groups_; }
@@ -55,6 +71,9 @@ class SentenceContext {
   const Sentence* sentence_ = nullptr;
   uint32_t index_ = 0;
   std::vector<int32_t> actor_of_token_;
+  std::vector<int32_t> place_of_token_;
+  std::vector<int32_t> companion_;      // per actor of the sentence (from first_actor_)
+  size_t first_actor_ = 0;
   std::vector<int32_t> group_of_token_;
   std::vector<Phrase> groups_;
 };

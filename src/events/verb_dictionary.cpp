@@ -107,6 +107,16 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
     discards_[std::string(parts[1])] = true;
     return Error{};
   }
+  if (parts[0] == "topic") {
+    ArticleTopic topic = parts.size() >= 3 ? TopicLexicon::parse(parts[1]) : ArticleTopic::kNone;
+    if (topic == ArticleTopic::kNone)
+      return dict_error(path, n, "expected 'topic sport|business|politics WORD...'", raw);
+    for (size_t i = 2; i < parts.size(); ++i) {
+      if (!valid_word(parts[i]) && parts[i] != "%") return dict_error(path, n, "topic words are lower case: '" + std::string(parts[i]) + "'", raw);
+      topics_.add(topic, parts[i]);
+    }
+    return Error{};
+  }
   if (!valid_code(parts[0])) return dict_error(path, n, "expected a CAMEO event code (2-4 digits, root 01-20) first", raw);
   if (parts.size() < 2) return dict_error(path, n, "a code without a pattern", raw);
 
@@ -161,11 +171,12 @@ void VerbDictionary::build_index() {
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_first_word_[patterns_[i].elements[0].word].push_back(i);
 }
 
-bool VerbDictionary::discarded(const SentenceContext& ctx) const {
-  if (discards_.empty()) return false;
+std::string_view VerbDictionary::discard_word(const SentenceContext& ctx) const {
+  if (discards_.empty()) return {};
   for (uint32_t i = 0; i < ctx.size(); ++i)
-    if (discards_.find(ctx.lemma(i)) != discards_.end() || discards_.find(ctx.lower(i)) != discards_.end()) return true;
-  return false;
+    if (discards_.find(ctx.lemma(i)) != discards_.end() || discards_.find(ctx.lower(i)) != discards_.end())
+      return ctx.lower(i);
+  return {};
 }
 
 bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, PatternMatch& m) const {
@@ -210,7 +221,10 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
       uint32_t end = ctx.actor(a).last;
       // "releases the official results", "warned Russia was preparing": the
       // actor modifies a noun or starts a clause of its own.
-      if (end < n && (ctx.is_noun(end) || (ctx.group_at(end) >= 0 && ctx.is_verb(end)))) return false;
+      // (Not when a gap follows: "warned that $TARGET ... face sanctions".)
+      // Only a slot right after the event word is checked: "between $SOURCE and $TARGET" may end a subject.
+      const bool gap_next = i + 1 < p.elements.size() && p.elements[i + 1].kind == Kind::kGap;
+      if (!gap_next && i == static_cast<size_t>(p.anchor) + 1 && end < n && (ctx.is_noun(end) || (ctx.group_at(end) >= 0 && ctx.is_verb(end)))) return false;
       (e.kind == Kind::kSource ? m.source_actor : m.target_actor) = a;
       pos = std::max(pos + 1, end);
     }
@@ -221,14 +235,49 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
   return true;
 }
 
+const std::vector<uint32_t>* VerbDictionary::lookup(std::string_view word) const {
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
+// "stem" + suffix in a small buffer, looked up ("sentenc" + "e", "encourag" + "e").
+static std::string_view joined(char (&buf)[48], std::string_view stem, std::string_view suffix) {
+  if (stem.size() + suffix.size() > sizeof buf) return {};
+  stem.copy(buf, stem.size());
+  suffix.copy(buf + stem.size(), suffix.size());
+  return std::string_view(buf, stem.size() + suffix.size());
+}
+
+void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, const std::vector<uint32_t>* (&out)[3]) const {
+  const std::string_view lemma = ctx.lemma(t), low = ctx.lower(t);
+  out[0] = lookup(lemma);
+  if (low == lemma) {
+    // A participle the tagger left as an adjective ("has been encouraging").
+    if (ctx.tag(t).rfind("JJ", 0) == 0 && low.size() > 5 && low.substr(low.size() - 3) == "ing") {
+      char buf[48];
+      const std::string_view stem = low.substr(0, low.size() - 3);
+      out[2] = lookup(joined(buf, stem, "e"));
+      if (!out[2]) out[2] = lookup(stem);
+    }
+    return;
+  }
+  out[1] = lookup(low);
+  // A plural left unlemmatised ("Talks" at a sentence start).
+  if (!out[0] && low.size() > 3 && low.back() == 's') out[0] = lookup(low.substr(0, low.size() - 1));
+  // A lemma that lost its final e ("sentenced" -> "sentenc").
+  if (!lemma.empty() && lemma.back() != 'e' && low.size() > lemma.size() + 1 && low.substr(0, lemma.size()) == lemma &&
+      low[lemma.size()] == 'e') {
+    char buf[48];
+    out[2] = lookup(joined(buf, lemma, "e"));
+  }
+}
+
 void VerbDictionary::match(const SentenceContext& ctx, std::vector<PatternMatch>& out) const {
   const size_t base = out.size();
   PatternMatch m;
   for (uint32_t t = 0; t < ctx.size(); ++t) {
-    const std::vector<uint32_t>* cands[2] = {nullptr, nullptr};
-    if (auto it = by_first_word_.find(ctx.lemma(t)); it != by_first_word_.end()) cands[0] = &it->second;
-    if (ctx.lower(t) != ctx.lemma(t))
-      if (auto it = by_first_word_.find(ctx.lower(t)); it != by_first_word_.end()) cands[1] = &it->second;
+    const std::vector<uint32_t>* cands[3] = {nullptr, nullptr, nullptr};
+    candidates(ctx, t, cands);
     PatternMatch best;
     for (const auto* list : cands) {
       if (!list) continue;

@@ -17,6 +17,7 @@
 //   141   demonstrate against  [solo]  the event may have no target
 //   154   deploy  [solo] [notarget]    never look for a target
 //   discard  goalkeeper                sentences with this word are not coded
+//   topic sport  match goal striker    article-topic words (TopicLexicon)
 // See data/verbs/README.md for the full format.
 #pragma once
 
@@ -29,6 +30,7 @@
 #include "core/data_paths.h"
 #include "core/error.h"
 #include "events/sentence_context.h"
+#include "events/topic_lexicon.h"
 
 namespace herald {
 
@@ -78,8 +80,12 @@ class VerbDictionary {
   // pattern, then overlapping matches dropped (longer patterns win).
   void match(const SentenceContext& ctx, std::vector<PatternMatch>& out) const;
   // True when the sentence holds a discard word (sports, business...).
-  bool discarded(const SentenceContext& ctx) const;
+  bool discarded(const SentenceContext& ctx) const { return !discard_word(ctx).empty(); }
+  // The discard word found in the sentence, or "" when none.
+  std::string_view discard_word(const SentenceContext& ctx) const;
 
+  // The sport / business / politics words of "topic" lines.
+  const TopicLexicon& topics() const { return topics_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   size_t size() const { return patterns_.size(); }
 
@@ -92,11 +98,16 @@ class VerbDictionary {
 
   Error parse_line(std::string_view line, const std::string& where, const std::string& path, uint64_t n);
   bool match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, PatternMatch& m) const;
+  // The pattern lists whose first word the token may be: its lemma, its
+  // text, and repairs of the tagger's misses ("sentenc", "Talks", "encouraging"/JJ).
+  void candidates(const SentenceContext& ctx, uint32_t t, const std::vector<uint32_t>* (&out)[3]) const;
+  const std::vector<uint32_t>* lookup(std::string_view word) const;
   void build_index();
 
   std::vector<VerbPattern> patterns_;
   Index by_first_word_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> discards_;
+  TopicLexicon topics_;
 };
 
 }  // namespace herald

@@ -40,6 +40,7 @@ bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag =
 struct Between {
   int dist = 0, seps = 0, semis = 0;
   bool verb = false;  // a verb other than the event's
+  bool sub = false;   // a subordinating word: "after Turkey began ..."
   int cost() const { return dist + 4 * seps + 30 * semis + (verb && seps ? 25 : 0); }
 };
 
@@ -52,6 +53,8 @@ Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRang
   for (uint32_t i = from; i < to; ++i) {
     if (is_separator(toks[i].lower)) ++b.seps;
     if (toks[i].lower == ";") ++b.semis;
+    for (std::string_view w : {"after", "before", "when", "while", "because", "since", "until", "although"})
+      if (toks[i].lower == w) b.sub = true;
     if ((i < group.first || i >= group.last) && is_verb_tag(toks[i].tag)) b.verb = true;
   }
   return b;
@@ -59,23 +62,41 @@ Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRang
 
 enum class Prep { kNone, kStrong, kWeak, kFronted };
 
+bool direction_word(std::string_view w) {
+  for (std::string_view s : {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west", "outside", "kilometres",
+                             "kilometers", "miles", "km"})
+    if (w == s) return true;
+  return false;
+}
+
 // The preposition that introduces the place, skipping "the", "city of",
-// "north-eastern" and the like: "in the city of Kostyantynivka".
-Prep locative(const std::vector<Token>& toks, const PlaceMention& p) {
-  for (uint32_t back = 1; back <= 5 && back <= p.first; ++back) {
+// "north-eastern", a demonym ("the southern Iraqi town of Amarah") and the
+// like: "in the city of Kostyantynivka", "east of ... Amarah".
+Prep locative(const std::vector<Token>& toks, const PlaceMention& p, const PlaceFinder& places) {
+  for (uint32_t back = 1; back <= 7 && back <= p.first; ++back) {
     const Token& t = toks[p.first - back];
     std::string_view w = t.lower;
     for (std::string_view s : {"in", "near", "at", "into", "across", "inside", "outside", "around",
-                               "throughout", "within"})
+                               "throughout", "within", "outskirts"})
       if (w == s) return p.first == back ? Prep::kFronted : Prep::kStrong;  // "In Gaza, troops ..."
-    for (std::string_view s : {"on", "from", "to"})
+    if (w == "of" && back < p.first && direction_word(toks[p.first - back - 1].lower)) return Prep::kStrong;
+    for (std::string_view s : {"on", "from"})
       if (w == s) return Prep::kWeak;
     bool lower_word = !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !t.text.empty() && t.text[0] == w[0];
+    if (!lower_word && places.is_demonym(w)) continue;
     if (!lower_word || is_verb_tag(t.tag)) return Prep::kNone;
-    for (std::string_view s : {"by", "with", "against", "for", "than", "that", "which", "who", "and"})
+    for (std::string_view s : {"by", "with", "against", "for", "than", "that", "which", "who", "and", "to"})
       if (w == s && !(w == "and" && back > 1)) return Prep::kNone;
   }
   return Prep::kNone;
+}
+
+// True when the place is the text of one of the event's sides ("the US accused Turkey").
+bool is_actor_text(const Event& e, const PlaceMention& p) {
+  for (const EventActor* a : {&e.source, &e.target})
+    if (a->span && a->span->begin <= p.span.begin && p.span.end <= a->span->end) return true;
+  return false;
 }
 
 Geo to_geo(const PlaceMention& p) {
@@ -98,7 +119,15 @@ int root_of(const Event& e) {
 
 }  // namespace
 
-Geo EventLocator::locate(const Document& doc, const Event& e) const {
+Geo EventLocator::locate(const Document& doc, const Event& e) const { return locate(doc, e, article_geo(doc)); }
+
+Geo EventLocator::article_geo(const Document& doc) const {
+  if (const PlaceMention* d = PlaceFinder::dateline(doc)) return to_geo(*d);
+  std::string main = PlaceFinder::main_country(doc);
+  return main.empty() ? Geo{} : places_->country_geo(main);
+}
+
+Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article) const {
   if (e.sentence >= doc.sentences.size()) return {};
   const auto& toks = doc.sentences[e.sentence].tokens;
   TokenRange group;
@@ -145,7 +174,7 @@ Geo EventLocator::locate(const Document& doc, const Event& e) const {
     const PlaceMention* best = nullptr;
     int best_cost = 25;
     for (auto p = lo; p != hi; ++p) {
-      Prep prep = locative(toks, *p);
+      Prep prep = locative(toks, *p, *places_);
       if (prep == Prep::kNone || (force && prep == Prep::kWeak)) continue;  // "response to Iran's strike"
       Between b = between(toks, *p, v, group);
       if (!material && b.verb) continue;  // "accuses X of committing genocide in Sudan"
@@ -166,26 +195,34 @@ Geo EventLocator::locate(const Document& doc, const Event& e) const {
       }
     return best ? to_geo(*best) : places_->country_geo(target);
   }
-  // 5. Any place in the sentence, nearest the verb.
-  if (material || options_.any_place_for_verbal_events) {
+  // 5. Any place in the sentence, nearest the verb; for verbal events not
+  //    a place that is itself one of the event's sides.
+  if (material || options_.verbal_sentence_places) {
     const PlaceMention* best = nullptr;
     int best_cost = std::numeric_limits<int>::max();
     for (auto p = lo; p != hi; ++p) {
-      int c = v.empty() ? 0 : between(toks, *p, v, group).cost();
+      if (!material && is_actor_text(e, *p)) continue;
+      Between b = v.empty() ? Between{} : between(toks, *p, v, group);
+      if (!material && (b.verb || b.sub)) continue;  // "met X to talk about Turkey"
+      int c = b.cost();
       if (c < best_cost) best_cost = c, best = &*p;
     }
     if (best) return to_geo(*best);
   }
-  // 6. Other material events: the target's country, else the source's.
-  if (material) {
-    if (!target.empty()) return places_->country_geo(target);
-    if (!source.empty()) return places_->country_geo(source);
-  }
+  if (!material && !options_.article_fallback) return {};
+  // 6. The article's dateline, else its main country.
+  if (!article.country.empty()) return article;
+  // 7. The target's country for material events, else the source's, else the target's.
+  if (material && !target.empty()) return places_->country_geo(target);
+  if (!source.empty()) return places_->country_geo(source);
+  if (!target.empty()) return places_->country_geo(target);
   return {};
 }
 
 void EventLocator::annotate(Document& doc) const {
-  for (Event& e : doc.events) e.geo = locate(doc, e);
+  if (doc.events.empty()) return;
+  const Geo article = article_geo(doc);
+  for (Event& e : doc.events) e.geo = locate(doc, e, article);
 }
 
 }  // namespace herald

@@ -11,16 +11,22 @@
 //  2. The event's verb in a "where" clause: the place the clause hangs on
 //     ("Lebanon, where the IDF have been targeting Hezbollah" -> Lebanon).
 //  3. A place in the event's own clause after in / near / at / into / across
-//     / inside / outside / around / throughout / within (or, weaker and not
-//     for force, on / from / to), possibly through "the", "city of",
-//     "north-eastern" ...; a fronted "In Gaza, troops raided ..." scopes the
-//     whole clause.
+//     / inside / outside / around / throughout / within / "east of" (or,
+//     weaker and not for force, on / from), possibly through "the", "city
+//     of", "north-eastern", a demonym ("the southern Iraqi town of Amarah");
+//     a fronted "In Gaza, troops raided ..." scopes the whole clause.
 //  4. Force (roots 17-20) with a target: the place of the target's country
 //     nearest the verb, else that country ("Tehran's strike" on Israel: ISR).
-//  5. Other material events (roots 14-16), by default: the place nearest the
-//     verb anywhere in the sentence ("Germany on Monday banned ..." -> DEU).
-//  6. Material events: the target's country, else the source's.
-//  7. Otherwise no place (Geo with an empty country).
+//  5. The place nearest the verb anywhere in the sentence ("Germany on
+//     Monday banned ..." -> DEU); for verbal events (roots 01-13) not a place
+//     that is the text of the event's source or target ("criticised Turkey").
+//  6. The article's dateline place ("KYIV, Ukraine -"), else its main country
+//     (PlaceFinder::main_country: "Paris prosecutors" in an article on France).
+//  7. Material events: the target's country; then the source's, then the
+//     target's ("Tony Blair met the Italian prime minister" -> GBR).
+//  8. Otherwise no place (Geo with an empty country).
+// Events whose sentences give no place thus take the article's: the gold's
+// rule ("where the event took place, when the sentence or its article says").
 #pragma once
 
 #include "core/document.h"
@@ -29,9 +35,11 @@
 namespace herald {
 
 struct LocatorOptions {
-  // Step 5 for verbal events (roots 01-13) too. Off: the gold leaves "the US
-  // accused Turkey" unplaced rather than placing it in Turkey.
-  bool any_place_for_verbal_events = false;
+  // Step 5 for verbal events (roots 01-13). Material events always take it.
+  bool verbal_sentence_places = true;
+  // Steps 6-8 for verbal events. Off (with the above): verbal events are
+  // placed only by their own clause.
+  bool article_fallback = true;
 };
 
 class EventLocator {
@@ -41,10 +49,14 @@ class EventLocator {
 
   // Sets Event::geo for every event in doc.events; reads doc.places.
   void annotate(Document& doc) const;
-  // Where one event happened.
+  // Where one event happened (computes the article's place; annotate does it once).
   Geo locate(const Document& doc, const Event& event) const;
+  // The article's place for steps 6: its dateline, else its main country.
+  Geo article_geo(const Document& doc) const;
 
  private:
+  Geo locate(const Document& doc, const Event& event, const Geo& article) const;
+
   const PlaceFinder* places_;
   LocatorOptions options_;
 };

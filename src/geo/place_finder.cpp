@@ -1,38 +1,32 @@
 #include "geo/place_finder.h"
 
 #include <algorithm>
-#include <array>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <span>
 
 #include "core/utf8.h"
+#include "geo/place_key.h"
 
 namespace herald {
 
 namespace {
 
-// Lower-cased, whitespace runs collapsed to one space, trimmed.
-std::string normalise(std::string_view name) {
-  std::string low = utf8::lower(name), out;
-  out.reserve(low.size());
-  for (char c : low) {
-    bool space = c == ' ' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-// The leading word of a normalised name or token: up to a space, hyphen,
-// full stop, comma or apostrophe ("u.s." -> "u", "khan-younis" -> "khan").
+// Exclusive-tier first word: up to a space, hyphen, full stop, comma or
+// apostrophe ("u.s." -> "u", "khan-younis" -> "khan").
 std::string_view first_word(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == ' ' || c == '-' || c == '.' || c == ',' || c == '\'') return s.substr(0, i);
-    if (static_cast<unsigned char>(c) == 0xE2 && s.substr(i, 3) == "\xE2\x80\x99") return s.substr(0, i);
   }
   return s;
+}
+
+// Gazetteer first word: up to a space or hyphen (as tools/gen_gazetteer.py keys).
+std::string_view gaz_first_word(std::string_view s) {
+  size_t p = s.find_first_of(" -");
+  return p == std::string_view::npos ? s : s.substr(0, p);
 }
 
 // A token's lower form with a possessive removed; *possessive tells whether one was.
@@ -48,7 +42,11 @@ bool capitalised(const Token& t) {
   if (t.text.empty()) return false;
   unsigned char c = t.text[0];
   if (c >= 'A' && c <= 'Z') return true;
-  return c >= 0x80 && !t.lower.empty() && t.lower.compare(0, 2, t.text, 0, 2) != 0;
+  if (c < 0xC0) return false;
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;  // the first character's bytes
+  if (t.text.size() < n) return false;
+  std::string_view first = std::string_view(t.text).substr(0, n);
+  return utf8::lower(first) != first;
 }
 
 bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
@@ -71,7 +69,13 @@ bool place_word_before(std::string_view lower) {
   return calendar_word(lower) ||
          in_list(lower, {"eastern", "western", "northern", "southern", "central", "north", "south", "east",
                          "west", "greater", "occupied", "upper", "lower", "northeastern", "northwestern",
-                         "southeastern", "southwestern"});
+                         "southeastern", "southwestern", "in", "at", "near", "from", "to", "the", "and", "of"});
+}
+bool reporting_verb(std::string_view lower) {
+  return in_list(lower, {"said", "says", "told", "warned", "announced", "insisted", "claimed", "argued"});
+}
+bool locative(std::string_view lower) {
+  return in_list(lower, {"in", "near", "at", "outside", "inside", "around", "from", "into", "across"});
 }
 
 std::optional<double> parse_coord(const std::string& s) {
@@ -94,11 +98,35 @@ std::vector<std::string> split(const std::string& line, char sep) {
 }
 
 constexpr size_t kMaxNameBytes = 200;
+constexpr size_t kMaxCandidates = 64;   // namesakes scored per mention (best prior first)
+constexpr double kAcceptScore = 4.7;    // about a town of 50,000 with no support
+constexpr uint32_t kOverrideNamesakePop = 20000;  // a namesake this big abroad makes a places.tsv name ambiguous
+
+double kind_bonus(GazKind k) {
+  switch (k) {
+    case GazKind::kCapital: return 2.0;
+    case GazKind::kSeat: return 1.0;
+    case GazKind::kMinorSeat: return 0.5;
+    case GazKind::kPlace: return 0.0;
+    case GazKind::kSection: return -1.0;
+    case GazKind::kRegion: return -0.3;
+  }
+  return 0;
+}
 
 }  // namespace
 
+// A raw match: an exclusive entry, or the gazetteer's candidates for a key.
+struct PlaceFinder::Match {
+  uint32_t sentence = 0, first = 0, last = 0;
+  int exclusive = -1;
+  std::span<const uint32_t> candidates;
+  bool locative = false;
+  std::string key;
+};
+
 void PlaceFinder::add_name(std::string_view name, uint32_t entry) {
-  std::string key = normalise(name);
+  std::string key = place_key(name);
   if (key.empty() || key.size() > kMaxNameBytes || stop_.count(key)) return;
   if (!by_key_.emplace(key, entry).second) return;
   std::string first(first_word(key));
@@ -112,11 +140,16 @@ Result<PlaceFinder> PlaceFinder::load(const DataPaths& paths) {
   std::string places = paths.find("places/places.tsv");
   if (places.empty())
     return Error{ErrorCode::kFileNotFound, "places/places.tsv", 0, "not found in the data folders", ""};
-  return load_files(std::move(countries.value()), places, paths.find("places/stop_names.txt"));
+  std::string gaz = paths.find("gazetteer.tsv");
+  if (gaz.empty())
+    return Error{ErrorCode::kFileNotFound, "gazetteer.tsv", 0,
+                 "not found in the data folders (build target herald_data generates it)", ""};
+  return load_files(std::move(countries.value()), places, paths.find("places/stop_names.txt"), gaz);
 }
 
 Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::string& places_path,
-                                            const std::string& stop_names_path) {
+                                            const std::string& stop_names_path,
+                                            const std::string& gazetteer_path) {
   PlaceFinder f;
   f.countries_ = std::move(countries);
   std::string line;
@@ -124,17 +157,23 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::s
     std::ifstream stop(stop_names_path);
     if (!stop) return Error{ErrorCode::kFileNotFound, stop_names_path, 0, "cannot open", ""};
     while (std::getline(stop, line))
-      if (!line.empty() && line[0] != '#') f.stop_.emplace(normalise(line), true);
+      if (!line.empty() && line[0] != '#') f.stop_.insert(place_key(line));
+  }
+  if (!gazetteer_path.empty()) {
+    auto g = Gazetteer::load_file(gazetteer_path);
+    if (!g.ok()) return g.error();
+    f.gazetteer_ = std::make_shared<const Gazetteer>(std::move(g.value()));
   }
   // 1. Countries, by their canonical name.
   std::vector<uint32_t> country_ids;
   for (const Country& c : f.countries_.countries()) {
     auto id = static_cast<uint32_t>(f.entries_.size());
     country_ids.push_back(id);
-    f.entries_.push_back(PlaceEntry{c.name, c.alpha3, "", c.lat, c.lon, "country"});
+    f.entries_.push_back(PlaceEntry{c.name, c.alpha3, "", c.lat, c.lon, "country", 0});
     f.add_name(c.name, id);
+    for (const auto& d : c.demonyms) f.gaz_stop_.insert(place_key(d));
   }
-  // 2. The hand-written gazetteer: more precise than a country's other names
+  // 2. The hand-written places: more precise than a country's other names
   //    (countries.tsv lists "Gaza" and "Scotland" as names of PSE and GBR).
   std::ifstream in(places_path);
   if (!in) return Error{ErrorCode::kFileNotFound, places_path, 0, "cannot open", ""};
@@ -147,7 +186,7 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::s
     auto fields = split(line, '\t');
     if (fields.size() != 7)
       return Error{ErrorCode::kDictionary, places_path, lineno, "expected 7 tab-separated fields", line.substr(0, 80)};
-    PlaceEntry e{fields[0], fields[2], fields[3], parse_coord(fields[4]), parse_coord(fields[5]), fields[6]};
+    PlaceEntry e{fields[0], fields[2], fields[3], parse_coord(fields[4]), parse_coord(fields[5]), fields[6], 0};
     if (e.name.empty() || e.name.size() > kMaxNameBytes)
       return Error{ErrorCode::kDictionary, places_path, lineno, "empty or over-long name", line.substr(0, 80)};
     if (e.country.size() != 3)
@@ -156,29 +195,66 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::s
       return Error{ErrorCode::kDictionary, places_path, lineno, "precision must be city or adm1", line.substr(0, 80)};
     if (!e.lat || !e.lon || *e.lat < -90 || *e.lat > 90 || *e.lon < -180 || *e.lon > 180)
       return Error{ErrorCode::kDictionary, places_path, lineno, "bad coordinates", line.substr(0, 80)};
+    if (e.precision == "adm1" && e.adm1.empty()) e.adm1 = e.name;  // a region is its own adm1
     auto id = static_cast<uint32_t>(f.entries_.size());
     f.entries_.push_back(std::move(e));
     f.add_name(fields[0], id);
     for (const auto& alias : split(fields[1], '|')) f.add_name(alias, id);
   }
+  // 2b. A places.tsv name the gazetteer also gives to a town of another
+  //     country ("Paris", Texas; "Tripoli", Lebanon) is left to the
+  //     gazetteer's disambiguation; the others stay overrides ("Gaza").
+  if (f.gazetteer_) {
+    std::vector<std::string> ambiguous;
+    for (const auto& [key, id] : f.by_key_) {
+      if (id < country_ids.size()) continue;
+      for (uint32_t g : f.gazetteer_->find(key)) {
+        const GazEntry& ge = f.gazetteer_->entry(g);
+        if (ge.population >= kOverrideNamesakePop && f.entries_[id].country != ge.country) {
+          ambiguous.push_back(key);
+          break;
+        }
+      }
+    }
+    for (const auto& key : ambiguous) f.by_key_.erase(key);
+  }
   // 3. Every other name of each country.
   for (size_t k = 0; k < country_ids.size(); ++k)
     for (const auto& n : f.countries_.countries()[k].names) f.add_name(n, country_ids[k]);
-  // 4. Capitals the gazetteer does not list: city precision, no coordinates.
+  // 4. Capitals neither tier lists: city precision, no coordinates.
   for (const Country& c : f.countries_.countries())
     for (const auto& cap : c.capitals) {
       if (f.lookup(cap)) continue;
       auto id = static_cast<uint32_t>(f.entries_.size());
-      f.entries_.push_back(PlaceEntry{cap, c.alpha3, "", std::nullopt, std::nullopt, "city"});
+      f.entries_.push_back(PlaceEntry{cap, c.alpha3, "", std::nullopt, std::nullopt, "city", 0});
       f.add_name(cap, id);
     }
   return f;
 }
 
-const PlaceEntry* PlaceFinder::lookup(std::string_view name) const {
-  auto it = by_key_.find(normalise(name));
-  return it == by_key_.end() ? nullptr : &entries_[it->second];
+PlaceEntry PlaceFinder::from_gazetteer(uint32_t id) const {
+  const GazEntry& g = gazetteer_->entry(id);
+  PlaceEntry e;
+  e.name = std::string(g.name);
+  e.country = g.country;
+  e.adm1 = std::string(g.adm1);
+  e.lat = g.lat;
+  e.lon = g.lon;
+  e.precision = g.kind == GazKind::kRegion ? "adm1" : "city";
+  e.population = g.population;
+  return e;
 }
+
+std::optional<PlaceEntry> PlaceFinder::lookup(std::string_view name) const {
+  std::string key = place_key(name);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return entries_[it->second];
+  if (!gazetteer_ || stop_.count(key) || gaz_stop_.count(key)) return std::nullopt;
+  auto c = gazetteer_->find(key);
+  if (c.empty()) return std::nullopt;
+  return from_gazetteer(c[0]);
+}
+
+bool PlaceFinder::is_demonym(std::string_view word) const { return gaz_stop_.count(place_key(word)) > 0; }
 
 Geo PlaceFinder::country_geo(const std::string& alpha3) const {
   Geo g;
@@ -198,71 +274,190 @@ std::string PlaceFinder::actor_country(const EventActor& a) const {
   return "";
 }
 
-const PlaceEntry* PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, size_t* end,
-                                        std::string& key) const {
-  if (!capitalised(toks[i])) return nullptr;
+bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, std::string& key) const {
+  if (!capitalised(toks[i])) return false;
   bool possessive = false;
-  auto it = max_key_bytes_.find(first_word(key_form(toks[i], &possessive)));
-  if (it == max_key_bytes_.end()) return nullptr;
-  const size_t max_bytes = it->second;
-  const PlaceEntry* best = nullptr;
+  std::string_view form0 = key_form(toks[i], &possessive);
+  key.clear();
+  append_place_key(key, form0);
+  size_t max_bytes = 0;
+  if (auto it = max_key_bytes_.find(first_word(key)); it != max_key_bytes_.end()) max_bytes = it->second;
+  if (gazetteer_) max_bytes = std::max<size_t>(max_bytes, gazetteer_->max_key_bytes(gaz_first_word(key)));
+  if (!max_bytes) return false;
+  bool found = false;
   key.clear();
   for (size_t j = i; j < toks.size(); ++j) {
     std::string_view form = key_form(toks[j], &possessive);
     if (j > i && toks[j].span.begin > toks[j - 1].span.end) key.push_back(' ');
-    key.append(form);
+    append_place_key(key, form);
     if (key.size() > max_bytes) break;
     if (auto f = by_key_.find(std::string_view(key)); f != by_key_.end()) {
-      best = &entries_[f->second];
-      *end = j + 1;
+      m->exclusive = static_cast<int>(f->second);
+      m->candidates = {};
+      m->last = static_cast<uint32_t>(j + 1);
+      found = true;
+    } else if (gazetteer_ && !stop_.count(key) && !gaz_stop_.count(key)) {
+      if (auto c = gazetteer_->find(key); !c.empty()) {
+        m->exclusive = -1;
+        m->candidates = c.subspan(0, std::min(c.size(), kMaxCandidates));
+        m->last = static_cast<uint32_t>(j + 1);
+        m->key = key;
+        found = true;
+      }
     }
     if (possessive) break;
   }
-  return best;
-}
-
-void PlaceFinder::find(const Document& doc, uint32_t sentence, std::vector<PlaceMention>& out) const {
-  if (sentence >= doc.sentences.size()) return;
-  const auto& toks = doc.sentences[sentence].tokens;
-  // This sentence's actors (doc.actors is ordered by sentence).
-  auto lo = std::lower_bound(doc.actors.begin(), doc.actors.end(), sentence,
-                             [](const ActorMention& a, uint32_t s) { return a.sentence < s; });
-  auto hi = lo;
-  while (hi != doc.actors.end() && hi->sentence == sentence) ++hi;
-  std::string key;
-  for (size_t i = 0; i < toks.size();) {
-    size_t end = i;
-    const PlaceEntry* e = match_at(toks, i, &end, key);
-    if (!e) { ++i; continue; }
-    bool keep = true;
-    if (end < toks.size() && capitalised(toks[end]) && toks[end].text[0] != '\'' &&
-        !place_word_after(toks[end].lower))
-      keep = false;  // "Israel Defense Forces", "Jordan Peterson"
-    if (i >= 2 && capitalised(toks[i - 1]) && !place_word_before(toks[i - 1].lower))
-      keep = false;  // "Foreign Minister Israel Katz"
-    for (auto a = lo; keep && a != hi; ++a)
-      if (a->first <= i && a->last >= end && a->last - a->first > end - i) keep = false;
-    if (keep) {
-      PlaceMention m;
-      m.sentence = sentence;
-      m.first = static_cast<uint32_t>(i);
-      m.last = static_cast<uint32_t>(end);
-      m.span = Span{toks[i].span.begin, toks[end - 1].span.end};
-      m.name = e->name;
-      m.country = e->country;
-      m.adm1 = e->adm1;
-      m.lat = e->lat;
-      m.lon = e->lon;
-      m.precision = e->precision;
-      out.push_back(std::move(m));
-    }
-    i = end;
-  }
+  m->first = static_cast<uint32_t>(i);
+  return found;
 }
 
 void PlaceFinder::annotate(Document& doc) const {
   doc.places.clear();
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) find(doc, s, doc.places);
+  std::vector<Match> matches;
+  Set surnames;  // gazetteer names the article uses as a person's last name
+  std::string key;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& toks = doc.sentences[s].tokens;
+    auto lo = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
+                               [](const ActorMention& a, uint32_t x) { return a.sentence < x; });
+    auto hi = lo;
+    while (hi != doc.actors.end() && hi->sentence == s) ++hi;
+    for (size_t i = 0; i < toks.size();) {
+      Match m;
+      m.sentence = s;
+      if (!match_at(toks, i, &m, key)) { ++i; continue; }
+      const size_t end = m.last;
+      bool keep = true;
+      if (end < toks.size() && capitalised(toks[end]) && toks[end].text[0] != '\'' &&
+          !place_word_after(toks[end].lower))
+        keep = false;  // "Israel Defense Forces", "Jordan Peterson"
+      if (i >= 1 && capitalised(toks[i - 1]) && !place_word_before(toks[i - 1].lower) &&
+          (i >= 2 || m.exclusive < 0)) {
+        keep = false;  // "Foreign Minister Israel Katz", "Lloyd Austin"
+        if (m.exclusive < 0 && end - i == 1) surnames.insert(m.key);
+      }
+      if (m.exclusive < 0 && end < toks.size() && reporting_verb(toks[end].lower)) keep = false;
+      for (auto a = lo; keep && a != hi; ++a)
+        if (a->first <= i && a->last >= end && a->last - a->first > end - i) keep = false;
+      if (keep) {
+        m.locative = i > 0 && locative(toks[i - 1].lower);
+        matches.push_back(std::move(m));
+      }
+      i = end;
+    }
+  }
+  if (!surnames.empty())
+    std::erase_if(matches, [&](const Match& m) { return m.exclusive < 0 && surnames.count(m.key); });
+
+  // The article's countries and regions, from the names that are not in doubt.
+  std::unordered_map<std::string, double> country_weight;
+  std::unordered_set<std::string> regions;  // "USA|Texas"
+  std::vector<double> own(matches.size(), 0.0);
+  std::vector<std::string> own_country(matches.size());
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const Match& m = matches[k];
+    if (m.exclusive >= 0) {
+      own_country[k] = entries_[m.exclusive].country;
+      own[k] = 1.0;
+      if (entries_[m.exclusive].precision == "adm1") regions.insert(own_country[k] + "|" + entries_[m.exclusive].adm1);
+    } else {
+      const GazEntry& a = gazetteer_->entry(m.candidates[0]);
+      bool alone = m.candidates.size() == 1 ||
+                   (a.population >= 100000 && a.population >= 20 * (gazetteer_->entry(m.candidates[1]).population + 1));
+      if (!alone) continue;
+      own_country[k] = a.country;
+      own[k] = 0.5;
+      if (a.kind == GazKind::kRegion) regions.insert(std::string(a.country) + "|" + std::string(a.adm1));
+    }
+    country_weight[own_country[k]] += own[k];
+  }
+
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const Match& m = matches[k];
+    const auto& toks = doc.sentences[m.sentence].tokens;
+    PlaceEntry e;
+    if (m.exclusive >= 0) {
+      e = entries_[m.exclusive];
+    } else {
+      // A qualifier right after: "Paris, Texas", "Tripoli, Lebanon".
+      const Match* qual = nullptr;
+      if (k + 1 < matches.size() && matches[k + 1].sentence == m.sentence && matches[k + 1].first == m.last + 1 &&
+          toks[m.last].lower == ",")
+        qual = &matches[k + 1];
+      double best = -1e9;
+      uint32_t best_id = 0;
+      for (uint32_t id : m.candidates) {
+        const GazEntry& g = gazetteer_->entry(id);
+        double score = std::log10(g.population + 10.0) + kind_bonus(g.kind);
+        std::string c(g.country);
+        auto w = country_weight.find(c);
+        double weight = w == country_weight.end() ? 0 : w->second - (own_country[k] == c ? own[k] : 0);
+        if (weight >= 1) score += 3;
+        else if (weight > 0) score += 2;
+        if (g.kind != GazKind::kRegion && !g.adm1.empty() && regions.count(c + "|" + std::string(g.adm1))) score += 4;
+        if (qual) {
+          if (qual->exclusive >= 0 && entries_[qual->exclusive].country == c) score += 6;
+          for (uint32_t q : qual->candidates) {
+            const GazEntry& r = gazetteer_->entry(q);
+            if (r.kind == GazKind::kRegion && r.adm1 == g.adm1 && std::string_view(r.country) == c) score += 6;
+          }
+        }
+        if (score > best) best = score, best_id = id;
+      }
+      if (m.locative) best += 0.7;
+      if (m.first == 0 && m.last - m.first == 1) best -= 1.0;  // a capitalised first word
+      if (best < kAcceptScore) continue;
+      e = from_gazetteer(best_id);
+    }
+    PlaceMention p;
+    p.sentence = m.sentence;
+    p.first = m.first;
+    p.last = m.last;
+    p.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
+    p.name = std::move(e.name);
+    p.country = std::move(e.country);
+    p.adm1 = std::move(e.adm1);
+    p.lat = e.lat;
+    p.lon = e.lon;
+    p.precision = std::move(e.precision);
+    doc.places.push_back(std::move(p));
+  }
+}
+
+const PlaceMention* PlaceFinder::dateline(const Document& doc) {
+  if (doc.places.empty() || doc.sentences.empty()) return nullptr;
+  const PlaceMention& p = doc.places.front();
+  if (p.sentence != 0 || p.first != 0) return nullptr;
+  const auto& toks = doc.sentences[0].tokens;
+  // "KYIV, Ukraine (Reuters) -", "GAZA CITY -": the name then a comma, dash or parenthesis.
+  if (p.last >= toks.size()) return nullptr;
+  std::string_view next = toks[p.last].lower;
+  bool upper = std::none_of(toks[0].text.begin(), toks[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (next == "-" || next == "(" || next == "\xE2\x80\x94" || (next == "," && upper)) return &p;
+  return nullptr;
+}
+
+std::string PlaceFinder::main_country(const Document& doc) {
+  std::vector<std::pair<std::string, double>> tally;  // in order of first mention
+  const PlaceMention* line = dateline(doc);
+  for (const PlaceMention& p : doc.places) {
+    if (p.country.empty()) continue;
+    // A town or region says where the story is more than a country name
+    // (often an actor: "Turkey began ..."); so does "in X", "near X".
+    double w = p.precision == "country" ? 1.0 : 2.0;
+    if (p.first > 0 && p.sentence < doc.sentences.size() &&
+        locative(doc.sentences[p.sentence].tokens[p.first - 1].lower))
+      w += 1.0;
+    if (&p == line) w = 5.0;
+    auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& t) { return t.first == p.country; });
+    if (it == tally.end()) tally.emplace_back(p.country, w);
+    else it->second += w;
+  }
+  std::string best;
+  double best_w = 0;
+  for (const auto& [c, w] : tally)
+    if (w > best_w) best_w = w, best = c;
+  return best;
 }
 
 }  // namespace herald

@@ -1,73 +1,94 @@
-// Finds place names in sentences: countries and capitals from the country
-// table, plus a small hand-written gazetteer (data/places/places.tsv).
+// Finds place names in an article: countries (countries.tsv), the hand-written
+// places of data/places/places.tsv, and the GeoNames gazetteer compiled at
+// build time (build/data/gazetteer.tsv: cities, towns, first-order regions),
+// each chosen among its namesakes by the article's other places.
 //
 //   auto finder = herald::PlaceFinder::load(herald::DataPaths::defaults());
 //   if (!finder.ok()) die(finder.error());
 //   finder.value().annotate(doc);          // fills doc.places
-//   const herald::PlaceEntry* p = finder.value().lookup("Khan Yunis");  // Khan Younis, PSE
+//   auto p = finder.value().lookup("Khan Yunis");  // Khan Younis, PSE (best prior, no context)
+//   std::string c = herald::PlaceFinder::main_country(doc);  // "USA" for an article about Los Angeles
 //
-// Data files, found through DataPaths: countries.tsv (build/data, generated),
-// places/places.tsv and places/stop_names.txt (data/, hand-written; the stop
-// list is optional). Priority when a name is listed twice: a country's
-// canonical name, then places.tsv, then the country's other names, then
-// capitals from countries.tsv.
-//
-// Matching is the longest token sequence starting at a capitalised token,
-// with one hash lookup per candidate length. A match is dropped when a
-// capitalised word that is not a place word joins it on either side
-// ("Israel Defense Forces", "Foreign Minister Israel Katz"), or when it lies
-// strictly inside a longer actor mention (doc.actors, when filled).
-// The foundation gazetteer is small; a later issue swaps in GeoNames behind
-// this same API.
+// Names are matched as the longest token run starting at a capitalised token,
+// folded to ASCII (place_key.h: "Khān Yūnis" = "Khan Yunis"). Two tiers:
+//  - exclusive names (a country's names, places.tsv names and aliases): one
+//    entry each, and they hide every gazetteer namesake ("Gaza" is the Gaza
+//    Strip, "Jordan" the country). Priority: a country's canonical name, then
+//    places.tsv, then the country's other names, then capitals.
+//  - gazetteer names: every namesake is a candidate, scored by population,
+//    feature (capital, seat, region), the article's countries (+3), a region
+//    of the article holding it (+4: "Paris" with "Texas"), and a qualifier
+//    right after it ("Paris, Texas": +6). A candidate is kept when its score
+//    reaches about that of a town of 50,000 people with no support.
+// A match is dropped when a capitalised word that is not a place word joins it
+// ("Israel Defense Forces", "Foreign Minister Israel Katz", "Lloyd Austin"),
+// when the article uses the gazetteer name as a person's surname elsewhere
+// ("Lloyd Austin ... Austin said"), when a reporting verb follows a gazetteer
+// name ("Washington said"), when it is on the stop list or is a demonym, or
+// when it lies strictly inside a longer actor mention (doc.actors, if filled;
+// the finder does not need them).
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/country_table.h"
 #include "core/data_paths.h"
 #include "core/document.h"
 #include "core/error.h"
+#include "geo/gazetteer.h"
 
 namespace herald {
 
-// One gazetteer entry.
+// One place, as found by lookup().
 struct PlaceEntry {
   std::string name;        // canonical name: "Khan Younis", "Israel"
   std::string country;     // ISO 3166-1 alpha-3
   std::string adm1;        // first-order division, "" where none or unknown
   std::optional<double> lat, lon;
   std::string precision;   // "city", "adm1" or "country"
+  uint32_t population = 0; // gazetteer entries only
 };
 
 class PlaceFinder {
  public:
-  // Loads countries.tsv, places/places.tsv and places/stop_names.txt from paths.
+  // Loads countries.tsv, gazetteer.tsv (build/data), places/places.tsv and
+  // places/stop_names.txt. A missing gazetteer is an error.
   static Result<PlaceFinder> load(const DataPaths& paths);
-  // Same, from explicit files; stop_names_path may be "".
+  // Same, from explicit files; stop_names_path and gazetteer_path may be "".
   static Result<PlaceFinder> load_files(CountryTable countries, const std::string& places_path,
-                                        const std::string& stop_names_path);
+                                        const std::string& stop_names_path,
+                                        const std::string& gazetteer_path = "");
 
   // Replaces doc.places with every place in doc.sentences, ordered by (sentence, first).
   void annotate(Document& doc) const;
-  // Appends the places of one sentence to out.
-  void find(const Document& doc, uint32_t sentence, std::vector<PlaceMention>& out) const;
 
-  // The entry for a name as written (case-insensitive, spaces collapsed), or nullptr.
-  const PlaceEntry* lookup(std::string_view name) const;
+  // The entry for a name as written (case-insensitive, folded), best prior without context.
+  std::optional<PlaceEntry> lookup(std::string_view name) const;
   // Where a country-level event happened: the country's name and centroid.
-  // Country code alone (no coordinates) when the table does not know it.
   Geo country_geo(const std::string& alpha3) const;
   // The country of an event side: its country field, else the first three
   // letters of its CAMEO code when they are a country ("USAGOV" -> "USA").
   std::string actor_country(const EventActor& actor) const;
+  // The article's main country from doc.places: a dateline place counts 5, a
+  // town or region 2, a country 1, one more after in / near / at ...; ties go
+  // to the earliest. "" when doc.places is empty.
+  static std::string main_country(const Document& doc);
+  // The dateline place ("KYIV, Ukraine -"), if the body opens with one.
+  static const PlaceMention* dateline(const Document& doc);
 
+  // True for a country's demonym ("iraqi", "Israelis"), any case.
+  bool is_demonym(std::string_view word) const;
   const CountryTable& countries() const { return countries_; }
-  size_t size() const { return entries_.size(); }
+  const Gazetteer* gazetteer() const { return gazetteer_.get(); }
+  // Exclusive entries (countries, places.tsv, capitals) plus gazetteer entries.
+  size_t size() const { return entries_.size() + (gazetteer_ ? gazetteer_->size() : 0); }
 
  private:
   struct Hash {
@@ -75,16 +96,22 @@ class PlaceFinder {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Index = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  struct Match;
 
-  // Adds a name for entry; the first name listed for a key wins.
+  // Adds a name for an exclusive entry; the first name listed for a key wins.
   void add_name(std::string_view name, uint32_t entry);
-  const PlaceEntry* match_at(const std::vector<Token>& toks, size_t i, size_t* end, std::string& key) const;
+  // The longest name starting at token i, or false.
+  bool match_at(const std::vector<Token>& toks, size_t i, Match* m, std::string& key) const;
+  PlaceEntry from_gazetteer(uint32_t id) const;
 
   CountryTable countries_;
-  std::vector<PlaceEntry> entries_;
-  Index by_key_;                      // normalised name -> entries_ index
-  Index max_key_bytes_;               // first word of a name -> longest key in bytes
-  std::unordered_map<std::string, bool, Hash, std::equal_to<>> stop_;  // names never places
+  std::vector<PlaceEntry> entries_;   // exclusive tier
+  Index by_key_;                      // folded name -> entries_ index
+  Index max_key_bytes_;               // first word of an exclusive name -> longest key in bytes
+  Set stop_;                          // names never places
+  Set gaz_stop_;                      // demonyms: never gazetteer places
+  std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
 }  // namespace herald

@@ -7,7 +7,7 @@
 #include "output/event_json.h"
 #include "output/json_lines_writer.h"
 #include "read/article_reader.h"
-#include "store/sqlite_store.h"
+#include "store/event_store.h"
 
 namespace herald {
 
@@ -28,9 +28,13 @@ class Sinks {
       articles_.emplace(std::move(w.value()));
     }
     if (!o.db_path.empty()) {
-      auto s = SqliteStore::open(o.db_path);
+      auto s = EventStore::open(o.db_path);
       if (!s.ok()) return s.error();
-      store_.emplace(std::move(s.value()));
+      store_ = std::move(s.value());
+      // Only the store is written: articles it already holds unchanged
+      // (same doc_id and content hash) need no coding, so a killed run
+      // resumes where it stopped.
+      resume_ = !events_ && !articles_;
     }
     batch_size_ = o.batch_size;
     return std::nullopt;
@@ -54,6 +58,13 @@ class Sinks {
     return std::nullopt;
   }
 
+  // true when the article is stored already with the same content and
+  // nothing but the store is written: it can be skipped.
+  Result<bool> already_stored(const Article& a) {
+    if (!store_ || !resume_) return false;
+    return store_->has_article(a.doc_id, EventStore::content_hash(a));
+  }
+
   std::optional<Error> flush() {
     if (store_ && !batch_.empty()) {
       auto r = store_->write_batch(batch_);
@@ -65,7 +76,8 @@ class Sinks {
 
  private:
   std::optional<JsonLinesWriter> events_, articles_;
-  std::optional<SqliteStore> store_;
+  std::unique_ptr<EventStore> store_;
+  bool resume_ = false;
   std::vector<Document> batch_;
   size_t batch_size_ = 256;
 };
@@ -89,6 +101,12 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
       [&](Article&& article) {
         if (fatal) return;
         stats.bytes += article.text.size();
+        auto stored = sinks.already_stored(article);
+        if (!stored.ok()) {
+          fatal = stored.error();
+          return;
+        }
+        if (stored.value()) return;  // read but not coded: already in the store
         auto doc = pipeline.code(std::move(article));
         if (!doc.ok()) {
           ++stats.rejected;

@@ -5,6 +5,8 @@
 #include "actors/actor_dictionary.h"
 #include "actors/actor_matcher.h"
 #include "clean/text_cleaner.h"
+#include "counts/count_extractor.h"
+#include "coref/coref_resolver.h"
 #include "dates/date_resolver.h"
 #include "events/cameo_table.h"
 #include "events/event_coder.h"
@@ -24,12 +26,14 @@ struct Pipeline::Stages {
   Tagger tagger;
   ActorDictionary actor_dictionary;
   ActorMatcher actor_matcher;
+  CorefResolver coref;
   PlaceFinder place_finder;
   VerbDictionary verbs;
   CameoTable cameo;
   EventCoder event_coder;
   DateResolver date_resolver;
   EventLocator event_locator;
+  CountExtractor counts;
 
   Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c)
       : tagger(std::move(t)),
@@ -63,7 +67,9 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
 }
 
-Result<Document> Pipeline::code(Article&& article) const {
+Result<Document> Pipeline::code(Article&& article) const { return code(std::move(article), nullptr); }
+
+Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   Document doc;
   doc.article = std::move(article);
   const Stages& s = *stages_;
@@ -74,12 +80,14 @@ Result<Document> Pipeline::code(Article&& article) const {
   s.splitter.annotate(doc);
   s.tagger.annotate(doc);
   s.actor_matcher.annotate(doc);
+  s.coref.annotate(doc);
   s.place_finder.annotate(doc);
-  s.event_coder.annotate(doc);
+  s.event_coder.annotate(doc, trace);
   s.date_resolver.annotate(doc);
   s.event_locator.annotate(doc);
   if (!options_.keep_negated)
     std::erase_if(doc.events, [](const Event& e) { return e.negated; });
+  s.counts.annotate(doc);
   return doc;
 }
 

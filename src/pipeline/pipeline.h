@@ -14,6 +14,7 @@
 #include "core/data_paths.h"
 #include "core/document.h"
 #include "core/error.h"
+#include "events/event_trace.h"
 
 namespace herald {
 
@@ -30,6 +31,9 @@ class Pipeline {
   // Codes one article. An article with no text left after cleaning is an
   // Error (kEmptyArticle) naming its input and line.
   Result<Document> code(Article&& article) const;
+  // The same, recording in `trace` why each sentence gave the events it gave
+  // (herald explain); trace may be nullptr.
+  Result<Document> code(Article&& article, EventTrace* trace) const;
 
  private:
   struct Stages;

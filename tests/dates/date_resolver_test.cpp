@@ -127,3 +127,36 @@ TEST(DateResolver, EventsInOtherSentencesKeepTheirOwn) {
   EXPECT_EQ(doc.events[1].date->iso(), "2024-10-22");
   EXPECT_FALSE(doc.events[1].date_from_text);
 }
+
+// The guide's rule: no date in the sentence -> the day the article gives for
+// the same incident (same root, same sides' countries) elsewhere.
+TEST(DateResolver, SameIncidentElsewhereInTheArticle) {
+  auto doc = test::make_doc("2026-06-28");  // a Sunday
+  test::add_sentence(doc, "Two church leaders were detained by police.");
+  test::add_sentence(doc, "Officers stormed the service on Friday.");
+  test::add_sentence(doc, "The ministry praised the police.");
+  test::add_sentence(doc, "Police also detained a deacon.");
+  auto set = [&](uint32_t s, std::string_view verb, std::string code, std::string src, std::string tgt) {
+    herald::Event& e = test::add_event(doc, s, verb);
+    e.code = code;
+    e.root = code.substr(0, 2);
+    e.source.code = std::move(src);
+    e.target.code = std::move(tgt);
+  };
+  set(0, "detained", "173", "CHNCOP", "CHNCVL");
+  set(1, "stormed", "171", "CHNCOP", "CHNCVL");
+  set(2, "praised", "051", "CHNGOV", "CHNCOP");
+  set(3, "detained", "173", "CHNGOV", "CHNCVL");  // same countries, another agency code
+  herald::DateResolver().annotate(doc);
+  ASSERT_TRUE(doc.events[1].date);
+  EXPECT_EQ(doc.events[1].date->iso(), "2026-06-26");
+  // The lede takes the later sentence's day (nothing earlier).
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-26");
+  EXPECT_TRUE(doc.events[0].date_from_text);
+  // Another incident (another root) keeps the article's date.
+  EXPECT_EQ(doc.events[2].date->iso(), "2026-06-28");
+  EXPECT_FALSE(doc.events[2].date_from_text);
+  // The nearest earlier one of the same incident.
+  EXPECT_EQ(doc.events[3].date->iso(), "2026-06-26");
+}
+

@@ -1,7 +1,8 @@
 // The CLI on the repo's own sample articles: the foundation's situation
 // (a visit to three countries, strikes on an armed group, a noun-form
 // missile strike) must come out as events, and every line must validate
-// against the event schema.
+// against the event schema. One deliberate exception, as the gold guide asks:
+// `date` is null where neither the sentence nor the article gives a day.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -75,7 +76,7 @@ TEST(Cli, EveryLineValidatesAgainstTheSchema) {
   std::string dir = make_temp_dir();
   auto r = run_command(kHerald + " code " + kSamples + " -o " + dir + "/events.jsonl");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  auto v = run_command("python3 " + std::string(HERALD_SOURCE_DIR) + "/tools/validate_events.py " + schema +
+  auto v = run_command("python3 " + std::string(HERALD_SOURCE_DIR) + "/tools/validate_events.py --allow-null-date " + schema +
                        " " + dir + "/events.jsonl");
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
   EXPECT_FALSE(read_file(dir + "/events.jsonl").empty());
@@ -89,11 +90,11 @@ TEST(Cli, WritesTheDatabaseAndSummary) {
   EXPECT_NE(r.err.find("events by root"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(dir + "/h.db"), std::string::npos) << r.err;
   auto events = parse_lines(read_file(dir + "/e.jsonl"));
-  auto q = run_command("sqlite3 " + dir + "/h.db 'select count(*) from events; select count(*) from articles;'");
+  auto q = run_command("sqlite3 " + dir + "/h.db 'select count(*) from mentions; select count(*) from articles;'");
   ASSERT_EQ(q.exit_code, 0) << q.err;
   EXPECT_EQ(q.out, std::to_string(events.size()) + "\n6\n");
   // A second run over the same articles adds nothing twice.
   run_command(kHerald + " code " + kSamples + " --db " + dir + "/h.db");
-  auto q2 = run_command("sqlite3 " + dir + "/h.db 'select count(*) from events; select count(*) from articles;'");
+  auto q2 = run_command("sqlite3 " + dir + "/h.db 'select count(*) from mentions; select count(*) from articles;'");
   EXPECT_EQ(q2.out, q.out);
 }

@@ -28,7 +28,11 @@ class EventCoderTest : public ::testing::Test {
     test::DocBuilder b;
     for (auto s : sentences) b.sentence(s);
     doc_ = std::move(b.doc());
-    EventCoder(*verbs_, *cameo_).annotate(doc_);
+    EventTrace trace;
+    EventCoder(*verbs_, *cameo_).annotate(doc_, &trace);
+    trace_.clear();
+    for (const auto& st : trace.sentences)
+      for (const auto& m : st.matches) trace_.push_back(m.where + " " + m.words + " -> " + m.outcome);
     std::vector<std::string> out;
     for (const Event& e : doc_.events) out.push_back(e.source.code + " " + e.code + " " + e.target.code);
     return out;
@@ -37,6 +41,7 @@ class EventCoderTest : public ::testing::Test {
   static inline VerbDictionary* verbs_ = nullptr;
   static inline CameoTable* cameo_ = nullptr;
   Document doc_;
+  std::vector<std::string> trace_;   // the last code() call's match outcomes
 };
 
 using V = std::vector<std::string>;
@@ -184,6 +189,91 @@ TEST_F(EventCoderTest, OwnCountryObjectIsPassedOver) {
 TEST_F(EventCoderTest, EachEventOnce) {
   EXPECT_EQ(code({"{Israel}/NNP:ISR <attacked/VBD=attack> {Gaza}/NNP:PSE and/CC {Gaza}/NNP:PSE ./."}),
             V{"ISR 190 PSE"});
+}
+
+TEST_F(EventCoderTest, SecondCoordinatedVerbTakesTheFirstVerbsSubject) {
+  EXPECT_EQ(code({"{The United States}/NNP:USA <accused/VBD=accuse> {Russia}/NNP:RUS of/IN aggression/NN and/CC "
+                  "<imposed/VBD=impose> sanctions/NNS=sanction on/IN {Belarus}/NNP:BLR ./."}),
+            (V{"USA 112 RUS", "USA 163 BLR"}));
+}
+
+TEST_F(EventCoderTest, ParentheticalBetweenDashesIsSkipped) {
+  EXPECT_EQ(code({"The/DT {Syrian Army}/NNP:SYRMIL -/HYPH whose/WP$ chief/NN <is/VBZ=be> {Assad}/NNP:SYRGOV -/HYPH "
+                  "<attacked/VBD=attack> {Turkey}/NNP:TUR ./."}),
+            V{"SYRMIL 190 TUR"});
+}
+
+TEST_F(EventCoderTest, PlaceAsObjectStandsForItsCountry) {
+  test::DocBuilder b;
+  b.sentence("{Russia}/NNP:RUS <shelled/VBD=shell> Kharkiv/NNP ./.");
+  Document doc = std::move(b.doc());
+  PlaceMention p;
+  p.sentence = 0, p.first = 2, p.last = 3;
+  p.span = doc.sentences[0].tokens[2].span;
+  p.name = "Kharkiv", p.country = "UKR";
+  doc.places.push_back(p);
+  EventCoder(*verbs_, *cameo_).annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].target.code, "UKR");
+  EXPECT_EQ(doc.events[0].target.text, "Kharkiv");
+  // Not for a meeting: "met Kharkiv" names no actor.
+  test::DocBuilder c;
+  c.sentence("{Russia}/NNP:RUS <praised/VBD=praise> Kharkiv/NNP ./.");
+  Document doc2 = std::move(c.doc());
+  p.first = 2, p.last = 3, p.span = doc2.sentences[0].tokens[2].span;
+  doc2.places.push_back(p);
+  EventCoder(*verbs_, *cameo_).annotate(doc2);
+  EXPECT_TRUE(doc2.events.empty());
+}
+
+TEST_F(EventCoderTest, SportArticleKeepsOnlyStateActors) {
+  const char* sport = "The/DT match/NN ,/, the/DT cup/NN ,/, the/DT league/NN ,/, two/CD goals/NNS and/CC the/DT season/NN ./.";
+  EXPECT_EQ(code({sport, "{France}/NNP:FRA <beat/VBD=beat> and/CC <attacked/VBD=attack> {Germany}/NNP:DEU ./."}), V{});
+  EXPECT_EQ(code({sport, "{French police}/NNS:FRACOP <arrested/VBD=arrest> {German officials}/NNS:DEUGOV ./."}),
+            V{"FRACOP 173 DEUGOV"});
+  // The same sentence in a political article keeps its event.
+  EXPECT_EQ(code({"{France}/NNP:FRA <attacked/VBD=attack> {Germany}/NNP:DEU ./."}), V{"FRA 190 DEU"});
+}
+
+TEST_F(EventCoderTest, ReportedShouldIsAnAppeal) {
+  EXPECT_EQ(code({"{Macron}/NNP:FRAGOV <said/VBD=say> {Iran}/NNP:IRN <should/MD release/VB>m prisoners/NNS ./."}),
+            V{"FRAGOV 025 IRN"});
+  EXPECT_EQ(code({"{Macron}/NNP:FRAGOV <said/VBD=say> {Iran}/NNP:IRN <should/MD talk/VB>m more/RBR ./."}),
+            V{"FRAGOV 020 IRN"});
+  EXPECT_EQ(code({"{Macron}/NNP:FRAGOV <did/VBD not/RB say/VB>n {Iran}/NNP:IRN <should/MD release/VB>m prisoners/NNS ./."}),
+            V{});
+}
+
+TEST_F(EventCoderTest, TraceRecordsPatternsAndReasons) {
+  test::DocBuilder b;
+  b.sentence("{Israel}/NNP:ISR <attacked/VBD=attack> {Gaza}/NNP:PSE ./.");
+  b.sentence("{Israel}/NNP:ISR <did/VBD not/RB attack/VB>n {Lebanon}/NNP:LBN ./.");
+  b.sentence("The/DT weather/NN <was/VBD=be> fine/JJ ./.");
+  Document doc = std::move(b.doc());
+  EventTrace trace;
+  EventCoder(*verbs_, *cameo_).annotate(doc, &trace);
+  ASSERT_EQ(trace.sentences.size(), 3u);
+  ASSERT_EQ(trace.sentences[0].matches.size(), 1u);
+  EXPECT_EQ(trace.sentences[0].matches[0].outcome, "coded");
+  EXPECT_EQ(trace.sentences[0].matches[0].events, 1);
+  EXPECT_EQ(trace.sentences[0].matches[0].where.rfind("19_fight.txt:", 0), 0u);
+  ASSERT_EQ(trace.sentences[1].matches.size(), 1u);
+  EXPECT_EQ(trace.sentences[1].matches[0].outcome, "negated");
+  EXPECT_TRUE(trace.sentences[2].matches.empty());
+  // Tracing changes nothing in the events.
+  test::DocBuilder b2;
+  b2.sentence("{Israel}/NNP:ISR <attacked/VBD=attack> {Gaza}/NNP:PSE ./.");
+  b2.sentence("{Israel}/NNP:ISR <did/VBD not/RB attack/VB>n {Lebanon}/NNP:LBN ./.");
+  b2.sentence("The/DT weather/NN <was/VBD=be> fine/JJ ./.");
+  Document plain = std::move(b2.doc());
+  EventCoder(*verbs_, *cameo_).annotate(plain);
+  EXPECT_EQ(plain.events.size(), doc.events.size());
+}
+
+TEST_F(EventCoderTest, AttackBetweenUnarmedPoliticalActorsOfOneCountryIsCriticism) {
+  EXPECT_EQ(code({"{Labour}/NNP:GBRGOV <attacked/VBD=attack> {the Tories}/NNS:GBROPP ./."}), V{"GBRGOV 111 GBROPP"});
+  EXPECT_EQ(code({"{British troops}/NNS:GBRMIL <attacked/VBD=attack> {the rebels}/NNS:GBRREB ./."}),
+            V{"GBRMIL 190 GBRREB"});
 }
 
 }  // namespace

@@ -33,6 +33,12 @@ void locate(herald::Document& doc) {
   herald::EventLocator(finder()).annotate(doc);
 }
 
+// Verbal events placed by their own clause only (no sentence or article fallback).
+void locate_strict(herald::Document& doc) {
+  finder().annotate(doc);
+  herald::EventLocator(finder(), herald::LocatorOptions{false, false}).annotate(doc);
+}
+
 }  // namespace
 
 TEST(EventLocator, VisitsHappenInTheVisitedCountry) {
@@ -108,23 +114,56 @@ TEST(EventLocator, VerbalEventsOnlyTakeTheirOwnClause) {
   test::set_tag(doc, 0, "committing", "VBG");
   event(doc, "accuses", "112", "USA", "SDNREB");
   event(doc, "committing", "202", "SDNREB", "SDNCVL");
-  locate(doc);
+  locate_strict(doc);
   EXPECT_TRUE(doc.events[0].geo.country.empty());
   EXPECT_EQ(doc.events[1].geo.country, "SDN");
 
   auto met = sentence_doc("The foreign ministers met in Turkey.");
   event(met, "met", "040", "UKRGOV", "RUSGOV");
-  locate(met);
+  locate_strict(met);
   EXPECT_EQ(met.events[0].geo.country, "TUR");
 
   // Turkey is talked about, not where the talking happened.
   auto talk = sentence_doc("The statement criticised Turkey sharply.");
-  event(talk, "criticised", "111", "USA", "TUR");
-  locate(talk);
+  auto& e = event(talk, "criticised", "111", "USA", "TUR");
+  e.target.span = talk.sentences[0].tokens[3].span;
+  locate_strict(talk);
   EXPECT_TRUE(talk.events[0].geo.country.empty());
-  herald::EventLocator loose(finder(), herald::LocatorOptions{true});
-  talk.events[0].geo = loose.locate(talk, talk.events[0]);
-  EXPECT_EQ(talk.events[0].geo.country, "TUR");
+  // With the fallbacks: not Turkey the target's text either, but the article's
+  // only country is still Turkey.
+  herald::EventLocator loose(finder());
+  EXPECT_EQ(loose.locate(talk, talk.events[0]).country, "TUR");
+}
+
+TEST(EventLocator, VerbalEventsFallBackToTheArticlesPlace) {
+  // A sentence with no place takes the article's main country.
+  auto doc = test::make_doc("2024-10-22");
+  test::add_sentence(doc, "Troops clashed with rebels near Kharkiv and in Sumy.");
+  test::add_sentence(doc, "The minister praised the soldiers.");
+  test::add_event(doc, 1, "praised").code = "051";
+  doc.events[0].root = "05";
+  doc.events[0].source.code = "USAGOV";
+  locate(doc);
+  EXPECT_EQ(doc.events[0].geo.country, "UKR");
+  EXPECT_EQ(doc.events[0].geo.precision, "country");
+
+  // A dateline beats the article's other places.
+  auto dl = test::make_doc("2024-10-22");
+  test::add_sentence(dl, "KHARKIV - Officials in Poland and Poland's president spoke.");
+  test::add_sentence(dl, "The mayor thanked the volunteers.");
+  test::add_event(dl, 1, "thanked").code = "051";
+  dl.events[0].root = "05";
+  locate(dl);
+  EXPECT_EQ(dl.events[0].geo.name, "Kharkiv");
+  EXPECT_EQ(dl.events[0].geo.country, "UKR");
+
+  // "met X to talk about Turkey": another clause's place is not the meeting's.
+  auto met = sentence_doc("The prime minister met his Italian counterpart to talk about Turkey.");
+  test::set_tag(met, 0, "talk", "VB");
+  event(met, "met", "040", "GBRGOV", "ITAGOV");
+  herald::EventLocator strictish(finder(), herald::LocatorOptions{true, false});
+  finder().annotate(met);
+  EXPECT_TRUE(strictish.locate(met, met.events[0]).country.empty());
 }
 
 TEST(EventLocator, MaterialEventsFallBackToTheTargetsCountry) {
@@ -145,9 +184,16 @@ TEST(EventLocator, MaterialEventsFallBackToTheTargetsCountry) {
   locate(any);
   EXPECT_EQ(any.events[0].geo.country, "DEU");  // a place in the sentence beats the target's country
 
+  // A verbal event with no place anywhere: its source's country, else nothing.
   auto verbal = sentence_doc("The minister praised the agreement.");
   event(verbal, "praised", "051", "USAGOV", "CHNGOV");
   locate(verbal);
+  EXPECT_EQ(verbal.events[0].geo.country, "USA");
+  auto nobody = sentence_doc("Someone praised the agreement.");
+  event(nobody, "praised", "051", "", "");
+  locate(nobody);
+  EXPECT_TRUE(nobody.events[0].geo.country.empty());
+  EXPECT_TRUE(nobody.events[0].geo.precision.empty());
+  locate_strict(verbal);
   EXPECT_TRUE(verbal.events[0].geo.country.empty());
-  EXPECT_TRUE(verbal.events[0].geo.precision.empty());
 }

@@ -24,7 +24,7 @@ std::vector<PlaceMention> places_in(std::string_view sentence, herald::Document*
 TEST(PlaceFinder, LooksUpNamesAliasesCountriesAndCapitals) {
   auto f = test::fixture_places();
   EXPECT_GT(f.size(), 150u);
-  const auto* p = f.lookup("Khan  Yunis");
+  auto p = f.lookup("Khan  Yunis");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->name, "Khan Younis");
   EXPECT_EQ(p->country, "PSE");
@@ -37,7 +37,7 @@ TEST(PlaceFinder, LooksUpNamesAliasesCountriesAndCapitals) {
   EXPECT_EQ(f.lookup("Jerusalem")->country, "ISR");
   EXPECT_EQ(f.lookup("East Jerusalem")->country, "PSE");
   // A capital only countries.tsv knows: city, no coordinates.
-  const auto* nd = f.lookup("N'Djamena");
+  auto nd = f.lookup("N'Djamena");
   ASSERT_TRUE(nd);
   EXPECT_EQ(nd->country, "TCD");
   EXPECT_FALSE(nd->lat);
@@ -118,6 +118,10 @@ TEST(PlaceFinder, LoadErrorsAreValues) {
   auto missing = herald::PlaceFinder::load_files(countries.value(), "/nonexistent/places.tsv", "");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, herald::ErrorCode::kFileNotFound);
+  herald::DataPaths no_gaz{{std::string(HERALD_SOURCE_DIR) + "/data"}};
+  auto none = herald::PlaceFinder::load(no_gaz);  // no countries.tsv, no gazetteer.tsv
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().code, herald::ErrorCode::kFileNotFound);
   herald::DataPaths paths{{std::string(HERALD_FIXTURES_DIR) + "/geo", std::string(HERALD_SOURCE_DIR) + "/data"}};
   auto ok = herald::PlaceFinder::load(paths);
   ASSERT_TRUE(ok.ok()) << ok.error().to_string();

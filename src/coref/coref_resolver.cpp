@@ -1,0 +1,355 @@
+#include "coref/coref_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "coref/quote_speakers.h"
+
+namespace herald {
+namespace {
+
+template <size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCountry, kSameRole };
+
+constexpr std::array<std::string_view, 5> kPersonPronouns = {"he", "she", "him", "his", "her"};
+constexpr std::array<std::string_view, 2> kItPronouns = {"it", "its"};
+constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "their"};
+constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
+                                                         "militia", "faction", "alliance"};
+constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
+constexpr std::array<std::string_view, 9> kPairNouns = {"leaders", "presidents", "ministers", "sides", "countries",
+                                                        "nations", "governments", "heads", "parties"};
+// Singular titles the actor stage codes with the article's main country when
+// they stand alone: "the president", "the minister".
+constexpr std::array<std::string_view, 10> kTitleWords = {"president", "minister", "prime", "premier", "chancellor",
+                                                          "secretary", "foreign", "defence", "defense", "leader"};
+// The canonical names of agent lines that name one person (data/actors/agents.txt
+// "title" lines): an agent mention named "<country> president" is a person.
+constexpr std::array<std::string_view, 15> kPersonAgents = {
+    "president", "ambassador", "leader", "commander", "general", "police chief", "judge", "senator",
+    "opposition leader", "rebel leader", "spy chief", "businessman", "editor", "pastor", "union leader"};
+// "it seems", "it emerged": an "it" that refers to nothing.
+constexpr std::array<std::string_view, 8> kExpletiveVerbs = {"seem", "appear", "emerge", "remain", "take",
+                                                             "rain", "matter", "follow"};
+// Roles of the state: "its army" of a country is the country's army; "its
+// leaders" of a church are the church's.
+constexpr std::array<std::string_view, 6> kStateRoles = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix &&
+         (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
+}
+
+bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w == "their"; }
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence)
+      : doc_(doc), sent_(by_sentence) {}
+
+  void sentence(uint32_t s) {
+    added_.clear();
+    const std::vector<Token>& tok = tokens(s);
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    speakers_.find(doc_, s, sent_[s]);
+    for (uint32_t t = 0; t < n; ++t) {
+      const std::string& w = tok[t].lower;
+      const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
+      if (prp && speakers_.first_person(t)) {
+        if (covering(s, t) < 0) speaker(s, t);
+      } else if (prp && in(std::string_view(w), kPersonPronouns)) {
+        if (covering(s, t) >= 0) continue;
+        if (const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach)) possessed_or_self(s, t, *a);
+      } else if (prp && in(std::string_view(w), kItPronouns)) {
+        if (covering(s, t) >= 0 || expletive(s, t)) continue;
+        if (const ActorMention* a = find(s, t, Want::kCollective, CorefResolver::kPronounReach))
+          possessed_or_self(s, t, *a);
+      } else if (prp && in(std::string_view(w), kTheyPronouns)) {
+        if (covering(s, t) >= 0) continue;
+        const ActorMention *a = nullptr, *b = nullptr;
+        if (find_pair(s, t, 1, a, b)) {
+          add(s, t, t + 1, *a, ActorKind::kPronoun);
+          add(s, t, t + 1, *b, ActorKind::kPronoun);
+        } else if ((a = find(s, t, Want::kPlural, 1))) {
+          possessed_or_self(s, t, *a);
+        }
+      } else if ((w == "the" || w == "both") && t + 1 < n) {
+        description(s, t);
+      }
+    }
+    // Merge this sentence's new mentions: an added mention goes before any
+    // actor-stage mention starting at the same token.
+    if (added_.empty()) return;
+    std::vector<ActorMention>& v = sent_[s];
+    for (ActorMention& m : added_) {
+      auto pos = std::find_if(v.begin(), v.end(), [&](const ActorMention& x) {
+        return x.first > m.first || (x.first == m.first && x.kind != ActorKind::kPronoun && x.kind != ActorKind::kDescription);
+      });
+      v.insert(pos, std::move(m));
+    }
+  }
+
+ private:
+  const std::vector<Token>& tokens(uint32_t s) const { return doc_.sentences[s].tokens; }
+
+  const ActorMention* covering_mention(uint32_t s, uint32_t t) const {
+    for (const ActorMention& m : sent_[s])
+      if (m.first <= t && t < m.last) return &m;
+    for (const ActorMention& m : added_)
+      if (m.first <= t && t < m.last) return &m;
+    return nullptr;
+  }
+  int covering(uint32_t s, uint32_t t) const { return covering_mention(s, t) ? 1 : -1; }
+
+  bool person_like(const ActorMention& m) const {
+    if (m.kind == ActorKind::kPerson) return true;
+    const Token& head = tokens(m.sentence)[m.last - 1];
+    if (m.kind == ActorKind::kPronoun) return !plural_pronoun(tokens(m.sentence)[m.first].lower) && head.lower != "it" && head.lower != "its";
+    if (m.kind != ActorKind::kAgent || head.tag == "NNS" || head.tag == "NNPS") return false;
+    // A title with a personal name ("District Attorney Nathan Hochman"), or a title alone.
+    if (m.last - m.first >= 3 && head.tag == "NNP" && tokens(m.sentence)[m.last - 2].tag == "NNP") return true;
+    for (std::string_view a : kPersonAgents)
+      if (ends_with(m.name, a)) return true;
+    return false;
+  }
+  bool collective(const ActorMention& m) const {
+    if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kOrganisation) return true;
+    const Token& head = tokens(m.sentence)[m.last - 1];
+    if (m.kind == ActorKind::kPronoun) return head.lower == "it" || head.lower == "its";
+    return m.kind == ActorKind::kAgent && head.tag != "NNS" && head.tag != "NNPS" && !person_like(m);
+  }
+  bool plural(const ActorMention& m) const {
+    if (m.kind == ActorKind::kOrganisation) return true;
+    const Token& head = tokens(m.sentence)[m.last - 1];
+    if (m.kind == ActorKind::kPronoun) return plural_pronoun(tokens(m.sentence)[m.first].lower);
+    return m.kind == ActorKind::kAgent && (head.tag == "NNS" || head.tag == "NNPS");
+  }
+
+  bool accepts(Want want, const ActorMention& m, const ActorMention* like) const {
+    if (m.code.empty() || m.code.rfind("---", 0) == 0) return false;
+    switch (want) {
+      case Want::kPerson: return person_like(m);
+      case Want::kCollective: return collective(m);
+      case Want::kPlural: return plural(m);
+      case Want::kOrganisation: return m.kind == ActorKind::kOrganisation;
+      case Want::kCountry: return m.kind == ActorKind::kCountry && m.code.size() == 3;
+      case Want::kSameRole:
+        return m.kind == ActorKind::kPerson && like && m.code.size() > 3 && like->code.size() > 3 &&
+               m.code.substr(3) == like->code.substr(3);
+    }
+    return false;
+  }
+
+  // An object pronoun ("him", "them") is not its own clause's subject:
+  // "X filed charges against him". True when a clause boundary lies between.
+  bool clause_between(uint32_t s, uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t) {
+      std::string_view w = tokens(s)[t].lower;
+      if (w == "," || w == "that" || w == "who" || w == "which" || w == "after" || w == "because" || w == "when" ||
+          w == "\"" || w == "said" || w == "says")
+        return true;
+    }
+    return false;
+  }
+
+  // The leftmost acceptable actor of sentence s before token `before` (subjects come first), or nullptr.
+  const ActorMention* leftmost(uint32_t s, uint32_t before, Want want, const ActorMention* like, bool object) const {
+    for (const ActorMention& m : sent_[s]) {
+      if (m.first >= before) break;
+      if (m.first >= 2 && tokens(s)[m.first - 1].lower == "to" && tokens(s)[m.first - 2].lower == "according")
+        continue;
+      if (object && before != UINT32_MAX && !clause_between(s, m.last, before)) continue;
+      if (accepts(want, m, like)) return &m;
+    }
+    return nullptr;
+  }
+
+  const ActorMention* find(uint32_t s, uint32_t t, Want want, uint32_t reach, const ActorMention* like = nullptr) const {
+    std::string_view w = tokens(s)[t].lower;
+    const bool object = w == "him" || w == "them" || w == "her";
+    const ActorMention* a = leftmost(s, t, want, like, object);
+    for (uint32_t back = 1; !a && back <= reach && back <= s; ++back) a = leftmost(s - back, UINT32_MAX, want, like, false);
+    return a;
+  }
+
+  // The nearest pair: a coordinated "A and B" of two codes, or two mentions
+  // sharing tokens ("the presidents" resolved earlier), same sentence first.
+  bool find_pair(uint32_t s, uint32_t t, uint32_t reach, const ActorMention*& a, const ActorMention*& b) const {
+    for (uint32_t back = 0; back <= reach && back <= s; ++back) {
+      const uint32_t u = s - back;
+      const uint32_t limit = back == 0 ? t : UINT32_MAX;
+      const std::vector<ActorMention>& v = sent_[u];
+      for (size_t i = 0; i + 1 < v.size(); ++i) {
+        const ActorMention& x = v[i];
+        const ActorMention& y = v[i + 1];
+        if (y.first >= limit) break;
+        if (x.code.empty() || y.code.empty() || x.code == y.code || x.code.rfind("---", 0) == 0) continue;
+        const bool same_span = x.first == y.first && x.last == y.last;
+        const bool coordinated = y.first == x.last + 1 && tokens(u)[x.last].lower == "and";
+        if (!same_span && !coordinated) continue;
+        a = &x;
+        b = &y;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void add(uint32_t s, uint32_t first, uint32_t last, const ActorMention& a, ActorKind kind) {
+    ActorMention x;
+    x.sentence = s;
+    x.first = first;
+    x.last = last;
+    x.span = Span{tokens(s)[first].span.begin, tokens(s)[last - 1].span.end};
+    x.code = a.code;
+    x.name = a.name;
+    x.country = a.country;
+    x.kind = kind;
+    std::string word = tokens(s)[first].lower;
+    for (uint32_t t = first + 1; t < last; ++t) word += " " + tokens(s)[t].lower;
+    // A chain ("he" -> "the minister" -> a listed person) names the first entry only.
+    std::string via = a.entry;
+    if (via.rfind("coref:", 0) == 0) {
+      via = via.substr(via.find("->") + 2);
+      via = via.substr(0, via.find(" (\""));
+    }
+    x.entry = "coref:" + word + "->" + via + " (\"" + std::string(doc_.text(a.span)) + "\", sentence " +
+              std::to_string(a.sentence + 1) + ")";
+    added_.push_back(std::move(x));
+  }
+
+  // A first-person pronoun inside a quote: the quote's speaker (itself
+  // resolved when it is a pronoun: ""...," he said").
+  void speaker(uint32_t s, uint32_t t) {
+    const uint32_t at = speakers_.speaker_token(t);
+    const ActorMention* a = nullptr;
+    for (const ActorMention& m : sent_[s])
+      if (m.first == at) a = &m;
+    if (!a) {
+      std::string_view w = tokens(s)[at].lower;
+      if (in(w, kPersonPronouns)) a = find(s, at, Want::kPerson, CorefResolver::kPronounReach);
+      else if (w == "it") a = find(s, at, Want::kCollective, CorefResolver::kPronounReach);
+      else if (w == "they") a = find(s, at, Want::kPlural, 1);
+    }
+    if (a) {
+      const ActorMention copy = *a;
+      possessed_or_self(s, t, copy);
+    }
+  }
+
+  // "its forces", "his government": one mention of the antecedent's country
+  // with the agent's role (of the antecedent itself when it is no state
+  // body: "its leaders" of a church); any other pronoun is the antecedent.
+  void possessed_or_self(uint32_t s, uint32_t t, const ActorMention& a) {
+    const std::vector<Token>& tok = tokens(s);
+    if (tok[t].tag == "PRP$") {
+      uint32_t u = t + 1;
+      if (u < tok.size() && tok[u].tag.rfind("JJ", 0) == 0) ++u;
+      const ActorMention* g = u < tok.size() ? covering_mention(s, u) : nullptr;
+      if (g && g->kind == ActorKind::kAgent && g->first == u && g->code.size() > 3 && a.code.size() >= 3) {
+        const ActorMention agent = *g;
+        add(s, t, agent.last, a, ActorKind::kPronoun);
+        ActorMention& x = added_.back();
+        const bool state = a.code.size() == 3 || (a.code.size() == 6 && in(std::string_view(a.code).substr(3), kStateRoles));
+        if (state && a.code.rfind("IGO", 0) != 0) {
+          x.code = a.code.substr(0, 3) + agent.code.substr(3);
+          x.name = agent.name;
+        }
+        x.entry += " + " + agent.entry;
+        return;
+      }
+    }
+    add(s, t, t + 1, a, ActorKind::kPronoun);
+  }
+
+  // "it is clear that", "it seems", "it was not immediately known".
+  bool expletive(uint32_t s, uint32_t t) const {
+    const std::vector<Token>& tok = tokens(s);
+    if (t + 1 >= tok.size()) return true;
+    if (in(std::string_view(tok[t + 1].lemma), kExpletiveVerbs)) return true;
+    if (tok[t + 1].lemma == "be" || tok[t + 1].lower == "'s") {
+      uint32_t u = t + 2;
+      while (u < tok.size() && (tok[u].tag.rfind("RB", 0) == 0 || tok[u].lower == "not")) ++u;
+      if (u >= tok.size()) return true;
+      const std::string& tag = tok[u].tag;
+      return tag.rfind("JJ", 0) == 0 || tag == "DT" || tag == "VBN" || tag == "TO" || tok[u].lower == "time";
+    }
+    return false;
+  }
+
+  void description(uint32_t s, uint32_t t) {
+    const std::vector<Token>& tok = tokens(s);
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    uint32_t u = t + 1;
+    if (u < n && (tok[u].lower == "two" || tok[u].lower == "both")) ++u;
+    if (u >= n) return;
+    const std::string& noun = tok[u].lower;
+    const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
+    const ActorMention* covered = covering_mention(s, u);
+    if (in(std::string_view(noun), kPairNouns) && ends_np &&
+        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders")) {
+      const ActorMention *a = nullptr, *b = nullptr;
+      const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads";
+      if (find_pair(s, t, CorefResolver::kDescriptionReach, a, b) && (!persons || (a->code.size() > 3 && b->code.size() > 3))) {
+        add(s, t, u + 1, *a, ActorKind::kDescription);
+        add(s, t, u + 1, *b, ActorKind::kDescription);
+        return;
+      }
+      if (noun != "presidents" && noun != "leaders" && noun != "ministers") return;
+      // The two most recent persons of different countries.
+      const ActorMention* x = find(s, t, Want::kPerson, CorefResolver::kDescriptionReach);
+      if (!x) return;
+      for (uint32_t back = 0; back <= CorefResolver::kDescriptionReach && back <= s; ++back)
+        for (const ActorMention& m : sent_[s - back]) {
+          if (m.sentence == s && m.first >= t) break;
+          if (&m != x && person_like(m) && m.code.rfind("---", 0) != 0 && m.code.substr(0, 3) != x->code.substr(0, 3)) {
+            const ActorMention first = *x, second = m;
+            add(s, t, u + 1, first, ActorKind::kDescription);
+            add(s, t, u + 1, second, ActorKind::kDescription);
+            return;
+          }
+        }
+      return;
+    }
+    if (tok[t].lower != "the" || u != t + 1) return;
+    if (in(std::string_view(noun), kGroupNouns) && !covered && ends_np) {
+      if (const ActorMention* a = find(s, t, Want::kOrganisation, CorefResolver::kDescriptionReach))
+        add(s, t, u + 1, *a, ActorKind::kDescription);
+    } else if (in(std::string_view(noun), kCountryNouns) && !covered && ends_np) {
+      if (const ActorMention* a = find(s, t, Want::kCountry, CorefResolver::kDescriptionReach))
+        add(s, t, u + 1, *a, ActorKind::kDescription);
+    } else if (in(std::string_view(noun), kTitleWords) && covered) {
+      // A bare title the actor stage coded with the article's main country.
+      const ActorMention m = *covered;
+      if (m.kind != ActorKind::kAgent || m.first != u || tok[m.last - 1].tag == "NNS") return;
+      if (const ActorMention* a = find(s, t, Want::kSameRole, CorefResolver::kDescriptionReach, &m))
+        add(s, m.first, m.last, *a, ActorKind::kDescription);
+    }
+  }
+
+  const Document& doc_;
+  std::vector<std::vector<ActorMention>>& sent_;
+  std::vector<ActorMention> added_;
+  QuoteSpeakers speakers_;
+};
+
+}  // namespace
+
+void CorefResolver::annotate(Document& doc) const {
+  if (doc.sentences.empty()) return;
+  std::vector<std::vector<ActorMention>> by_sentence(doc.sentences.size());
+  for (ActorMention& m : doc.actors)
+    if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
+  Resolver r(doc, by_sentence);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
+  doc.actors.clear();
+  for (auto& v : by_sentence)
+    for (ActorMention& m : v) doc.actors.push_back(std::move(m));
+}
+
+}  // namespace herald

@@ -1,0 +1,334 @@
+#include "counts/count_patterns.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "counts/count_lexicon.h"
+
+namespace herald {
+namespace {
+
+using Tokens = std::vector<Token>;
+constexpr uint32_t kMaxNounWords = 6;     // words in a counted noun phrase
+constexpr uint32_t kMaxRightSteps = 30;   // tokens scanned for a cue after the people
+constexpr uint32_t kMaxAsideWords = 15;   // words in a comma-delimited aside
+constexpr uint32_t kMaxTollDistance = 20; // "death toll ... rose to N"
+
+bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
+bool is_noun(const Token& t) { return starts_with(t.tag, "NN"); }
+bool is_adj(const Token& t) { return starts_with(t.tag, "JJ"); }
+bool is_finite_verb(const Token& t) {
+  return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD";
+}
+bool is_alpha_word(const Token& t) {
+  unsigned char c = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+// A word that may stand inside a counted noun phrase: "road construction workers".
+bool is_noun_phrase_word(const Tokens& toks, uint32_t j) {
+  const Token& t = toks[j];
+  if (t.tag.empty()) return is_alpha_word(t) && !CountLexicon::is_auxiliary(t.lower);
+  if (is_noun(t) || is_adj(t)) return true;
+  if (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 4, 4, "-old") == 0) return true;
+  // "wounded soldiers", "displaced Palestinians": a participle before a noun.
+  // Not "a woman named Heather Heyer": a proper name is no noun for people.
+  return (t.tag == "VBN" || t.tag == "VBG") && j + 1 < toks.size() &&
+         ((is_noun(toks[j + 1]) && toks[j + 1].tag != "NNP") || is_adj(toks[j + 1]));
+}
+
+}  // namespace
+
+bool CountPatterns::is_determiner(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+std::string_view CountPatterns::lower_at(const Tokens& toks, uint32_t k) {
+  return k < toks.size() ? std::string_view(toks[k].lower) : std::string_view();
+}
+
+// The noun phrase a number counts, read from token j: "police officers",
+// "of its leaders", "others", "more people"; elided ("289 captured").
+NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  NounGroup g;
+  g.end = g.first = g.last = j;
+  if (j < n && toks[j].lower == "of") {  // partitive: "two of its leaders", "five of them"
+    uint32_t k = j + 1;
+    if (k < n && (toks[k].lower == "them" || toks[k].lower == "whom")) {
+      g.first = k, g.last = g.end = k + 1;
+      g.present = g.people = true;
+      return g;
+    }
+    while (k < n && (toks[k].tag == "DT" || toks[k].tag == "PRP$" ||
+                     toks[k].lower == "the" || toks[k].lower == "its" || toks[k].lower == "their"))
+      ++k;
+    if (k == j + 1) return g;
+    if (auto total = QuantityParser::parse(toks, k); total && !total->article) {
+      g.total = total->value;  // "32 of the 543 passengers": 32 passengers
+      k = total->last;
+    }
+    j = k;
+  }
+  if (j < n && (toks[j].lower == "more" || toks[j].lower == "other")) ++j;  // "13 more people"
+  if (j + 1 < n && starts_with(toks[j].tag, "RB") && (toks[j + 1].tag == "VBN" || is_adj(toks[j + 1])) &&
+      is_noun_phrase_word(toks, j + 1))
+    ++j;  // "650,000 internally displaced people"
+  uint32_t start = j;
+  CueMatch cue;
+  while (j < n && j - start < kMaxNounWords) {
+    // "42 people killed": a cue ends the phrase unless a noun follows ("wounded soldiers").
+    if (CountLexicon::right_cue(toks, j, cue) &&
+        !(j + 1 < n && (is_noun(toks[j + 1]) || is_adj(toks[j + 1]))))
+      break;
+    if (!is_noun_phrase_word(toks, j)) break;
+    ++j;
+  }
+  // "members and leaders"
+  if (j > start && j + 1 < n && toks[j].lower == "and" && CountLexicon::is_people_noun(toks[j + 1]) &&
+      (j + 2 >= n || !is_noun_phrase_word(toks, j + 2)))
+    j += 2;
+  if (j == start) return g;
+  g.first = start, g.last = g.end = j;
+  g.present = true;
+  const Token& head = toks[j - 1];
+  g.people = CountLexicon::is_people_noun(head);
+  g.person = CountLexicon::is_person_singular(head);
+  g.noun_type = CountLexicon::noun_type(head.lower);
+  return g;
+}
+
+// Numbers that are no count of people whatever follows: dates, years,
+// money, percentages, ages, labels, "no one".
+bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) {
+  std::string_view prev = q.first > 0 ? lower_at(toks, q.first - 1) : std::string_view();
+  std::string_view next = lower_at(toks, q.last);
+  if (CountLexicon::is_month(prev) || CountLexicon::is_month(next)) return true;
+  if (CountLexicon::is_unit(next) || next == "-year-old" || next == "another") return true;
+  if (next == "or" && q.last + 1 < toks.size()) {
+    auto other = QuantityParser::parse(toks, q.last + 1);
+    if (other && !other->article) return true;
+  }  // "five or six people": no stated number
+  if (prev == "$" || prev == "£" || prev == "€" || prev == "us$" || prev == "no" ||
+      prev == "not" || prev == "number" || prev == "no." || prev == "aged" || prev == "age" ||
+      prev == "every" || prev == "each" || prev == "any" || (prev == "the" && q.value == 1) ||
+      prev == "page" || prev == "-" || prev == "/")
+    return true;
+  // A label: "Article 5", "Flight 370" (a noun right before a bare number).
+  CueMatch cue;
+  if (q.first == q.number_first && q.first > 0 && is_noun(toks[q.first - 1]) &&
+      toks[q.first - 1].lower != "toll" && !CountLexicon::left_cue(toks, q.first - 1, cue))
+    return true;
+  // The second number of a range or a part: "aged two and 12", "45 to 75",
+  // "32 of the 543 passengers" (the count is 32).
+  uint32_t p = q.first;
+  if (p >= 2 && (prev == "and" || prev == "to" || prev == "or" || prev == "of"))
+    --p;
+  else if (p >= 3 && lower_at(toks, p - 2) == "of" && (prev == "the" || prev == "its" || prev == "their"))
+    p -= 2;
+  if (p < q.first) {
+    auto before = QuantityParser::parse(toks, p - 1);
+    bool number_before = (before && !before->article && before->last == p) || toks[p - 1].tag == "CD";
+    // ... but "the toll rose from 40 to 50" gives 50.
+    if (number_before && !(prev == "to" && p >= 2 && lower_at(toks, p - 2) == "from")) return true;
+    // "a 42% chance of 10,000 deaths": a forecast, not a count.
+    std::string_view w = toks[p - 1].lower;
+    if (prev == "of" && (w == "chance" || w == "risk" || w == "probability" || w == "likelihood"))
+      return true;
+  }
+  // A year: four digits from 1800 to 2100 not followed by a noun for people.
+  const std::string& t = toks[q.number_first].text;
+  if (q.last == q.number_first + 1 && t.size() == 4 && t[0] >= '0' && t[0] <= '9' &&
+      q.value >= 1800 && q.value <= 2100 &&
+      !(q.last < toks.size() && CountLexicon::is_people_noun(toks[q.last])))
+    return true;
+  return false;
+}
+
+// "death toll ... has risen to 787", "a death toll of 42", "the toll stands at 9",
+// "the number of people who have died ... has risen to 34", "deaths surpassing 100,000".
+std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t first) {
+  if (first == 0) return std::nullopt;
+  static constexpr std::string_view kLinks[] = {
+      "to", "at", "of", "reached", "hit", "passed", "exceeded", "surpassed", "topped", "is",
+      "was", "stands", "stood", "now", "'s", "past", "reaches", "hits", "climbed", "rose",
+      "surpassing", "exceeding", "topping", "reaching", "passing"};
+  std::string_view link = toks[first - 1].lower;
+  if (std::find(std::begin(kLinks), std::end(kLinks), link) == std::end(kLinks)) return std::nullopt;
+  uint32_t stop = first > kMaxTollDistance ? first - kMaxTollDistance : 0;
+  for (uint32_t k = first - 1; k-- > stop;) {
+    std::string_view w = toks[k].lower;
+    if (w == "." || w == ";") break;
+    if (toks[k].tag == "CD" && !(k > 0 && toks[k - 1].lower == "from")) break;  // "from 14 to 31"
+    std::string_view before = k > 0 ? lower_at(toks, k - 1) : std::string_view();
+    if (w == "toll" || (w == "count" && (before == "death" || before == "body"))) {
+      if (before == "casualty") return CountType::kOther;
+      if (before == "injury") return CountType::kWounded;
+      return CountType::kKilled;
+    }
+    if ((w == "deaths" || w == "fatalities") && k + 1 == first - 1) return CountType::kKilled;
+    if (w == "number" && lower_at(toks, k + 1) == "of") {  // "the number of people killed"
+      CueMatch m;
+      for (uint32_t j = k + 2; j < first - 1 && j < k + 8; ++j) {
+        if (CountLexicon::right_cue(toks, j, m)) return m.type;
+        if (auto t = CountLexicon::noun_type(toks[j].lower); t && t != CountType::kProtesters)
+          return t;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "the deaths of 29 miners", "the arrest of 12 activists", "the abduction of 3 girls".
+std::optional<CountType> CountPatterns::noun_of_cue(const Tokens& toks, uint32_t first) {
+  if (first < 2 || toks[first - 1].lower != "of") return std::nullopt;
+  std::string_view w = toks[first - 2].lower;
+  if (w == "deaths" || w == "death" || w == "killing" || w == "killings" || w == "murder" ||
+      w == "murders" || w == "massacre" || w == "execution" || w == "executions")
+    return CountType::kKilled;
+  if (w == "arrest" || w == "arrests" || w == "detention" || w == "jailing")
+    return CountType::kArrested;
+  if (w == "abduction" || w == "kidnapping" || w == "kidnappings") return CountType::kKidnapped;
+  if (w == "displacement") return CountType::kDisplaced;
+  if (w == "injury" || w == "injuries" || w == "wounding") return CountType::kWounded;
+  return std::nullopt;
+}
+
+namespace {
+
+// A conjunct "a pilot" / "the pilot" (no number) starting at token j; end set past it.
+bool unnumbered_person(const Tokens& toks, uint32_t j, uint32_t& end) {
+  if (j >= toks.size() || !CountPatterns::is_determiner(toks[j].lower)) return false;
+  NounGroup g = CountPatterns::noun_group(toks, j + 1);
+  if (!g.present || !g.person || toks[g.last - 1].tag == "NNS") return false;
+  end = g.end;
+  return true;
+}
+
+// A numbered conjunct "two Brazilian citizens" starting at token j (after
+// "and"); end set past its noun phrase.
+bool numbered_people(const Tokens& toks, uint32_t j, uint32_t& end) {
+  for (uint32_t k = j; k < j + 3 && k < toks.size(); ++k) {
+    auto q = QuantityParser::parse(toks, k);
+    if (!q || q->article) continue;
+    if (QuantityParser::modifier_start(toks, k) != j) return false;
+    NounGroup g = CountPatterns::noun_group(toks, q->last);
+    if (!g.present || !g.people) return false;
+    end = g.end;
+    return true;
+  }
+  return false;
+}
+
+
+
+}  // namespace
+
+// A cue after the counted people, from token k. `strict` (no noun phrase was
+// read) allows only auxiliaries and adverbs in between.
+RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  RightCue r;
+  bool aux = false, modal = false;
+  CueMatch m;
+  for (uint32_t steps = 0; k < n && steps < kMaxRightSteps; ++steps) {
+    const Token& t = toks[k];
+    std::string_view w = t.lower;
+    if (CountLexicon::right_cue(toks, k, m)) {
+      uint32_t after = k + m.length;
+      if (modal) return r;
+      if (m.transitive && !aux && after < n) {
+        // "three gunmen killed two guards": the counted people did it.
+        const Token& o = toks[after];
+        bool object = o.tag == "DT" || o.tag == "CD" || o.tag == "PRP$" || o.tag == "PRP" ||
+                      is_noun(o) || is_adj(o);
+        if (object && !CountLexicon::is_temporal(o.lower)) return r;
+      }
+      r.type = m.type;
+      r.aux = aux;
+      return r;
+    }
+    if (w == "not" || w == "n't" || w == "never" || w == "no") return r;
+    if (w == "or" && (lower_at(toks, k + 1) == "more" || lower_at(toks, k + 1) == "so")) {
+      k += 2;  // "66 people or more were injured"
+      continue;
+    }
+    if (CountLexicon::is_auxiliary(w)) { aux = true; ++k; continue; }
+    if (CountLexicon::is_modal(w)) { modal = true; ++k; continue; }
+    if (w == "among") {  // "were among those killed", "among the dead"
+      ++k;
+      if (lower_at(toks, k) == "the" || lower_at(toks, k) == "those") ++k;
+      continue;
+    }
+    static constexpr std::string_view kSkip[] = {
+        "also", "reportedly", "confirmed", "believed", "feared", "thought", "said", "known",
+        "reported", "to", "now", "so", "far", "already", "later", "then", "allegedly",
+        "apparently", "all", "both", "each", "subsequently", "eventually", "found", "\"", "'",
+        "``", "''"};
+    if (std::find(std::begin(kSkip), std::end(kSkip), w) != std::end(kSkip) ||
+        starts_with(t.tag, "RB")) {
+      ++k;
+      continue;
+    }
+    if (strict) return r;
+    if ((w == "who" || w == "that") && !aux) { ++k; continue; }
+    if (w == "and" && !aux) {
+      uint32_t end = 0;
+      if (unnumbered_person(toks, k + 1, end)) {
+        r.add += 1;
+        r.consumed = k + 1;
+        k = end;
+        continue;
+      }
+      if (numbered_people(toks, k + 1, end)) {
+        r.joined_number = true;
+        k = end;
+        continue;
+      }
+      if (is_determiner(lower_at(toks, k + 1))) {  // "and a dog": read past, add nothing
+        NounGroup other = noun_group(toks, k + 2);
+        if (!other.present) return r;
+        k = other.end;
+        continue;
+      }
+      return r;
+    }
+    if (w == "," || w == "(") {
+      if (w == "," && CountLexicon::right_cue(toks, k + 1, m)) { ++k; continue; }  // ", dead"
+      // An aside: ", including nearly 16,765 children," "(FVF)", ", according to
+      // X," with no finite verb, or a relative clause ", who had been missing,".
+      std::string_view close = w == "," ? "," : ")";
+      bool relative = lower_at(toks, k + 1) == "who" || lower_at(toks, k + 1) == "which";
+      uint32_t j = k + 1;
+      while (j < n && j - k <= kMaxAsideWords && toks[j].lower != close && toks[j].lower != "." &&
+             (relative || !is_finite_verb(toks[j])))
+        ++j;
+      if (j >= n || toks[j].lower != close) return r;
+      k = j + 1;
+      continue;
+    }
+    static constexpr std::string_view kPreps[] = {"of", "from", "in", "at", "on", "near",
+                                                  "aboard", "inside", "across"};
+    if (!aux && std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps)) {
+      uint32_t j = k + 1;  // "30 leaders of Zion Church", "people in Kyiv"
+      while (j < n && j - k <= 8 &&
+             (toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "POS" ||
+              is_noun(toks[j]) || is_adj(toks[j])))
+        ++j;
+      if (j == k + 1) return r;
+      k = j;
+      continue;
+    }
+    return r;
+  }
+  return r;
+}
+
+bool CountPatterns::is_included_marker(const Tokens& toks, uint32_t first) {
+  if (first == 0) return false;
+  std::string_view p = toks[first - 1].lower;
+  if (p == "including" || p == "incl") return true;
+  std::string_view pp = first > 1 ? lower_at(toks, first - 2) : std::string_view();
+  return (pp == "among" && (p == "them" || p == "whom")) || (pp == "of" && p == "whom");
+}
+
+
+}  // namespace herald

@@ -1,0 +1,64 @@
+// The patterns around a number that make it a count of people (internal to
+// src/counts; CountExtractor combines them in its order of preference).
+//
+//   NounGroup g = CountPatterns::noun_group(tokens, q.last);   // "police officers"
+//   RightCue r = CountPatterns::right_cue(tokens, g.end, !g.present);
+//   if (r.type) ...                                            // "were killed"
+//
+// Every function reads a window of bounded width around one token.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "counts/quantity_parser.h"
+
+namespace herald {
+
+// The noun phrase a number counts; empty (present false) when elided: "289 captured".
+struct NounGroup {
+  uint32_t first = 0, last = 0;  // the counted words [first, last)
+  uint32_t end = 0;              // one past everything read ("of its leaders")
+  bool present = false;
+  bool people = false;           // a plural or collective noun for people
+  bool person = false;           // a singular noun for one person
+  int64_t total = -1;            // "32 of the 543 passengers": 543
+  std::optional<CountType> noun_type;  // "casualties": other
+};
+
+// What the words after the counted people say happened to them.
+struct RightCue {
+  std::optional<CountType> type;
+  int64_t add = 0;                 // unnumbered people coordinated in ("and a pilot")
+  bool joined_number = false;      // coordinated with a numbered conjunct
+  bool aux = false;                // an auxiliary stood before the cue ("were killed")
+  uint32_t consumed = UINT32_MAX;  // the determiner of an unnumbered conjunct
+};
+
+class CountPatterns {
+ public:
+  // The counted noun phrase from token j: "police officers", "of its leaders",
+  // "others", "13 more people", "internally displaced people".
+  static NounGroup noun_group(const std::vector<Token>& toks, uint32_t j);
+  // Numbers that are no count whatever follows: dates, years, money,
+  // percentages, ages, labels ("Article 5"), ranges, "no one", forecasts.
+  static bool ruled_out(const std::vector<Token>& toks, const Quantity& q);
+  // A cue after the counted people from token k; `strict` (no noun phrase)
+  // allows only auxiliaries and adverbs in between.
+  static RightCue right_cue(const std::vector<Token>& toks, uint32_t k, bool strict);
+  // "death toll ... rose to N", "the number of people killed ... is N" before token first.
+  static std::optional<CountType> toll_cue(const std::vector<Token>& toks, uint32_t first);
+  // "the deaths of N miners", "the arrest of N activists" before token first.
+  static std::optional<CountType> noun_of_cue(const std::vector<Token>& toks, uint32_t first);
+  // "including", "among them", "of whom" just before token first.
+  static bool is_included_marker(const std::vector<Token>& toks, uint32_t first);
+  // "the", "a", "an".
+  static bool is_determiner(std::string_view lower);
+  // The lower-case form of token k, or "" past the end.
+  static std::string_view lower_at(const std::vector<Token>& toks, uint32_t k);
+};
+
+}  // namespace herald

@@ -1,0 +1,118 @@
+#include "events/factuality.h"
+
+#include <algorithm>
+#include <array>
+
+namespace herald {
+namespace {
+
+// Matrix verbs whose infinitive still reports a fact: "began to shell",
+// "claimed to have targeted". Any other ("is expected to", "plans to") is intent.
+constexpr std::array<std::string_view, 8> kFactualMatrix = {
+    "begin", "start", "continue", "resume", "claim", "appear", "seem", "keep"};
+
+// Prepositions before a gerund that make it a charge or a plan, not an event:
+// "accused Iran of attacking", "warned against striking".
+constexpr std::array<std::string_view, 8> kGerundPreps = {
+    "of", "for", "against", "without", "from", "about", "by", "to"};
+
+template <size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool negator(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
+
+// True when the sentence has a finite verb outside g.
+bool has_finite_verb(const SentenceContext& ctx, const Phrase& g) {
+  for (const Phrase& p : ctx.groups()) {
+    if (p.first == g.first) continue;
+    for (uint32_t t = p.first; t < p.last; ++t) {
+      std::string_view tag = ctx.tag(t);
+      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Factuality::factual_matrix(std::string_view lemma) { return in(lemma, kFactualMatrix); }
+
+// The verb group governing an infinitive ("began" in "began to shell"), or -1
+// when g is no infinitive; -2 when it is one with no governing verb.
+int32_t Factuality::matrix_of_infinitive(const SentenceContext& ctx, const Phrase& g) {
+  uint32_t to = UINT32_MAX;
+  if (ctx.lower(g.first) == "to" && g.last > g.first + 1) to = g.first;
+  else if (g.first > 0 && ctx.lower(g.first - 1) == "to" && ctx.tag(g.first - 1) != "IN") to = g.first - 1;
+  if (to == UINT32_MAX) return -1;
+  uint32_t t = to;
+  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+  if (t == 0 || ctx.group_at(t - 1) < 0) return -2;
+  return ctx.group_at(t - 1);
+}
+
+bool Factuality::negated(const SentenceContext& ctx, const Phrase& g) {
+  if (g.negated) return true;
+  for (uint32_t t = g.first; t < g.last; ++t)
+    if (negator(ctx.lower(t))) return true;
+  return g.first > 0 && negator(ctx.lower(g.first - 1));
+}
+
+const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool allow_negated) {
+  if (g.modal || g.tense == Tense::kFuture) return "modal or future verb";
+  if (!allow_negated && negated(ctx, g)) return "negated";
+  for (uint32_t t = g.first; t < g.last; ++t)
+    if (ctx.tag(t) == "MD") return "modal or future verb";
+
+  // Infinitives: "to visit" is an event only after a factual matrix verb.
+  int32_t mg = matrix_of_infinitive(ctx, g);
+  if (mg == -2) return "infinitive with no governing verb";
+  if (mg >= 0) {
+    const Phrase& matrix = ctx.groups()[static_cast<size_t>(mg)];
+    if (matrix.first == g.first || !in(ctx.lemma(matrix.head), kFactualMatrix))
+      return "intended or planned (infinitive after a non-factual verb)";
+    return check(ctx, matrix, allow_negated);
+  }
+  // A participle modifying a noun: "statements speaking of", "forces backed by".
+  // (A "participle" that is the sentence's only verb is its main verb, mis-tagged:
+  // "The presidents discussed trade.")
+  if (g.last == g.first + 1 && (ctx.tag(g.first) == "VBG" || ctx.tag(g.first) == "VBN") && g.first > 0 &&
+      ctx.is_noun(g.first - 1) && (ctx.tag(g.first) == "VBG" || has_finite_verb(ctx, g)))
+    return "participle modifying a noun";
+  // A gerund after a preposition: "accused of attacking", "before visiting".
+  if (ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.tag(g.first - 1) == "IN" &&
+      in(ctx.lower(g.first - 1), kGerundPreps))
+    return "gerund after a preposition (a charge or plan)";
+  // Conditionals: "if" or "unless" earlier in the same clause.
+  for (uint32_t t = g.first; t > 0; --t) {
+    std::string_view w = ctx.lower(t - 1);
+    if (w == "," || w == ";" || w == ":") break;
+    if (w == "if" || w == "unless") return "conditional (if/unless)";
+  }
+  return nullptr;
+}
+
+// The verb group an event word belongs to. A word the tagger left as an
+// adjective after an auxiliary ("has been encouraging", "has already
+// branded") joins the auxiliary's group.
+Phrase Factuality::group_of(const SentenceContext& ctx, uint32_t anchor) {
+  Phrase g;
+  if (ctx.group_at(anchor) >= 0) return ctx.groups()[static_cast<size_t>(ctx.group_at(anchor))];
+  g.first = anchor, g.last = anchor + 1, g.head = anchor;
+  uint32_t t = anchor;
+  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+  if (t > 0 && ctx.group_at(t - 1) >= 0) {
+    const Phrase& aux = ctx.groups()[static_cast<size_t>(ctx.group_at(t - 1))];
+    std::string_view head = ctx.lemma(aux.head);
+    if (head == "be" || head == "have") {
+      g = aux;
+      g.last = anchor + 1;
+      g.head = anchor;
+      g.passive = false;
+    }
+  }
+  return g;
+}
+
+}  // namespace herald

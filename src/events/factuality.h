@@ -1,0 +1,36 @@
+// Whether a verb group reports something that happened: negation, modality,
+// future, conditionals, intentions ("is expected to visit") and participles
+// that only modify a noun rule an event out (shared/gold/GUIDE.md).
+//
+//   herald::Phrase g = herald::Factuality::group_of(ctx, match.anchor);
+//   if (const char* why = herald::Factuality::check(ctx, g, false)) skip(why);
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "core/document.h"
+#include "events/sentence_context.h"
+
+namespace herald {
+
+class Factuality {
+ public:
+  // nullptr for a verb group that states a fact; else why not ("modal or
+  // future verb", "negated" unless allow_negated, "conditional (if/unless)",
+  // "intended or planned ...", "participle modifying a noun"...).
+  static const char* check(const SentenceContext& ctx, const Phrase& g, bool allow_negated);
+  // "did not attack", "never visited", "no ... attacked".
+  static bool negated(const SentenceContext& ctx, const Phrase& g);
+  // The verb group governing an infinitive ("began" in "began to shell"), or
+  // -1 when g is no infinitive; -2 when it is one with no governing verb.
+  static int32_t matrix_of_infinitive(const SentenceContext& ctx, const Phrase& g);
+  // The verb group of an event word. A word the tagger left as an adjective
+  // after an auxiliary ("has been encouraging", "has already branded") joins
+  // the auxiliary's group.
+  static Phrase group_of(const SentenceContext& ctx, uint32_t anchor);
+  // True for verbs whose complement still reports a fact: begin, continue, claim...
+  static bool factual_matrix(std::string_view lemma);
+};
+
+}  // namespace herald

@@ -1,0 +1,54 @@
+#include "events/reported_appeal.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace herald {
+namespace {
+
+constexpr std::array<std::string_view, 9> kSayVerbs = {"say", "tell", "insist", "argue", "write",
+                                                       "add", "stress", "suggest", "declare"};
+constexpr std::array<std::string_view, 16> kYieldVerbs = {
+    "accept", "concede", "resign", "step", "withdraw", "release", "free", "end", "stop", "halt",
+    "lift", "ease", "allow", "recognise", "recognize", "surrender"};
+
+template <size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+}  // namespace
+
+void ReportedAppeal::find(const SentenceContext& ctx, std::vector<Found>& out) {
+  const uint32_t n = ctx.size();
+  for (size_t g = 0; g < ctx.groups().size(); ++g) {
+    const Phrase& say = ctx.groups()[g];
+    if (!in(ctx.lemma(say.head), kSayVerbs)) continue;
+    uint32_t t = say.last;
+    if (t < n && ctx.lower(t) == "that") ++t;
+    while (t < n && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0)) ++t;
+    if (t >= n || ctx.actor_at(t) < 0) continue;
+    const int32_t a = ctx.actor_at(t);
+    uint32_t m = ctx.actor(a).last;
+    while (m < n && ctx.tag(m).rfind("RB", 0) == 0) ++m;
+    if (m >= n) continue;
+    std::string_view modal = ctx.lower(m);
+    if (modal != "should" && modal != "must" && modal != "ought") continue;
+    uint32_t v = m + 1;
+    if (v < n && ctx.lower(v) == "to") ++v;   // "ought to"
+    while (v < n && (ctx.tag(v).rfind("RB", 0) == 0 || ctx.lower(v) == "not")) ++v;
+    if (v >= n || ctx.tag(v).rfind("VB", 0) != 0) continue;
+    if (ctx.lower(v - 1) == "not" || ctx.lower(v - 1) == "n't") continue;   // "should not attack": a warning
+    if (ctx.lemma(v) == "have" || ctx.lemma(v) == "be") continue;          // "should have acted": a reproach
+    Found f;
+    f.say_group = static_cast<int32_t>(g);
+    f.addressee = a;
+    f.modal = m;
+    f.verb_end = v + 1;
+    f.yield = in(ctx.lemma(v), kYieldVerbs);
+    out.push_back(f);
+  }
+}
+
+}  // namespace herald

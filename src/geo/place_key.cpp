@@ -1,0 +1,56 @@
+#include "geo/place_key.h"
+
+#include <memory>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include "core/utf8.h"
+
+namespace herald {
+
+namespace {
+
+// Folded ASCII for a non-ASCII string; nullptr transliterator: plain lower-case.
+std::string fold_unicode(std::string_view s) {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(tr) : nullptr;
+  }();
+  if (!t) return utf8::lower(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  t->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  for (char& c : out)
+    if (c == '`') c = '\'';
+  return out;
+}
+
+}  // namespace
+
+void append_place_key(std::string& out, std::string_view s) {
+  if (utf8::is_ascii(s)) {
+    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    return;
+  }
+  out += fold_unicode(s);
+}
+
+std::string place_key(std::string_view name) {
+  std::string folded;
+  append_place_key(folded, name);
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace herald

@@ -1,0 +1,347 @@
+// The read path of SqlEventStore: filters to SQL with bound parameters,
+// pages, single events, articles with their spans, stats.
+#include <algorithm>
+#include <cctype>
+
+#include "store/sql_event_store.h"
+
+namespace herald {
+
+namespace {
+
+constexpr const char* kEventColumns =
+    "e.id, e.date, e.source_code, e.source_name, e.source_country, e.target_code, e.target_name, "
+    "e.target_country, e.code, e.root, e.quad_class, e.goldstein, e.geo_name, e.geo_country, e.geo_adm1, "
+    "e.geo_precision, e.lat, e.lon, e.num_mentions, e.num_sources, e.num_articles, e.source_url, "
+    "e.first_doc_id, e.is_root_event, e.confidence, e.added_at";
+
+constexpr const char* kMentionColumns =
+    "m.id, m.event_id, m.doc_id, m.sentence, m.date, m.date_basis, m.source_code, m.source_name, "
+    "m.source_country, m.target_code, m.target_name, m.target_country, m.code, m.root, m.verb, m.evidence, "
+    "m.source_begin, m.source_end, m.target_begin, m.target_end, m.verb_begin, m.verb_end, m.negated, "
+    "a.duplicate_of, m.confidence, a.url, m.json";
+
+EventRecord event_from_row(const SqlRow& r) {
+  EventRecord e;
+  e.id = r.text(0);
+  e.date = CivilDate::parse(r.text(1));
+  e.source = {r.text(2), r.text(3), r.text(4)};
+  e.target = {r.text(5), r.text(6), r.text(7)};
+  e.code = r.text(8);
+  e.root = r.text(9);
+  e.quad_class = static_cast<int>(r.integer(10));
+  e.goldstein = r.real(11);
+  e.geo_name = r.text(12);
+  e.geo_country = r.text(13);
+  e.geo_adm1 = r.text(14);
+  e.geo_precision = r.text(15);
+  e.lat = r.optional_real(16);
+  e.lon = r.optional_real(17);
+  e.num_mentions = r.integer(18);
+  e.num_sources = r.integer(19);
+  e.num_articles = r.integer(20);
+  e.source_url = r.text(21);
+  e.first_doc_id = r.text(22);
+  e.is_root_event = r.integer(23) != 0;
+  e.confidence = r.real(24);
+  e.added = r.text(25);
+  return e;
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> span_at(const SqlRow& r, size_t i) {
+  if (r.null(i) || r.null(i + 1)) return std::nullopt;
+  return std::make_pair(static_cast<uint32_t>(r.integer(i)), static_cast<uint32_t>(r.integer(i + 1)));
+}
+
+MentionRecord mention_from_row(const SqlRow& r) {
+  MentionRecord m;
+  m.id = r.text(0);
+  m.event_id = r.text(1);
+  m.doc_id = r.text(2);
+  m.sentence = static_cast<uint32_t>(r.integer(3));
+  m.date = CivilDate::parse(r.text(4));
+  m.date_basis = r.text(5);
+  m.source = {r.text(6), r.text(7), r.text(8)};
+  m.target = {r.text(9), r.text(10), r.text(11)};
+  m.code = r.text(12);
+  m.root = r.text(13);
+  m.verb = r.text(14);
+  m.evidence = r.text(15);
+  m.source_span = span_at(r, 16);
+  m.target_span = span_at(r, 18);
+  m.verb_span = span_at(r, 20);
+  m.negated = r.integer(22) != 0;
+  m.syndicated = !r.null(23);
+  m.confidence = r.real(24);
+  m.url = r.text(25);
+  m.json = r.text(26);
+  return m;
+}
+
+// "ceasefire talks" -> "\"ceasefire\" \"talks\"": every word a quoted FTS5
+// string, so no query syntax reaches FTS5 from the user.
+std::string fts5_query(const std::string& text) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += '"';
+    for (char c : word) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+// A WHERE clause and its bound values, over table alias `t` (e or m).
+class Filter {
+ public:
+  Filter(const EventQuery& q, char t, SqlDialect dialect) {
+    const std::string a(1, t);
+    if (q.date_from) add(a + ".date >= " + p(q.date_from->iso()));
+    if (q.date_to) add(a + ".date <= " + p(q.date_to->iso()));
+    if (!q.actor.empty()) {
+      std::string like = q.actor + "%";
+      add("(" + a + ".source_code LIKE " + p(like) + " OR " + a + ".target_code LIKE " + p(like) + ")");
+    }
+    if (!q.source.empty()) add(a + ".source_code LIKE " + p(q.source + "%"));
+    if (!q.target.empty()) add(a + ".target_code LIKE " + p(q.target + "%"));
+    if (!q.country.empty()) add(a + ".geo_country = " + p(q.country));
+    if (!q.root.empty()) add(a + ".root = " + p(q.root));
+    if (!q.code.empty()) add(a + ".code = " + p(q.code));
+    if (q.quad_class) add(a + ".quad_class = " + p(int64_t{*q.quad_class}));
+    if (q.bbox) {
+      add(a + ".lat >= " + p(q.bbox->min_lat) + " AND " + a + ".lat <= " + p(q.bbox->max_lat));
+      add(a + ".lon >= " + p(q.bbox->min_lon) + " AND " + a + ".lon <= " + p(q.bbox->max_lon));
+    }
+    const std::string doc_col = t == 'e' ? "e.id IN (SELECT event_id FROM mentions WHERE " : "(";
+    const std::string doc_ref = t == 'e' ? "doc_id" : "m.doc_id";
+    if (!q.doc_id.empty()) add(doc_col + doc_ref + " = " + p(q.doc_id) + ")");
+    bool has_word = false;
+    for (unsigned char c : q.text) has_word = has_word || std::isalnum(c) || c >= 0x80;
+    if (!has_word && q.text.find_first_not_of(" \t\r\n") != std::string::npos) add("1 = 0");
+    if (std::string fts = fts5_query(q.text); has_word && !fts.empty()) {
+      std::string match;
+      if (dialect == SqlDialect::kSqlite)
+        match = "(SELECT x.doc_id FROM articles x JOIN articles_fts f ON f.rowid = x.rowid "
+                "WHERE articles_fts MATCH " + p(fts) + ")";
+      else
+        match = "(SELECT x.doc_id FROM articles x WHERE x.tsv @@ plainto_tsquery('english', " + p(q.text) + "))";
+      add(doc_col + doc_ref + " IN " + match + ")");
+    }
+  }
+  std::string where() const { return sql_.empty() ? "" : " WHERE " + sql_; }
+  std::vector<SqlValue>& params() { return params_; }
+  // Adds a value and returns its placeholder.
+  std::string p(SqlValue v) {
+    params_.push_back(std::move(v));
+    return "$" + std::to_string(params_.size());
+  }
+
+ private:
+  void add(const std::string& cond) { sql_ += (sql_.empty() ? "" : " AND ") + cond; }
+  std::string sql_;
+  std::vector<SqlValue> params_;
+};
+
+constexpr uint32_t kScanPage = 2000;
+
+}  // namespace
+
+Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& q, bool newest_first,
+                                                              uint32_t limit, uint64_t offset) {
+  Filter f(q, 'e', conn_->dialect());
+  std::string order = newest_first ? " ORDER BY (e.date IS NULL), e.date DESC, e.id"
+                                   : " ORDER BY (e.date IS NULL), e.date, e.id";
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + f.where() + order;
+  sql += " LIMIT " + f.p(int64_t{limit});
+  sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
+  auto r = conn_->query(sql, f.params());
+  if (!r.ok()) return r.error();
+  std::vector<EventRecord> out;
+  out.reserve(r.value().size());
+  for (const SqlRow& row : r.value()) out.push_back(event_from_row(row));
+  return out;
+}
+
+Result<std::vector<MentionRecord>> SqlEventStore::select_mentions(const EventQuery& q, uint32_t limit,
+                                                                  uint64_t offset) {
+  Filter f(q, 'm', conn_->dialect());
+  std::string sql = std::string("SELECT ") + kMentionColumns +
+                    " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id" + f.where() +
+                    " ORDER BY m.doc_id, m.sentence, m.id";
+  sql += " LIMIT " + f.p(int64_t{limit});
+  sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
+  auto r = conn_->query(sql, f.params());
+  if (!r.ok()) return r.error();
+  std::vector<MentionRecord> out;
+  out.reserve(r.value().size());
+  for (const SqlRow& row : r.value()) out.push_back(mention_from_row(row));
+  return out;
+}
+
+Result<EventPage> SqlEventStore::find_events(const EventQuery& query) {
+  auto ok = query.validate();
+  if (!ok.ok()) return ok.error();
+  std::lock_guard lock(mu_);
+  EventPage page;
+  page.limit = query.limit;
+  page.offset = query.offset;
+  auto rows = select_events(query, true, query.limit, query.offset);
+  if (!rows.ok()) return rows.error();
+  page.events = std::move(rows.value());
+  if (query.count_total) {
+    Filter f(query, 'e', conn_->dialect());
+    auto r = conn_->query("SELECT COUNT(*) FROM events e" + f.where(), f.params());
+    if (!r.ok()) return r.error();
+    page.total = static_cast<uint64_t>(r.value().at(0).integer(0));
+  }
+  return page;
+}
+
+Result<std::optional<EventRecord>> SqlEventStore::get_event(const std::string& id) {
+  std::lock_guard lock(mu_);
+  auto r = conn_->query(std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = $1", {id});
+  if (!r.ok()) return r.error();
+  if (r.value().empty()) return std::optional<EventRecord>();
+  return std::optional<EventRecord>(event_from_row(r.value()[0]));
+}
+
+Result<std::vector<MentionRecord>> SqlEventStore::get_mentions(const std::string& event_id) {
+  std::lock_guard lock(mu_);
+  auto r = conn_->query(std::string("SELECT ") + kMentionColumns +
+                            " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id WHERE m.event_id = $1 "
+                            "ORDER BY a.date, m.doc_id, m.sentence, m.id",
+                        {event_id});
+  if (!r.ok()) return r.error();
+  std::vector<MentionRecord> out;
+  for (const SqlRow& row : r.value()) out.push_back(mention_from_row(row));
+  return out;
+}
+
+Result<uint64_t> SqlEventStore::scan_events(const EventQuery& query,
+                                            const std::function<bool(const EventRecord&)>& fn) {
+  EventQuery q = query;
+  q.limit = 1;
+  q.offset = 0;
+  auto ok = q.validate();
+  if (!ok.ok()) return ok.error();
+  uint64_t seen = 0;
+  for (uint64_t offset = 0;; offset += kScanPage) {
+    std::vector<EventRecord> page;
+    {
+      std::lock_guard lock(mu_);
+      auto r = select_events(q, false, kScanPage, offset);
+      if (!r.ok()) return r.error();
+      page = std::move(r.value());
+    }
+    for (const EventRecord& e : page) {
+      ++seen;
+      if (!fn(e)) return seen;
+    }
+    if (page.size() < kScanPage) return seen;
+  }
+}
+
+Result<std::vector<MentionRecord>> SqlEventStore::find_mentions(const EventQuery& query) {
+  auto ok = query.validate();
+  if (!ok.ok()) return ok.error();
+  std::lock_guard lock(mu_);
+  return select_mentions(query, query.limit, query.offset);
+}
+
+Result<uint64_t> SqlEventStore::scan_mentions(const EventQuery& query,
+                                              const std::function<bool(const MentionRecord&)>& fn) {
+  EventQuery q = query;
+  q.limit = 1;
+  q.offset = 0;
+  auto ok = q.validate();
+  if (!ok.ok()) return ok.error();
+  uint64_t seen = 0;
+  for (uint64_t offset = 0;; offset += kScanPage) {
+    std::vector<MentionRecord> page;
+    {
+      std::lock_guard lock(mu_);
+      auto r = select_mentions(q, kScanPage, offset);
+      if (!r.ok()) return r.error();
+      page = std::move(r.value());
+    }
+    for (const MentionRecord& m : page) {
+      ++seen;
+      if (!fn(m)) return seen;
+    }
+    if (page.size() < kScanPage) return seen;
+  }
+}
+
+Result<std::optional<ArticleRecord>> SqlEventStore::get_article(const std::string& doc_id) {
+  std::lock_guard lock(mu_);
+  auto r = conn_->query(
+      "SELECT doc_id, date, url, host, title, body, content_hash, duplicate_of FROM articles WHERE doc_id = $1",
+      {doc_id});
+  if (!r.ok()) return r.error();
+  if (r.value().empty()) return std::optional<ArticleRecord>();
+  const SqlRow& row = r.value()[0];
+  ArticleRecord a;
+  a.doc_id = row.text(0);
+  a.date = CivilDate::parse(row.text(1));
+  a.url = row.text(2);
+  a.host = row.text(3);
+  a.title = row.text(4);
+  a.body = row.text(5);
+  a.content_hash = row.text(6);
+  a.duplicate_of = row.text(7);
+  auto actors = conn_->query(
+      "SELECT sentence, begin_byte, end_byte, code, name FROM actors WHERE doc_id = $1 ORDER BY n", {doc_id});
+  if (!actors.ok()) return actors.error();
+  for (const SqlRow& x : actors.value())
+    a.actors.push_back({static_cast<uint32_t>(x.integer(0)), static_cast<uint32_t>(x.integer(1)),
+                        static_cast<uint32_t>(x.integer(2)), x.text(3), x.text(4), std::nullopt, std::nullopt});
+  auto places = conn_->query(
+      "SELECT sentence, begin_byte, end_byte, country, name, lat, lon FROM places WHERE doc_id = $1 ORDER BY n",
+      {doc_id});
+  if (!places.ok()) return places.error();
+  for (const SqlRow& x : places.value())
+    a.places.push_back({static_cast<uint32_t>(x.integer(0)), static_cast<uint32_t>(x.integer(1)),
+                        static_cast<uint32_t>(x.integer(2)), x.text(3), x.text(4), x.optional_real(5),
+                        x.optional_real(6)});
+  auto mentions = conn_->query(std::string("SELECT ") + kMentionColumns +
+                                   " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id WHERE m.doc_id = $1 "
+                                   "ORDER BY m.sentence, m.id",
+                               {doc_id});
+  if (!mentions.ok()) return mentions.error();
+  for (const SqlRow& x : mentions.value()) a.mentions.push_back(mention_from_row(x));
+  return std::optional<ArticleRecord>(std::move(a));
+}
+
+Result<std::vector<StatRow>> SqlEventStore::stats(const EventQuery& query, StatGroup group) {
+  auto ok = query.validate();
+  if (!ok.ok()) return ok.error();
+  std::lock_guard lock(mu_);
+  std::string key;
+  switch (group) {
+    case StatGroup::kDay: key = "COALESCE(e.date, '')"; break;
+    case StatGroup::kRoot: key = "e.root"; break;
+    case StatGroup::kCountry: key = "COALESCE(e.geo_country, '')"; break;
+    case StatGroup::kActorPair: key = "e.source_code || '>' || e.target_code"; break;
+  }
+  Filter f(query, 'e', conn_->dialect());
+  std::string sql = "SELECT " + key + " AS k, COUNT(*), SUM(e.num_mentions) FROM events e" + f.where() +
+                    " GROUP BY " + key + " ORDER BY COUNT(*) DESC, k LIMIT " + f.p(int64_t{query.limit});
+  auto r = conn_->query(sql, f.params());
+  if (!r.ok()) return r.error();
+  std::vector<StatRow> out;
+  for (const SqlRow& row : r.value())
+    out.push_back({row.text(0), static_cast<uint64_t>(row.integer(1)), static_cast<uint64_t>(row.integer(2))});
+  return out;
+}
+
+}  // namespace herald

@@ -1,0 +1,56 @@
+// EventStore over any SqlConnection: the one implementation of writing,
+// merging and querying, shared by SQLite and PostgreSQL. Internal to
+// herald_store; callers use EventStore::open (store/event_store.h).
+//
+//   auto conn = herald::SqliteConnection::open(path, false);
+//   herald::SqlEventStore store(std::move(conn.value()), options);
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "store/event_store.h"
+#include "store/near_duplicate.h"
+#include "store/sql_connection.h"
+
+namespace herald {
+
+class SqlEventStore : public EventStore {
+ public:
+  SqlEventStore(std::unique_ptr<SqlConnection> conn, const StoreOptions& options);
+
+  std::string backend() const override;
+  Result<bool> has_article(const std::string& doc_id, const std::string& content_hash) override;
+  Result<size_t> write_batch(const std::vector<Document>& docs) override;
+  Result<EventPage> find_events(const EventQuery& query) override;
+  Result<std::optional<EventRecord>> get_event(const std::string& id) override;
+  Result<std::vector<MentionRecord>> get_mentions(const std::string& event_id) override;
+  Result<uint64_t> scan_events(const EventQuery& query,
+                               const std::function<bool(const EventRecord&)>& fn) override;
+  Result<std::vector<MentionRecord>> find_mentions(const EventQuery& query) override;
+  Result<uint64_t> scan_mentions(const EventQuery& query,
+                                 const std::function<bool(const MentionRecord&)>& fn) override;
+  Result<std::optional<ArticleRecord>> get_article(const std::string& doc_id) override;
+  Result<std::vector<StatRow>> stats(const EventQuery& query, StatGroup group) override;
+
+ private:
+  // Write path (sql_event_store.cpp).
+  Result<bool> write_doc(const Document& doc, const std::string& now, std::set<std::string>& affected);
+  Result<std::string> duplicate_of(const std::string& doc_id, const std::optional<MinHash>& minhash);
+  Result<std::string> merge_mention(const Document& doc, const Event& ev, const std::string& date,
+                                    const std::string& mention_id, const std::string& now);
+  Result<bool> refresh_event(const std::string& event_id);
+
+  // Read path (sql_event_reader.cpp).
+  Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,
+                                                 uint64_t offset);
+  Result<std::vector<MentionRecord>> select_mentions(const EventQuery& q, uint32_t limit, uint64_t offset);
+
+  std::unique_ptr<SqlConnection> conn_;
+  StoreOptions options_;
+  std::mutex mu_;
+};
+
+}  // namespace herald
