@@ -15,4 +15,16 @@ std::string_view count_type_name(CountType t) {
   return "other";
 }
 
+TokenRange verb_token_range(const Document& doc, const Event& e) {
+  TokenRange r;
+  if (!e.verb_span || e.sentence >= doc.sentences.size()) return r;
+  const auto& toks = doc.sentences[e.sentence].tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].span.end <= e.verb_span->begin || toks[i].span.begin >= e.verb_span->end) continue;
+    if (r.empty()) r.first = i;
+    r.last = i + 1;
+  }
+  return r;
+}
+
 }  // namespace herald

@@ -158,6 +158,18 @@ struct Event {
   double confidence = 1.0;
 };
 
+// A range of token indices [first, last) in one sentence.
+struct TokenRange {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  bool empty() const { return last <= first; }
+};
+
+struct Document;
+// The tokens of an event's sentence that overlap its verb span (empty when
+// the event has no verb span). Used by the stages that place and date events.
+TokenRange verb_token_range(const Document& doc, const Event& e);
+
 // An article and every layer the stages added to it.
 struct Document {
   Article article;

@@ -8,24 +8,6 @@ namespace herald {
 
 namespace {
 
-struct TokenRange {
-  uint32_t first = 0, last = 0;
-  bool empty() const { return last <= first; }
-};
-
-// The tokens of the event's sentence that overlap its verb span.
-TokenRange verb_tokens(const Document& doc, const Event& e) {
-  TokenRange r;
-  if (!e.verb_span || e.sentence >= doc.sentences.size()) return r;
-  const auto& toks = doc.sentences[e.sentence].tokens;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].span.end <= e.verb_span->begin || toks[i].span.begin >= e.verb_span->end) continue;
-    if (r.empty()) r.first = i;
-    r.last = i + 1;
-  }
-  return r;
-}
-
 // The verb group (tag stage) holding token i, if any.
 const Phrase* verb_group(const Document& doc, uint32_t sentence, uint32_t i) {
   if (sentence >= doc.phrases.size()) return nullptr;
@@ -44,7 +26,7 @@ bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag =
 }  // namespace
 
 bool DateResolver::is_future(const Document& doc, const Event& e) {
-  TokenRange v = verb_tokens(doc, e);
+  TokenRange v = verb_token_range(doc, e);
   if (v.empty()) return false;
   if (const Phrase* p = verb_group(doc, e.sentence, v.first); p && p->tense == Tense::kFuture) return true;
   // Words before the verb, for when the tag stage has not run or missed it.
@@ -65,7 +47,7 @@ bool DateResolver::is_future(const Document& doc, const Event& e) {
 
 int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) {
   if (mentions.empty()) return -1;
-  TokenRange v = verb_tokens(doc, e);
+  TokenRange v = verb_token_range(doc, e);
   if (v.empty()) {
     for (size_t k = 0; k < mentions.size(); ++k)
       if (mentions[k].sentence == e.sentence) return static_cast<int>(k);

@@ -7,21 +7,9 @@ namespace herald {
 
 namespace {
 
-struct TokenRange {
-  uint32_t first = 0, last = 0;
-  bool empty() const { return last <= first; }
-};
-
 // The tokens overlapping the event's verb span, widened to its verb group.
 TokenRange verb_tokens(const Document& doc, const Event& e, TokenRange* group) {
-  TokenRange r;
-  if (!e.verb_span || e.sentence >= doc.sentences.size()) return r;
-  const auto& toks = doc.sentences[e.sentence].tokens;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].span.end <= e.verb_span->begin || toks[i].span.begin >= e.verb_span->end) continue;
-    if (r.empty()) r.first = i;
-    r.last = i + 1;
-  }
+  TokenRange r = verb_token_range(doc, e);
   *group = r;
   if (!r.empty() && e.sentence < doc.phrases.size())
     for (const auto& p : doc.phrases[e.sentence])
