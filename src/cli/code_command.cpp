@@ -23,19 +23,14 @@ int run_code(CodeArgs& a) {
   if (a.run.events_path.empty() && a.run.db_path.empty() && a.run.articles_path.empty())
     a.run.events_path = "-";
   a.run.progress = !a.quiet && isatty(STDERR_FILENO);
-  PipelineOptions po;
-  po.paths.dirs.insert(po.paths.dirs.begin(), a.data_dirs.begin(), a.data_dirs.end());
-  auto pipeline = Pipeline::load(po);
-  if (!pipeline.ok()) {
-    std::cerr << "herald: cannot load dictionaries: " << pipeline.error().to_string() << '\n';
-    return 2;
-  }
+  auto pipeline = load_pipeline_or_report(a.data_dirs);
+  if (!pipeline) return 2;
   uint64_t shown = 0;
   auto on_error = [&](const Error& e) {
     if (++shown <= 50) std::cerr << "herald: rejected: " << e.to_string() << '\n';
     else if (shown == 51) std::cerr << "herald: (further rejects not shown)\n";
   };
-  auto stats = run_batch(*pipeline.value(), a.run, on_error);
+  auto stats = run_batch(*pipeline, a.run, on_error);
   if (!stats.ok()) {
     std::cerr << "herald: " << stats.error().to_string() << '\n';
     return 2;
@@ -45,6 +40,17 @@ int run_code(CodeArgs& a) {
 }
 
 }  // namespace
+
+std::shared_ptr<const Pipeline> load_pipeline_or_report(const std::vector<std::string>& data_dirs) {
+  PipelineOptions po;
+  po.paths.dirs.insert(po.paths.dirs.begin(), data_dirs.begin(), data_dirs.end());
+  auto pipeline = Pipeline::load(po);
+  if (!pipeline.ok()) {
+    std::cerr << "herald: cannot load dictionaries: " << pipeline.error().to_string() << '\n';
+    return nullptr;
+  }
+  return pipeline.value();
+}
 
 void add_code_command(CLI::App& app, int& status) {
   auto args = std::make_shared<CodeArgs>();

@@ -6,6 +6,11 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
 
 namespace herald {
 
@@ -16,5 +21,10 @@ void add_explain_command(CLI::App& app, int& status);
 // herald serve --db FILE [--port N] [--host H]
 void add_serve_command(CLI::App& app, int& status);
 void add_export_command(CLI::App& app, int& status);  // herald export --db DB --format jsonl|csv|gdelt|plover [-o OUT] [filters]
+
+// Loads the pipeline with `data_dirs` searched before the default data
+// folders; on failure prints "herald: cannot load dictionaries: ..." on
+// stderr and returns nullptr (the command then exits 2).
+std::shared_ptr<const Pipeline> load_pipeline_or_report(const std::vector<std::string>& data_dirs);
 
 }  // namespace herald

@@ -22,18 +22,6 @@ struct ExplainArgs {
   bool events_only = false;
 };
 
-std::string_view kind_name(ActorKind k) {
-  switch (k) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kAgent: return "agent";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kOrganisation: return "organisation";
-    case ActorKind::kPronoun: return "pronoun";
-    case ActorKind::kDescription: return "description";
-  }
-  return "?";
-}
-
 std::string_view tense_name(Tense t) {
   switch (t) {
     case Tense::kPast: return "past";
@@ -120,7 +108,7 @@ void explain_document(std::ostream& out, const Document& doc, const EventTrace& 
       const ActorMention& m = doc.actors[a];
       if (m.sentence != s) continue;
       out << "  actor:   \"" << doc.text(m.span) << "\" " << (m.code.empty() ? "-" : m.code) << " ("
-          << kind_name(m.kind) << ", " << m.name << ")  " << m.entry << "\n";
+          << actor_kind_name(m.kind) << ", " << m.name << ")  " << m.entry << "\n";
     }
     for (; p < doc.places.size() && doc.places[p].sentence <= s; ++p) {
       const PlaceMention& m = doc.places[p];
@@ -145,13 +133,8 @@ void explain_document(std::ostream& out, const Document& doc, const EventTrace& 
 }
 
 int run_explain(const ExplainArgs& a) {
-  PipelineOptions po;
-  po.paths.dirs.insert(po.paths.dirs.begin(), a.data_dirs.begin(), a.data_dirs.end());
-  auto pipeline = Pipeline::load(po);
-  if (!pipeline.ok()) {
-    std::cerr << "herald: cannot load dictionaries: " << pipeline.error().to_string() << '\n';
-    return 2;
-  }
+  auto pipeline = load_pipeline_or_report(a.data_dirs);
+  if (!pipeline) return 2;
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (a.output != "-") {
@@ -168,7 +151,7 @@ int run_explain(const ExplainArgs& a) {
       [&](Article&& article) {
         ++read;
         EventTrace trace;
-        auto doc = pipeline.value()->code(std::move(article), &trace);
+        auto doc = pipeline->code(std::move(article), &trace);
         if (!doc.ok()) {
           std::cerr << "herald: rejected: " << doc.error().to_string() << '\n';
           return;

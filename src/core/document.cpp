@@ -2,6 +2,18 @@
 
 namespace herald {
 
+std::string_view actor_kind_name(ActorKind k) {
+  switch (k) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kAgent: return "agent";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kOrganisation: return "organisation";
+    case ActorKind::kPronoun: return "pronoun";
+    case ActorKind::kDescription: return "description";
+  }
+  return "";
+}
+
 std::string_view count_type_name(CountType t) {
   switch (t) {
     case CountType::kKilled: return "killed";

@@ -79,6 +79,9 @@ struct Phrase {
 // What kind of dictionary entry an actor mention came from.
 enum class ActorKind : uint8_t { kCountry, kAgent, kPerson, kOrganisation, kPronoun, kDescription };
 
+// A short stable name for a kind: "country", "person", ... (store, explain).
+std::string_view actor_kind_name(ActorKind k);
+
 // An actor found in a sentence, already resolved to a CAMEO code for the
 // article's date.
 struct ActorMention {

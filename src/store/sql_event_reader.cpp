@@ -227,8 +227,11 @@ Result<std::vector<MentionRecord>> SqlEventStore::get_mentions(const std::string
   return out;
 }
 
-Result<uint64_t> SqlEventStore::scan_events(const EventQuery& query,
-                                            const std::function<bool(const EventRecord&)>& fn) {
+// Walks every row matching `query` page by page (kScanPage rows a page,
+// taking the lock per page), calling fn until it returns false.
+template <typename Record, typename SelectPage>
+Result<uint64_t> SqlEventStore::scan_pages(const EventQuery& query, SelectPage select_page,
+                                           const std::function<bool(const Record&)>& fn) {
   EventQuery q = query;
   q.limit = 1;
   q.offset = 0;
@@ -236,19 +239,26 @@ Result<uint64_t> SqlEventStore::scan_events(const EventQuery& query,
   if (!ok.ok()) return ok.error();
   uint64_t seen = 0;
   for (uint64_t offset = 0;; offset += kScanPage) {
-    std::vector<EventRecord> page;
+    std::vector<Record> page;
     {
       std::lock_guard lock(mu_);
-      auto r = select_events(q, false, kScanPage, offset);
+      auto r = select_page(q, offset);
       if (!r.ok()) return r.error();
       page = std::move(r.value());
     }
-    for (const EventRecord& e : page) {
+    for (const Record& rec : page) {
       ++seen;
-      if (!fn(e)) return seen;
+      if (!fn(rec)) return seen;
     }
     if (page.size() < kScanPage) return seen;
   }
+}
+
+Result<uint64_t> SqlEventStore::scan_events(const EventQuery& query,
+                                            const std::function<bool(const EventRecord&)>& fn) {
+  return scan_pages<EventRecord>(
+      query, [this](const EventQuery& q, uint64_t offset) { return select_events(q, false, kScanPage, offset); },
+      fn);
 }
 
 Result<std::vector<MentionRecord>> SqlEventStore::find_mentions(const EventQuery& query) {
@@ -260,26 +270,8 @@ Result<std::vector<MentionRecord>> SqlEventStore::find_mentions(const EventQuery
 
 Result<uint64_t> SqlEventStore::scan_mentions(const EventQuery& query,
                                               const std::function<bool(const MentionRecord&)>& fn) {
-  EventQuery q = query;
-  q.limit = 1;
-  q.offset = 0;
-  auto ok = q.validate();
-  if (!ok.ok()) return ok.error();
-  uint64_t seen = 0;
-  for (uint64_t offset = 0;; offset += kScanPage) {
-    std::vector<MentionRecord> page;
-    {
-      std::lock_guard lock(mu_);
-      auto r = select_mentions(q, kScanPage, offset);
-      if (!r.ok()) return r.error();
-      page = std::move(r.value());
-    }
-    for (const MentionRecord& m : page) {
-      ++seen;
-      if (!fn(m)) return seen;
-    }
-    if (page.size() < kScanPage) return seen;
-  }
+  return scan_pages<MentionRecord>(
+      query, [this](const EventQuery& q, uint64_t offset) { return select_mentions(q, kScanPage, offset); }, fn);
 }
 
 Result<std::optional<ArticleRecord>> SqlEventStore::get_article(const std::string& doc_id) {

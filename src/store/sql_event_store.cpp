@@ -50,18 +50,6 @@ SqlValue span_end(const std::optional<Span>& s) {
   return int64_t{s->end};
 }
 
-std::string_view kind_name(ActorKind k) {
-  switch (k) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kAgent: return "agent";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kOrganisation: return "organisation";
-    case ActorKind::kPronoun: return "pronoun";
-    case ActorKind::kDescription: return "description";
-  }
-  return "";
-}
-
 using CountKey = std::tuple<uint32_t, uint32_t, uint32_t, int, int64_t>;
 CountKey count_key(const Count& c) {
   return {c.sentence, c.span.begin, c.span.end, static_cast<int>(c.type), c.number};
@@ -202,7 +190,7 @@ Result<bool> SqlEventStore::write_doc(const Document& doc, const std::string& no
         "INSERT INTO actors(doc_id, n, sentence, begin_byte, end_byte, code, name, country, kind, entry) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         {a.doc_id, static_cast<int64_t>(i), int64_t{m.sentence}, int64_t{m.span.begin}, int64_t{m.span.end},
-         m.code, sql_text_or_null(m.name), sql_text_or_null(m.country), std::string(kind_name(m.kind)),
+         m.code, sql_text_or_null(m.name), sql_text_or_null(m.country), std::string(actor_kind_name(m.kind)),
          sql_text_or_null(m.entry)});
     if (!r.ok()) return r.error();
   }

@@ -47,6 +47,9 @@ class SqlEventStore : public EventStore {
   Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,
                                                  uint64_t offset);
   Result<std::vector<MentionRecord>> select_mentions(const EventQuery& q, uint32_t limit, uint64_t offset);
+  template <typename Record, typename SelectPage>
+  Result<uint64_t> scan_pages(const EventQuery& query, SelectPage select_page,
+                              const std::function<bool(const Record&)>& fn);
 
   std::unique_ptr<SqlConnection> conn_;
   StoreOptions options_;
