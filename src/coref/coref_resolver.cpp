@@ -171,7 +171,12 @@ class Resolver {
 
   const ActorMention* find(uint32_t s, uint32_t t, Want want, uint32_t reach, const ActorMention* like = nullptr) const {
     std::string_view w = tokens(s)[t].lower;
-    const bool object = w == "him" || w == "them" || w == "her";
+    // A subject pronoun right after a common noun opens a reduced relative
+    // clause ("stormed the room they were in"): like an object, it is not the
+    // subject of the clause that holds the noun.
+    const bool relative = t > 0 && (w == "they" || w == "he" || w == "she") &&
+                          tokens(s)[t - 1].tag.rfind("NN", 0) == 0 && tokens(s)[t - 1].tag.rfind("NNP", 0) != 0;
+    const bool object = w == "him" || w == "them" || w == "her" || relative;
     const ActorMention* a = leftmost(s, t, want, like, object);
     for (uint32_t back = 1; !a && back <= reach && back <= s; ++back) a = leftmost(s - back, UINT32_MAX, want, like, false);
     return a;

@@ -138,6 +138,7 @@ class Scanner {
     if (size_t n = day_month(i)) return n;
     if (size_t n = day_only(i)) return n;
     if (size_t n = month_first(i)) return n;
+    if (size_t n = mid_month(i)) return n;
     if (size_t n = weekday(i)) return n;
     if (size_t n = relative(i)) return n;
     if (size_t n = bare_year(i)) return n;
@@ -235,6 +236,20 @@ class Scanner {
     DateMention m = make(DateKind::kDayOnly);
     m.day = d;
     return emit(i, i + 2, m);
+  }
+
+  // "mid-October", "mid-October 2023": a part of a month, no day.
+  size_t mid_month(size_t i) {
+    std::string_view t = w_.lw(i);
+    if (t.size() < 7 || t.substr(0, 4) != "mid-") return 0;
+    bool abbrev = false;
+    const int mo = month_of(t.substr(4), &abbrev);
+    if (!mo || abbrev) return 0;
+    size_t end = i + 1;
+    DateMention m = make(DateKind::kNoDay);
+    m.month = mo;
+    m.year = year_after(i + 1, &end);
+    return emit(i, end, m);
   }
 
   // "October 1", "Oct. 1, 2023", "December 2018", "in May", "October last year".
@@ -342,7 +357,12 @@ class Scanner {
       if (!is_punct(w_.lw(k))) {
         size_t end = k;
         while (end < s_.tokens.size() && !is_punct(w_.lw(end)) && end - k < 6) ++end;
-        return rel(end - i, 0, DateKind::kNoDay);
+        // No day for the clause that holds it; what follows is offset_days
+        // from that clause's day ("four days after Lecornu resigned").
+        const int offset = (dir == "after" || dir == "later") ? -count * unit : count * unit;
+        rel(end - i, 0, DateKind::kNoDay);
+        out_.back().offset_days = offset;
+        return end - i;
       }
       if (dir == "after" || dir == "later") return rel(n, 0, DateKind::kNoDay);  // relative to an unknown day
       return rel(n, -count * unit);

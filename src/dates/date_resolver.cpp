@@ -1,6 +1,7 @@
 #include "dates/date_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <string_view>
 
@@ -23,7 +24,68 @@ bool is_separator(std::string_view t) {
 
 bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
 
+bool is_speech_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "said", "says", "told", "tells", "announced", "announces", "stated", "reported", "reports", "added",
+      "wrote", "tweeted", "posted", "confirmed", "claimed", "declared", "statement", "tweet", "announcement"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 }  // namespace
+
+namespace {
+
+// A tag that may stand in the subject of a closing attribution ("the
+// church", "Early Rain Covenant", tagging slips included); not a verb,
+// preposition, conjunction or wh-word ("beyond the charges first announced").
+bool noun_phrase_tag(std::string_view tag) {
+  return tag.empty() || (!is_verb_tag(tag) && tag != "IN" && tag != "TO" && tag != "CC" && tag[0] != 'W');
+}
+
+// True when the speech word at `word` heads the sentence's report and m lies
+// in what it reports: a closing attribution after the content ("..., the
+// church said in a statement on Monday") or an opening one before it ("The
+// church said on Monday that ...").
+bool reporting_clause(const Sentence& s, uint32_t word, const DateMention& m) {
+  if (m.last <= word) {
+    // Closing: comma, a noun phrase of at most eight tokens, the speech word.
+    for (uint32_t back = 1; back <= 9 && back <= word; ++back) {
+      const Token& t = s.tokens[word - back];
+      if (t.lower == ",") return back > 1 && m.last <= word - back;
+      if (!noun_phrase_tag(t.tag)) return false;
+    }
+    return false;
+  }
+  // Opening: no verb before the speech word.
+  for (uint32_t t = 0; t < word; ++t)
+    if (is_verb_tag(s.tokens[t].tag)) return false;
+  return true;
+}
+
+bool is_speech_noun(std::string_view w) { return w == "statement" || w == "tweet" || w == "announcement"; }
+
+}  // namespace
+
+int DateResolver::report_word(const Sentence& s, const DateMention& m) {
+  // "said in a statement on Monday", "told reporters Monday", "a tweet on Monday":
+  // a speech word a few tokens before, with no clause break or other verb between.
+  // The verb wins over a noun before it: "said" in "said in a statement on Monday".
+  int noun = -1;
+  for (uint32_t back = 1; back <= 6 && back <= m.first; ++back) {
+    const Token& t = s.tokens[m.first - back];
+    const bool speech = is_speech_word(t.lower);
+    if (speech && is_speech_noun(t.lower)) {
+      if (noun < 0) noun = static_cast<int>(m.first - back);
+      continue;
+    }
+    if (speech) return static_cast<int>(m.first - back);
+    if (is_separator(t.lower) || t.lower == "." || t.lower == "\"" || t.lower == "that" || is_verb_tag(t.tag))
+      break;
+  }
+  return noun;
+}
 
 bool DateResolver::is_future(const Document& doc, const Event& e) {
   TokenRange v = verb_token_range(doc, e);
@@ -77,10 +139,23 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     }
     const int dist = static_cast<int>(to - from);
     int cost = dist + 4 * seps + 30 * semis;
+    // The day of a report dates what it reports only when nothing else does:
+    // "Sunday service ..., when officers stormed the room, the church said on Monday".
+    if (const int w = report_word(doc.sentences[e.sentence], m); w >= 0 && (w < static_cast<int>(v.first) || w >= static_cast<int>(v.last)))
+      cost += 20;
     bool other_clause = verb_between && (seps > 0 || subordinate);
     if (other_clause) cost += 25;
-    // A date with no day in another clause is background to that clause.
-    if (other_clause && m.kind == DateKind::kNoDay) continue;
+    // "for the first time since 2002", "the first visit since 2016": the
+    // period is the one that ended, not the event's.
+    if (m.kind == DateKind::kNoDay && m.first > 0 && toks[m.first - 1].lower == "since") {
+      bool first_time = false;
+      for (uint32_t b = 2; b <= 8 && b <= m.first && !first_time; ++b)
+        first_time = toks[m.first - b].lower == "first" || toks[m.first - b].tag == "JJS";
+      if (first_time) continue;
+    }
+    // A date with no day beyond another verb is background to that verb
+    // ("greetings on the anniversary marked this year").
+    if (verb_between && m.kind == DateKind::kNoDay) continue;
     // "Tehran's October 1 ballistic missile strike": the date modifies the event noun.
     if (m.last <= v.first && dist <= 4 && seps == 0 && !verb_between) cost = std::min(cost, 1);
     // "Late on Sunday, the SDF announced ...": a fronted date scopes the main clause.
@@ -113,25 +188,78 @@ bool same_incident(const Event& a, const Event& b) {
 
 }  // namespace
 
+std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std::vector<DateMention>& mentions,
+                                                  size_t k, std::optional<CivilDate> anchor) {
+  const DateMention& m = mentions[k];
+  if (m.kind != DateKind::kWeekday || m.shift != 0 || report_word(s, m) >= 0) return std::nullopt;
+  const std::optional<CivilDate> own = DateFinder::resolve(m, anchor, false);
+  for (size_t r = 0; r < mentions.size(); ++r) {
+    if (r == k || mentions[r].sentence != m.sentence) continue;
+    const int word = report_word(s, mentions[r]);
+    if (word < 0) continue;
+    // The weekday must date what is reported: the verb nearest to it, on the
+    // same side of the report, is not itself a report ("Also on Sunday, the
+    // US announced ..., first announced on October 6" bounds nothing).
+    const bool before = m.last <= mentions[r].first;
+    const uint32_t lo = before ? 0 : static_cast<uint32_t>(word) + 1;
+    const uint32_t hi = before ? static_cast<uint32_t>(word) : static_cast<uint32_t>(s.tokens.size());
+    int nearest = -1;
+    uint32_t best = UINT32_MAX;
+    for (uint32_t t = lo; t < hi; ++t) {
+      if (!is_verb_tag(s.tokens[t].tag) || (t >= m.first && t < m.last)) continue;
+      const uint32_t d = t < m.first ? m.first - t : t - m.last + 1;
+      if (d < best) best = d, nearest = static_cast<int>(t);
+    }
+    const bool content = nearest >= 0 && !is_speech_word(s.tokens[static_cast<size_t>(nearest)].lower);
+    if (!content || !reporting_clause(s, static_cast<uint32_t>(word), m)) continue;
+    const std::optional<CivilDate> reported = DateFinder::resolve(mentions[r], anchor, false);
+    if (own && reported && *reported < *own) return DateFinder::resolve(m, reported, false);
+  }
+  return std::nullopt;
+}
+
 void DateResolver::annotate(Document& doc) const {
-  std::vector<DateMention> mentions;
-  uint32_t cached = std::numeric_limits<uint32_t>::max();
+  if (doc.events.empty()) return;
   const std::optional<CivilDate> anchor = doc.article.date;
+  // Every sentence's mentions; a weekday that a dated report in its sentence
+  // puts in the week before ("Sunday service ..., the church said on Monday",
+  // in an article dated the Sunday after) means that day throughout the article.
+  std::vector<std::vector<DateMention>> by_sentence(doc.sentences.size());
+  std::array<std::optional<CivilDate>, 7> rebased{};
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    finder_.find(doc, si, by_sentence[si]);
+    const auto& ms = by_sentence[si];
+    if (ms.size() < 2) continue;
+    for (size_t k = 0; k < ms.size(); ++k)
+      if (auto d = report_bound(doc.sentences[si], ms, k, anchor); d && !rebased[ms[k].weekday])
+        rebased[ms[k].weekday] = d;
+  }
   std::vector<uint8_t> dated(doc.events.size(), 0);  // 1: the sentence gave a day
   for (size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
-    if (e.sentence != cached) {
-      mentions.clear();
-      finder_.find(doc, e.sentence, mentions);
-      cached = e.sentence;
-    }
+    if (e.sentence >= by_sentence.size()) continue;
+    const std::vector<DateMention>& mentions = by_sentence[e.sentence];
     int k = choose(doc, e, mentions);
     if (k < 0 || mentions[k].kind == DateKind::kVague) {
       e.date = anchor;
       e.date_from_text = false;
       continue;
     }
-    e.date = DateFinder::resolve(mentions[k], anchor, is_future(doc, e));
+    const DateMention& m = mentions[k];
+    const bool future = is_future(doc, e);
+    // The verb inside "four days after Lecornu resigned": that many days
+    // before the article's day, which the main clause stands for.
+    if (const TokenRange v = verb_token_range(doc, e);
+        m.kind == DateKind::kNoDay && m.offset_days != 0 && !v.empty() && m.first < v.first && v.first < m.last) {
+      e.date = anchor ? std::optional<CivilDate>(anchor->plus_days(m.offset_days)) : std::nullopt;
+      e.date_from_text = true;
+      dated[i] = e.date.has_value();
+      continue;
+    }
+    if (!future && m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
+      e.date = rebased[m.weekday];
+    else
+      e.date = DateFinder::resolve(m, anchor, future);
     e.date_from_text = true;
     dated[i] = e.date.has_value();
   }

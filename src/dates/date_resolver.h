@@ -10,6 +10,10 @@
 // event's noun ("Tehran's October 1 ballistic missile strike") belongs to it.
 // A weekday or month-day is read forward when the verb group is future
 // (Phrase::tense kFuture, or "will"/"is expected to" before the verb).
+// The day of a report ("the church said in a statement on Monday") dates
+// what it reports only when nothing nearer does, and bounds it: a past
+// weekday that would fall after the report's day is the one before it, and
+// means that day wherever the article names it again.
 // A mention with no day ("in May", "in 2016"): nullopt with date_from_text
 // true. No mention (or a vague one, "earlier this month"): the day another
 // event of the same incident (same root, source and target codes) takes from
@@ -39,6 +43,16 @@ class DateResolver {
 
   // True when the event's verb is in the future ("will visit", "is expected to meet").
   static bool is_future(const Document& doc, const Event& event);
+
+  // The token index of the speech word whose report a mention dates ("said in a
+  // statement on Monday", "a tweet on Monday"), or -1 when it dates something else.
+  static int report_word(const Sentence& s, const DateMention& m);
+
+  // For a plain past weekday (mentions[k]) that falls after the day of a report
+  // in the same sentence, the same weekday resolved against that report's day;
+  // nullopt otherwise.
+  static std::optional<CivilDate> report_bound(const Sentence& s, const std::vector<DateMention>& mentions,
+                                               size_t k, std::optional<CivilDate> anchor);
 
  private:
   DateFinder finder_;

@@ -240,7 +240,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
       sc.sources.resize(1);
     } else if (sc.targets.empty() && !m.pattern->no_target) {
-      std::string own = sc.sources.empty() ? std::string() : ctx.actor(sc.sources.front()).country;
+      // A bare agent of the source's own country is usually the article's
+      // country standing in for an unnamed side ("Russian forces shelled the
+      // army's positions"); not for coercion, which states do to their own
+      // people ("Chinese police detained the pastor").
+      const bool domestic = m.pattern->code.rfind("17", 0) == 0;
+      std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
       roles.object_after(m.last, m.ends_in_preposition, sc.targets, own);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {

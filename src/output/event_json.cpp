@@ -71,9 +71,15 @@ json event_to_json(const Document& doc, const Event& ev, size_t /*index_in_doc*/
   if (ev.date) {
     j["date"] = ev.date->iso();
     j["date_basis"] = ev.date_from_text ? "text" : "article";
-  } else if (doc.article.date) {
+  } else if (!ev.date_from_text && doc.article.date) {
     j["date"] = doc.article.date->iso();
     j["date_basis"] = "article";
+  } else if (ev.date_from_text) {
+    // "in December 2018", "last year": the text names a month or a year but
+    // no day; the article's date would be false, so no date, as the gold
+    // guide asks.
+    j["date"] = nullptr;
+    j["date_basis"] = "text";
   } else {
     j["date"] = nullptr;
   }

@@ -160,3 +160,60 @@ TEST(DateResolver, SameIncidentElsewhereInTheArticle) {
   EXPECT_EQ(doc.events[3].date->iso(), "2026-06-26");
 }
 
+
+namespace {
+
+void tag(herald::Document& doc, uint32_t s, std::string_view word, const char* t, int n = 0) {
+  doc.sentences[s].tokens[static_cast<size_t>(test::token_index(doc, s, word, n))].tag = t;
+}
+
+}  // namespace
+
+TEST(DateResolver, ReportDayBoundsTheWeekdaysItReports) {
+  auto doc = test::make_doc("2026-06-28");  // a Sunday, a week after the raid
+  test::add_sentence(doc, "Police stormed the Sunday service, the church said in a statement on Monday.");
+  test::add_sentence(doc, "Officers released the worshippers on Sunday.");
+  tag(doc, 0, "stormed", "VBD");
+  tag(doc, 0, "said", "VBD");
+  tag(doc, 1, "released", "VBD");
+  test::add_event(doc, 0, "stormed");
+  test::add_event(doc, 1, "released");
+  DateResolver().annotate(doc);
+  // The statement came on Monday 22 June, so the service was the day before.
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-21");
+  // The article's other plain "Sunday" is the same day.
+  EXPECT_EQ(doc.events[1].date->iso(), "2026-06-21");
+}
+
+TEST(DateResolver, ReportWordsAndTheirReach) {
+  auto doc = test::make_doc("2026-06-28");
+  test::add_sentence(doc, "Rebels attacked the base, officials said in a statement on Monday.");
+  test::add_sentence(doc, "Rebels attacked the base on Monday, and officials said nothing.");
+  tag(doc, 0, "attacked", "VBD");
+  tag(doc, 0, "said", "VBD");
+  tag(doc, 1, "attacked", "VBD");
+  std::vector<herald::DateMention> m0, m1;
+  herald::DateFinder().find(doc, 0, m0);
+  herald::DateFinder().find(doc, 1, m1);
+  ASSERT_EQ(m0.size(), 1u);
+  ASSERT_EQ(m1.size(), 1u);
+  // "said in a statement on Monday": the verb, not the noun, is the report.
+  EXPECT_EQ(DateResolver::report_word(doc.sentences[0], m0[0]), test::token_index(doc, 0, "said"));
+  // "attacked the base on Monday": the date is the attack's.
+  EXPECT_EQ(DateResolver::report_word(doc.sentences[1], m1[0]), -1);
+  // Nothing else dates the attack, so the report's day does.
+  test::add_event(doc, 0, "attacked");
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-22");
+}
+
+TEST(DateResolver, WeekdayDatingItsOwnReportIsNotBounded) {
+  auto doc = test::make_doc("2019-10-15");  // a Tuesday
+  test::add_sentence(doc, "On Sunday, the US announced a withdrawal, beyond the one first announced on October 6.");
+  tag(doc, 0, "announced", "VBD");
+  tag(doc, 0, "announced", "VBD", 1);
+  tag(doc, 0, "beyond", "IN");
+  test::add_event(doc, 0, "announced");
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2019-10-13");
+}
