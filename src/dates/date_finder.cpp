@@ -346,7 +346,15 @@ class Scanner {
     int count = t == "the" && n1 == "day" ? 1 : count_of(t);
     if (!count) return 0;
     int unit = unit_days(w_.lw(c + 1));
-    if (!unit) return 0;
+    if (!unit) {
+      // "nine months ago", "two years earlier": a time, but no day.
+      auto u = w_.lw(c + 1);
+      auto d = w_.lw(c + 2);
+      if ((u == "month" || u == "months" || u == "year" || u == "years") &&
+          (d == "ago" || d == "earlier" || d == "later"))
+        return rel(c + 3 - i, 0, DateKind::kNoDay);
+      return 0;
+    }
     auto dir = w_.lw(c + 2);
     size_t n = c + 3 - i;
     if (dir == "ago" || dir == "earlier") return rel(n, -count * unit);

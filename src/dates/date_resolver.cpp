@@ -64,6 +64,21 @@ bool reporting_clause(const Sentence& s, uint32_t word, const DateMention& m) {
   return true;
 }
 
+// True when m sits in a "who/which/whose" clause that closes with a comma
+// before the verb at `verb`.
+bool relative_clause_before(const std::vector<Token>& toks, const DateMention& m, uint32_t verb) {
+  bool opened = false;
+  for (uint32_t back = 1; back <= 30 && back <= m.first && !opened; ++back) {
+    std::string_view w = toks[m.first - back].lower;
+    if (w == ";" || w == "." || w == "\"") return false;
+    opened = w == "who" || w == "which" || w == "whose";
+  }
+  if (!opened) return false;
+  for (uint32_t t = m.last; t < verb; ++t)
+    if (toks[t].lower == "," || toks[t].lower == "\xE2\x80\x94") return true;
+  return false;
+}
+
 bool is_speech_noun(std::string_view w) { return w == "statement" || w == "tweet" || w == "announcement"; }
 
 }  // namespace
@@ -91,8 +106,17 @@ bool DateResolver::is_future(const Document& doc, const Event& e) {
   TokenRange v = verb_token_range(doc, e);
   if (v.empty()) return false;
   if (const Phrase* p = verb_group(doc, e.sentence, v.first); p && p->tense == Tense::kFuture) return true;
-  // Words before the verb, for when the tag stage has not run or missed it.
   const auto& toks = doc.sentences[e.sentence].tokens;
+  // An event named by a noun is future when its verb is: "negotiations
+  // between Iran and the US will start on Friday".
+  if (!is_verb_tag(toks[v.first].tag) && !toks[v.first].tag.empty()) {
+    for (uint32_t t = v.last; t < toks.size() && t < v.last + 3; ++t) {
+      std::string_view w = toks[t].lower;
+      if (w == "will" || w == "shall" || w == "'ll") return true;
+      if (is_separator(w) || is_verb_tag(toks[t].tag)) break;
+    }
+  }
+  // Words before the verb, for when the tag stage has not run or missed it.
   for (uint32_t back = 1; back <= 4 && back <= v.first; ++back) {
     std::string_view w = toks[v.first - back].lower;
     if (w == "will" || w == "'ll" || w == "shall" || w == "wo") return true;
@@ -105,6 +129,27 @@ bool DateResolver::is_future(const Document& doc, const Event& e) {
     if (is_separator(w) || w == "." || w == "would" || w == "did" || w == "had") return false;
   }
   return false;
+}
+
+namespace {
+
+// True when the event is named by a verb, not by a noun ("attacks by Iran").
+bool verb_event(const Document& doc, const Event& e) {
+  TokenRange v = verb_token_range(doc, e);
+  if (v.empty()) return false;
+  const std::string& tag = doc.sentences[e.sentence].tokens[v.first].tag;
+  return tag.empty() || is_verb_tag(tag);
+}
+
+}  // namespace
+
+bool DateResolver::past_tense(const Document& doc, const Event& e) {
+  TokenRange v = verb_token_range(doc, e);
+  if (v.empty()) return true;
+  if (const Phrase* p = verb_group(doc, e.sentence, v.first)) return p->tense == Tense::kPast;
+  const Token& t = doc.sentences[e.sentence].tokens[v.first];
+  if (t.tag.empty()) return t.lower.ends_with("ed");   // untagged: the regular past form
+  return t.tag == "VBD" || t.tag == "VBN";
 }
 
 int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) {
@@ -127,13 +172,14 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     if (m.last <= v.first) from = m.last, to = v.first;
     else if (m.first >= v.last) from = v.last, to = m.first;
     int seps = 0, semis = 0;
-    bool verb_between = false, subordinate = false;
+    bool verb_between = false, subordinate = false, sequence = false;
     for (uint32_t i = from; i < to; ++i) {
       std::string_view t = toks[i].lower;
       if (is_separator(t)) ++seps;
       if (t == "after" || t == "before" || t == "when" || t == "while" || t == "because" || t == "since" ||
           t == "until" || t == "although" || t == "though" || t == "whereas")
         subordinate = true;
+      if (t == "after" || t == "before" || t == "since" || t == "until") sequence = true;
       if (t == ";") ++semis;
       if ((i < group_first || i >= group_last) && is_verb_tag(toks[i].tag)) verb_between = true;
     }
@@ -153,15 +199,29 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
         first_time = toks[m.first - b].lower == "first" || toks[m.first - b].tag == "JJS";
       if (first_time) continue;
     }
-    // A date with no day beyond another verb is background to that verb
-    // ("greetings on the anniversary marked this year").
-    if (verb_between && m.kind == DateKind::kNoDay) continue;
+    // "Late on Sunday, the SDF announced ...", "In 1905, Roosevelt mediated
+    // ...": a fronted date scopes the main clause.
+    const bool fronted = m.last < v.first && m.first <= 2 && m.last < toks.size() && toks[m.last].lower == "," &&
+                         !subordinate;
+    // A clause of sequence holds its own day: "is freed after the court
+    // annulled her sentence the previous day" is not freed the day before.
+    if (sequence && verb_between && !fronted && m.first >= v.last) continue;
+    // "declares a ceasefire for May 8-10": the period of what is declared.
+    if (m.first > 0 && toks[m.first - 1].lower == "for" && m.first - 1 >= v.last) continue;
+    // A relative clause before the main verb holds its own day: "X, who was
+    // convicted in Luton, England, in 2024, is sentenced".
+    if (m.last <= v.first && toks[v.first].tag != "VBG" && relative_clause_before(toks, m, v.first)) continue;
+    // A date with no day beyond another verb, or on a participle of its own,
+    // is background to that verb ("greetings on the anniversary marked this
+    // year", "students abducted in May from schools, arresting eight suspects").
+    const Token* before = m.first >= 2 ? &toks[m.first - 2] : nullptr;
+    const bool on_participle =
+        before && toks[m.first - 1].tag == "IN" && (m.first - 2 < v.first || m.first - 2 >= v.last) &&
+        (before->tag == "VBN" || (before->lower.ends_with("ed") && before->tag.rfind("NN", 0) == 0));
+    if (m.kind == DateKind::kNoDay && (verb_between || on_participle) && !fronted) continue;
     // "Tehran's October 1 ballistic missile strike": the date modifies the event noun.
     if (m.last <= v.first && dist <= 4 && seps == 0 && !verb_between) cost = std::min(cost, 1);
-    // "Late on Sunday, the SDF announced ...": a fronted date scopes the main clause.
-    if (m.last < v.first && m.first <= 2 && toks[m.last].lower == "," && m.kind != DateKind::kNoDay &&
-        !subordinate)
-      cost = std::min(cost, 2);
+    if (fronted && m.kind != DateKind::kNoDay) cost = std::min(cost, 2);
     if (cost < best_cost) best_cost = cost, best = static_cast<int>(k);
   }
   return best;
@@ -192,7 +252,10 @@ std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std
                                                   size_t k, std::optional<CivilDate> anchor) {
   const DateMention& m = mentions[k];
   if (m.kind != DateKind::kWeekday || m.shift != 0 || report_word(s, m) >= 0) return std::nullopt;
+  // Only a weekday that names the article's own day is in doubt: "on
+  // Sunday" in an article dated a Sunday may be that day or a week before.
   const std::optional<CivilDate> own = DateFinder::resolve(m, anchor, false);
+  if (!own || !anchor || !(*own == *anchor)) return std::nullopt;
   for (size_t r = 0; r < mentions.size(); ++r) {
     if (r == k || mentions[r].sentence != m.sentence) continue;
     const int word = report_word(s, mentions[r]);
@@ -260,6 +323,21 @@ void DateResolver::annotate(Document& doc) const {
       e.date = rebased[m.weekday];
     else
       e.date = DateFinder::resolve(m, anchor, future);
+    // A month-day after the article's day with a verb that is not in the past
+    // names a period to come ("declares a ceasefire for May 8-10"), not the
+    // day of the event, nor last year's; "tomorrow" from another clause the
+    // same. A past or present event keeps the article's day.
+    if (!future && anchor && m.kind == DateKind::kMonthDay && verb_event(doc, e) && !past_tense(doc, e) &&
+        CivilDate{anchor->year, m.month, m.day} > *anchor)
+      e.date = CivilDate{anchor->year, m.month, m.day};
+    // A day after the article's with a present-tense verb is a schedule
+    // ("Lawmakers vote on the bill next Tuesday"); with a past verb or a
+    // noun it belongs to another clause.
+    if (!future && anchor && e.date && *e.date > *anchor && (past_tense(doc, e) || !verb_event(doc, e))) {
+      e.date = anchor;
+      e.date_from_text = false;
+      continue;
+    }
     e.date_from_text = true;
     dated[i] = e.date.has_value();
   }

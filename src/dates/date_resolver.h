@@ -12,8 +12,9 @@
 // (Phrase::tense kFuture, or "will"/"is expected to" before the verb).
 // The day of a report ("the church said in a statement on Monday") dates
 // what it reports only when nothing nearer does, and bounds it: a past
-// weekday that would fall after the report's day is the one before it, and
-// means that day wherever the article names it again.
+// weekday that names the article's own day ("on Sunday" in an article dated
+// a Sunday) but would fall after the report's day is the one before the
+// report, and means that day wherever the article names it again.
 // A mention with no day ("in May", "in 2016"): nullopt with date_from_text
 // true. No mention (or a vague one, "earlier this month"): the day another
 // event of the same incident (same root, source and target codes) takes from
@@ -43,6 +44,8 @@ class DateResolver {
 
   // True when the event's verb is in the future ("will visit", "is expected to meet").
   static bool is_future(const Document& doc, const Event& event);
+  // True when the event's verb group is in the past tense (or nothing says otherwise).
+  static bool past_tense(const Document& doc, const Event& event);
 
   // The token index of the speech word whose report a mention dates ("said in a
   // statement on Monday", "a tweet on Monday"), or -1 when it dates something else.
