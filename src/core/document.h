@@ -161,6 +161,16 @@ struct Event {
   double confidence = 1.0;
 };
 
+// A verb pattern that matched but gave no event for want of an actor ("those
+// taken away were released on Sunday", no one named): a trace of the
+// incident that later stages may use (the dates stage dates the same
+// incident's undated events from it).
+struct EventCue {
+  uint32_t sentence = 0;
+  Span span;                 // the pattern's words
+  std::string code;          // CAMEO event code of the pattern
+};
+
 // A range of token indices [first, last) in one sentence.
 struct TokenRange {
   uint32_t first = 0;
@@ -182,6 +192,7 @@ struct Document {
   std::vector<ActorMention> actors;       // ordered by (sentence, first)
   std::vector<PlaceMention> places;       // ordered by (sentence, first)
   std::vector<Event> events;
+  std::vector<EventCue> cues;             // patterns that found no actors (events stage)
   std::vector<Count> counts;              // every count found, attached or not
   std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
 };

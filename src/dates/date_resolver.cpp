@@ -354,8 +354,45 @@ void DateResolver::annotate(Document& doc) const {
     if (from) {
       e.date = from->date;
       e.date_from_text = true;
+      continue;
+    }
+    // Else a pattern of the same root that named no actors but a day ("those
+    // taken away were released on Sunday"), the nearest earlier first.
+    if (auto d = cue_date(doc, by_sentence, rebased, e)) {
+      e.date = d;
+      e.date_from_text = true;
     }
   }
+}
+
+std::optional<CivilDate> DateResolver::cue_date(const Document& doc,
+                                                const std::vector<std::vector<DateMention>>& by_sentence,
+                                                const std::array<std::optional<CivilDate>, 7>& rebased,
+                                                const Event& e) {
+  const std::string_view root = root_of(e);
+  if (root.empty()) return std::nullopt;
+  std::optional<CivilDate> before, after;
+  uint32_t before_at = 0, after_at = 0;
+  for (const EventCue& c : doc.cues) {
+    if (c.sentence == e.sentence || c.sentence >= by_sentence.size() || std::string_view(c.code).substr(0, 2) != root)
+      continue;
+    Event probe;
+    probe.sentence = c.sentence;
+    probe.verb_span = c.span;
+    const std::vector<DateMention>& ms = by_sentence[c.sentence];
+    const int k = choose(doc, probe, ms);
+    if (k < 0) continue;
+    const DateMention& m = ms[static_cast<size_t>(k)];
+    // Only the days of the news week ("on Sunday", "yesterday"): a month-day
+    // or an older day marks background as often as the incident.
+    if ((m.kind != DateKind::kWeekday && m.kind != DateKind::kRelative) || is_future(doc, probe)) continue;
+    std::optional<CivilDate> d = (m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
+                                     ? rebased[m.weekday] : m.date;
+    if (!d || !doc.article.date || *d > *doc.article.date || d->plus_days(7) < *doc.article.date) continue;
+    if (c.sentence < e.sentence && (!before || c.sentence >= before_at)) before = d, before_at = c.sentence;
+    if (c.sentence > e.sentence && (!after || c.sentence < after_at)) after = d, after_at = c.sentence;
+  }
+  return before ? before : after;
 }
 
 }  // namespace herald

@@ -23,6 +23,7 @@
 // with date_from_text true; else the article's date (date_from_text false).
 #pragma once
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,12 @@ class DateResolver {
                                                size_t k, std::optional<CivilDate> anchor);
 
  private:
+  // The day a same-root pattern that found no actors (Document::cues) gives
+  // in another sentence, the nearest earlier first; nullopt when none.
+  static std::optional<CivilDate> cue_date(const Document& doc,
+                                           const std::vector<std::vector<DateMention>>& by_sentence,
+                                           const std::array<std::optional<CivilDate>, 7>& rebased, const Event& e);
+
   DateFinder finder_;
 };
 

@@ -9,6 +9,12 @@
 namespace herald {
 namespace {
 
+// A pattern that failed only for want of an actor still marks the incident.
+bool lacks_actor(std::string_view why) {
+  return why.starts_with("no source actor") || why.starts_with("no target actor") ||
+         why.starts_with("noun form with no owner");
+}
+
 template <size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
@@ -134,6 +140,8 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
       sc.match->outcome = why ? why : "coded";
       sc.match = nullptr;
     }
+    if (why && sc.emitted == 0 && lacks_actor(why))
+      doc.cues.push_back(EventCue{s, token_span(sc.ctx.sentence(), m.first, m.last), m.pattern->code});
   }
   code_reported_appeals(doc, sc);
 }

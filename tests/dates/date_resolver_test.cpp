@@ -217,3 +217,42 @@ TEST(DateResolver, WeekdayDatingItsOwnReportIsNotBounded) {
   DateResolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2019-10-13");
 }
+
+TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
+  auto doc = test::make_doc("2026-06-28");  // a Sunday
+  test::add_sentence(doc, "Police detained the two pastors.");
+  test::add_sentence(doc, "Those taken away were released on Friday.");
+  test::add_sentence(doc, "Police also detained the deacon in March.");
+  test::add_sentence(doc, "The ministry praised the police.");
+  auto set = [&](uint32_t s, std::string_view verb, std::string code) {
+    herald::Event& e = test::add_event(doc, s, verb);
+    e.code = code;
+    e.root = code.substr(0, 2);
+    e.source.code = "CHNCOP";
+    e.target.code = "CHNCVL";
+  };
+  set(0, "detained", "173");
+  set(3, "praised", "051");
+  // "released" matched 0841 but named no actor; "taken away" 173 likewise.
+  const auto& s1 = doc.sentences[1];
+  doc.cues.push_back({1, {s1.tokens[1].span.begin, s1.tokens[2].span.end}, "173"});
+  doc.cues.push_back({1, s1.tokens[4].span, "0841"});
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-26");   // the same root's day
+  EXPECT_TRUE(doc.events[0].date_from_text);
+  EXPECT_EQ(doc.events[1].date->iso(), "2026-06-28");   // no cue of root 05
+  EXPECT_FALSE(doc.events[1].date_from_text);
+  // A cue more than a week before the article's day is background, not the incident;
+  // "released" is token 4 ("Those taken away were released").
+  auto old = test::make_doc("2026-07-28");
+  test::add_sentence(old, "Police detained the two pastors.");
+  test::add_sentence(old, "Those taken away were released two weeks ago.");
+  herald::Event& e = test::add_event(old, 0, "detained");
+  e.code = "173";
+  e.root = "17";
+  e.source.code = "CHNCOP";
+  e.target.code = "CHNCVL";
+  old.cues.push_back({1, old.sentences[1].tokens[4].span, "173"});
+  DateResolver().annotate(old);
+  EXPECT_EQ(old.events[0].date->iso(), "2026-07-28");
+}
