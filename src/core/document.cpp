@@ -1,5 +1,7 @@
 #include "core/document.h"
 
+#include <algorithm>
+
 namespace herald {
 
 std::string_view actor_kind_name(ActorKind k) {
@@ -25,6 +27,13 @@ std::string_view count_type_name(CountType t) {
     case CountType::kOther: return "other";
   }
   return "other";
+}
+
+int event_root(const Event& e) {
+  std::string_view r = e.root.empty() ? std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()))
+                                      : std::string_view(e.root);
+  if (r.size() != 2 || r[0] < '0' || r[0] > '9' || r[1] < '0' || r[1] > '9') return 0;
+  return (r[0] - '0') * 10 + (r[1] - '0');
 }
 
 TokenRange verb_token_range(const Document& doc, const Event& e) {

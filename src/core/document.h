@@ -178,6 +178,10 @@ struct TokenRange {
   bool empty() const { return last <= first; }
 };
 
+// The CAMEO root of an event as a number (19 for "190"), from Event::root or
+// the code's first two digits; 0 when neither gives one.
+int event_root(const Event& e);
+
 struct Document;
 // The tokens of an event's sentence that overlap its verb span (empty when
 // the event has no verb span). Used by the stages that place and date events.

@@ -7,6 +7,8 @@
 namespace herald {
 namespace {
 
+constexpr uint32_t kMaxAgentDistance = 10;  // "reported ... by X"
+
 bool lower_at_is(const std::vector<Token>& toks, uint32_t k, std::string_view w) {
   return k < toks.size() && toks[k].lower == w;
 }
@@ -31,6 +33,7 @@ bool is_name_word(const Token& t) {
   if (CountLexicon::is_temporal(w) || CountLexicon::is_month(w)) return false;
   if (w == "of" || w == "for" || w == "and" || w == "'s" || w == "at" || w == "in" || w == "by")
     return true;
+  if (w == "on") return false;  // only between capitalised words (see name_after)
   if (g.empty() || (t.text[0] >= 'A' && t.text[0] <= 'Z')) return true;  // "WHO" is no pronoun
   return g == "DT" || g == "PRP$" || g == "POS" || g == "CD" || g == "NNP" || g == "NNPS" ||
          g == "NN" || g == "NNS" || g.rfind("JJ", 0) == 0;
@@ -57,7 +60,14 @@ std::string text_of(const Document& doc, const std::vector<Token>& toks, uint32_
 std::string name_after(const Document& doc, const std::vector<Token>& toks, uint32_t k) {
   uint32_t j = k;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  while (j < n && j - k < AttributionFinder::kMaxWords && is_name_word(toks[j])) ++j;
+  auto capital = [&](uint32_t i) {
+    return i < n && !toks[i].text.empty() && toks[i].text[0] >= 'A' && toks[i].text[0] <= 'Z' &&
+           !CountLexicon::is_temporal(toks[i].lower) && !CountLexicon::is_month(toks[i].lower);
+  };
+  // "National Commission on Human Rights": "on" between capitalised words.
+  while (j < n && j - k < AttributionFinder::kMaxWords &&
+         (is_name_word(toks[j]) || (toks[j].lower == "on" && j > k && capital(j - 1) && capital(j + 1))))
+    ++j;
   return text_of(doc, toks, k, j);
 }
 
@@ -78,6 +88,39 @@ std::string name_before(const Document& doc, const std::vector<Token>& toks, uin
   return text_of(doc, toks, j, end);
 }
 
+// "claim(s)/claimed" as a verb of saying: not "claimed responsibility", "claimed 50 lives".
+bool is_claim(const std::vector<Token>& toks, uint32_t k) {
+  std::string_view w = toks[k].lower;
+  if (w != "claim" && w != "claims" && w != "claimed") return false;
+  if (!toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) != 0 && toks[k].tag != "NN" &&
+      toks[k].tag != "NNS")
+    return false;
+  if (k == 0 || toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" || toks[k - 1].tag.rfind("JJ", 0) == 0)
+    return false;  // "the claim", "his claims": a noun
+  for (uint32_t j = k + 1; j < toks.size() && j < k + 4; ++j) {
+    std::string_view x = toks[j].lower;
+    if (x == "responsibility" || x == "credit" || x == "lives" || x == "life" || x == "victory" ||
+        x == "ownership" || x == "asylum" || x == "to")
+      return false;
+  }
+  return true;
+}
+
+// The agent of a passive verb of saying: "reported to have died ... by X".
+std::string agent_after(const Document& doc, const std::vector<Token>& toks, uint32_t k) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (uint32_t j = k; j < n && j < k + kMaxAgentDistance; ++j) {
+    const Token& t = toks[j];
+    if (is_punct(t)) return "";
+    if (t.lower == "by") return name_after(doc, toks, j + 1);
+    // "is reported to have been killed by a missile": the agent of the killing.
+    bool verb = t.tag == "VBN" || t.tag == "VBD";
+    if (verb && t.lower != "died" && t.lower != "been" && t.lower != "perished" && t.lower != "had")
+      return "";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
@@ -90,13 +133,17 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
       according = name_after(doc, toks, k + 2);
     } else if (citing.empty() && w == "citing") {
       citing = name_after(doc, toks, k + 1);
+    } else if (said.empty() && is_claim(toks, k)) {
+      said = name_before(doc, toks, k);  // "The Houthis claim at least 68 people are killed"
     } else if (said.empty() && CountLexicon::is_say_verb(w) &&
                (toks[k].tag.empty() || toks[k].tag.rfind("VB", 0) == 0 ||
                 (lower_at_is(toks, k + 1, "that") && toks[k].text[0] >= 'a'))) {  // "Interpol reports that", not "United States"
       std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
       if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
-          prev == "be" || prev == "being")
-        continue;  // "was reported": passive, no source
+          prev == "be" || prev == "being") {
+        said = agent_after(doc, toks, k + 1);  // "is reported ... by the health directorate"
+        continue;  // "was reported": passive, no source unless a "by" names it
+      }
       if (prev == "has" || prev == "have" || prev == "had") {
         said = name_before(doc, toks, k - 1);  // "the ministry has said"
         continue;

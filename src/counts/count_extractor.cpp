@@ -8,12 +8,14 @@
 #include "counts/count_lexicon.h"
 #include "counts/count_patterns.h"
 #include "counts/quantity_parser.h"
+#include "counts/victim_finder.h"
 
 namespace herald {
 namespace {
 
 using Tokens = std::vector<Token>;
 using P = CountPatterns;
+constexpr uint32_t kMaxCueWords = 8;  // words after a number searched for "hospitalized"
 
 struct Found {
   Count count;
@@ -92,6 +94,15 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (!type && joined && g.present) type = found.back().count.type;
     if (!type && g.present) type = g.noun_type;
     if (!type) continue;
+    // "four premature deaths per 100,000", "100,000 deaths annually": rates, not counts.
+    if (P::is_rate(toks, g.present ? g.end : q.last)) continue;
+    // "169 passengers are evacuated from the aircraft" is no displacement.
+    if (*type == CountType::kDisplaced && P::is_vehicle_evacuation(toks, q.first, g.present ? g.end : q.last))
+      continue;
+
+    if (*type == CountType::kWounded &&
+        P::is_illness_hospitalization(doc, si, q.first, std::min<uint32_t>(n, q.last + kMaxCueWords)))
+      continue;  // "1846 persons were hospitalized" with measles: patients
 
     int64_t add = r.add;
     if (r.consumed != UINT32_MAX) consumed.push_back(r.consumed);
@@ -128,7 +139,9 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
       c.who = (head.lower == "lives" || head.lower == "life")
                   ? "people"
                   : std::string(doc.text(Span{toks[g.first].span.begin, toks[g.last - 1].span.end}));
-    else if (!found.empty() && found.back().stated != 1)
+    if (g.present && head.lower == "more" && g.last == g.first + 1 && !found.empty())
+      c.who = found.back().count.who;  // "killing seven riders and injuring three more"
+    else if (!g.present && !found.empty() && found.back().stated != 1)
       c.who = found.back().count.who;  // "killed 589 people and injured nearly 3,000"
     f.stated = q.value;
     f.included = included;
@@ -144,8 +157,11 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (f.included && f.head >= 0) parts[f.head] += f.stated;
   for (Found& f : found)
     if (f.included && f.head >= 0 && parts[f.head] == found[f.head].stated) f.stated = -1;
+  const size_t first_new = out.size();
   for (Found& f : found)
     if (f.stated >= 0) out.push_back(std::move(f.count));
+  // Victims with no number: "the airstrike that killed Qasem Soleimani", "the perpetrator is arrested".
+  VictimFinder::find(doc, si, first_new, out);
 }
 
 void CountExtractor::annotate(Document& doc) const {

@@ -55,7 +55,9 @@ const WordSet& people_nouns() {
 const WordSet& person_singulars() {
   static const WordSet s = {"person", "man", "woman", "child", "baby", "boy", "girl", "teenager",
                             "policeman", "policewoman", "fisherman", "gunman", "serviceman",
-                            "militiaman", "individual", "civilian", "crewman", "youth"};
+                            "militiaman", "individual", "civilian", "crewman", "youth",
+                            "chief", "spokesman", "spokeswoman", "chairman", "victim",
+                            "suspect", "accused", "perpetrator"};
   return s;
 }
 
@@ -87,7 +89,7 @@ struct Cue {
 };
 
 // Cues after the counted people (participles, adjectives, intransitive verbs).
-constexpr std::array<Cue, 52> kRightCues = {{
+constexpr std::array<Cue, 60> kRightCues = {{
     {{"shot", "dead"}, CountType::kKilled, true},
     {{"lost", "their", "lives"}, CountType::kKilled, false},
     {{"lost", "their", "life"}, CountType::kKilled, false},
@@ -106,6 +108,14 @@ constexpr std::array<Cue, 52> kRightCues = {{
     {{"injured"}, CountType::kWounded, true},
     {{"hurt"}, CountType::kWounded, true},
     {{"maimed"}, CountType::kWounded, true},
+    {{"hospitalized"}, CountType::kWounded, true},
+    {{"hospitalised"}, CountType::kWounded, true},
+    {{"burnt"}, CountType::kWounded, true},
+    {{"burnt", "to", "death"}, CountType::kKilled, false},
+    {{"burned", "to", "death"}, CountType::kKilled, false},
+    {{"burned"}, CountType::kWounded, true},
+    {{"taken", "to", "hospital"}, CountType::kWounded, false},
+    {{"admitted", "to", "hospital"}, CountType::kWounded, false},
     {{"arrested"}, CountType::kArrested, true},
     {{"detained"}, CountType::kArrested, true},
     {{"jailed"}, CountType::kArrested, true},

@@ -13,6 +13,8 @@ constexpr uint32_t kMaxNounWords = 6;     // words in a counted noun phrase
 constexpr uint32_t kMaxRightSteps = 30;   // tokens scanned for a cue after the people
 constexpr uint32_t kMaxAsideWords = 15;   // words in a comma-delimited aside
 constexpr uint32_t kMaxTollDistance = 20; // "death toll ... rose to N"
+constexpr uint32_t kMaxRateWords = 6;     // "deaths per 100,000" after the counted people
+constexpr uint32_t kMaxEvacuationWords = 12;  // "evacuated from the aircraft"
 
 bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
 bool is_noun(const Token& t) { return starts_with(t.tag, "NN"); }
@@ -28,7 +30,9 @@ bool is_alpha_word(const Token& t) {
 // A word that may stand inside a counted noun phrase: "road construction workers".
 bool is_noun_phrase_word(const Tokens& toks, uint32_t j) {
   const Token& t = toks[j];
-  if (t.tag.empty()) return is_alpha_word(t) && !CountLexicon::is_auxiliary(t.lower);
+  // "A civilian is killed": the tagger may read "is" as a noun; an auxiliary ends the phrase.
+  if (CountLexicon::is_auxiliary(t.lower) || CountLexicon::is_modal(t.lower)) return false;
+  if (t.tag.empty()) return is_alpha_word(t);
   if (is_noun(t) || is_adj(t)) return true;
   if (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 4, 4, "-old") == 0) return true;
   // "wounded soldiers", "displaced Palestinians": a participle before a noun.
@@ -61,6 +65,14 @@ NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
     while (k < n && (toks[k].tag == "DT" || toks[k].tag == "PRP$" ||
                      toks[k].lower == "the" || toks[k].lower == "its" || toks[k].lower == "their"))
       ++k;
+    // "two of Khan's victims", "five of the company's workers": skip the possessor.
+    for (uint32_t p = k; p < n && p < k + 4; ++p) {
+      if (toks[p].lower == "'s" || toks[p].lower == "'" || toks[p].tag == "POS") {
+        k = p + 1;
+        break;
+      }
+      if (!(toks[p].tag.rfind("NNP", 0) == 0 || toks[p].tag == "NN")) break;
+    }
     if (k == j + 1) return g;
     if (auto total = QuantityParser::parse(toks, k); total && !total->article) {
       g.total = total->value;  // "32 of the 543 passengers": 32 passengers
@@ -68,6 +80,7 @@ NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
     }
     j = k;
   }
+  const uint32_t more_at = j;
   if (j < n && (toks[j].lower == "more" || toks[j].lower == "other")) ++j;  // "13 more people"
   if (j + 1 < n && starts_with(toks[j].tag, "RB") && (toks[j + 1].tag == "VBN" || is_adj(toks[j + 1])) &&
       is_noun_phrase_word(toks, j + 1))
@@ -82,10 +95,16 @@ NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
     if (!is_noun_phrase_word(toks, j)) break;
     ++j;
   }
-  // "members and leaders"
+  // "members and leaders", "46 students and staff abducted"
   if (j > start && j + 1 < n && toks[j].lower == "and" && CountLexicon::is_people_noun(toks[j + 1]) &&
-      (j + 2 >= n || !is_noun_phrase_word(toks, j + 2)))
+      (j + 2 >= n || !is_noun_phrase_word(toks, j + 2) || CountLexicon::right_cue(toks, j + 2, cue)))
     j += 2;
+  if (j == start && start == more_at + 1 && toks[more_at].lower == "more") {
+    // "four more are injured": "more" stands for more people.
+    g.first = more_at, g.last = g.end = start;
+    g.present = g.people = true;
+    return g;
+  }
   if (j == start) return g;
   g.first = start, g.last = g.end = j;
   g.present = true;
@@ -110,7 +129,7 @@ bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) {
   if (prev == "$" || prev == "£" || prev == "€" || prev == "us$" || prev == "no" ||
       prev == "not" || prev == "number" || prev == "no." || prev == "aged" || prev == "age" ||
       prev == "every" || prev == "each" || prev == "any" || (prev == "the" && q.value == 1) ||
-      prev == "page" || prev == "-" || prev == "/")
+      prev == "page" || prev == "-" || prev == "/" || prev == "per")
     return true;
   // A label: "Article 5", "Flight 370" (a noun right before a bare number).
   CueMatch cue;
@@ -120,9 +139,10 @@ bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) {
   // The second number of a range or a part: "aged two and 12", "45 to 75",
   // "32 of the 543 passengers" (the count is 32).
   uint32_t p = q.first;
-  if (p >= 2 && (prev == "and" || prev == "to" || prev == "or" || prev == "of"))
+  // "in 2024 and a citizen": an article is no second number.
+  if (!q.article && p >= 2 && (prev == "and" || prev == "to" || prev == "or" || prev == "of"))
     --p;
-  else if (p >= 3 && lower_at(toks, p - 2) == "of" && (prev == "the" || prev == "its" || prev == "their"))
+  else if (!q.article && p >= 3 && lower_at(toks, p - 2) == "of" && (prev == "the" || prev == "its" || prev == "their"))
     p -= 2;
   if (p < q.first) {
     auto before = QuantityParser::parse(toks, p - 1);
@@ -159,7 +179,7 @@ std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t fi
     if (w == "." || w == ";") break;
     if (toks[k].tag == "CD" && !(k > 0 && toks[k - 1].lower == "from")) break;  // "from 14 to 31"
     std::string_view before = k > 0 ? lower_at(toks, k - 1) : std::string_view();
-    if (w == "toll" || (w == "count" && (before == "death" || before == "body"))) {
+    if (w == "toll" || w == "tolls" || (w == "count" && (before == "death" || before == "body"))) {
       if (before == "casualty") return CountType::kOther;
       if (before == "injury") return CountType::kWounded;
       return CountType::kKilled;
@@ -322,10 +342,74 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
   return r;
 }
 
+bool CountPatterns::is_rate(const Tokens& toks, uint32_t k) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (uint32_t j = k; j < n && j < k + kMaxRateWords; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w == "," || w == "." || w == ";" || w == "(") return false;
+    if (w == "annually" || w == "yearly" || w == "daily") return true;
+    std::string_view next = lower_at(toks, j + 1);
+    if (w == "per") {  // "per 100,000", "per year"; not "per police"
+      auto q = QuantityParser::parse(toks, j + 1);
+      if ((q && !q->article) || next == "year" || next == "day" || next == "capita" ||
+          next == "week" || next == "month" || next == "annum" || next == "cent")
+        return true;
+    }
+    if ((w == "a" || w == "each" || w == "every" || w == "per") &&
+        (next == "year" || next == "day" || next == "week" || next == "month")) {
+      std::string_view after = lower_at(toks, j + 2);
+      return !(after == "ago" || after == "after" || after == "before" || after == "earlier" ||
+               after == "later" || after == "since" || after == "of");
+    }
+  }
+  return false;
+}
+
+bool CountPatterns::is_vehicle_evacuation(const Tokens& toks, uint32_t first, uint32_t last) {
+  static constexpr std::string_view kPlaces[] = {
+      "aircraft", "plane", "airplane", "jet", "airliner", "flight", "train", "ship", "vessel",
+      "ferry", "bus", "board", "aboard", "building", "tower", "stadium", "cabin"};
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  uint32_t from = first > kMaxEvacuationWords ? first - kMaxEvacuationWords : 0;
+  uint32_t to = std::min<uint32_t>(n, last + kMaxEvacuationWords);
+  bool evacuated = false, vehicle = false;
+  for (uint32_t j = from; j < to; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w.rfind("evacuat", 0) == 0) evacuated = true;
+    if (std::find(std::begin(kPlaces), std::end(kPlaces), w) != std::end(kPlaces)) vehicle = true;
+  }
+  return evacuated && vehicle;
+}
+
+bool CountPatterns::is_illness_hospitalization(const Document& doc, uint32_t si, uint32_t first,
+                                               uint32_t last) {
+  const Tokens& toks = doc.sentences.at(si).tokens;
+  bool hospital = false;
+  for (uint32_t k = first; k < last && k < toks.size(); ++k)
+    hospital = hospital || toks[k].lower.rfind("hospitali", 0) == 0;
+  if (!hospital) return false;
+  static constexpr std::string_view kIllness[] = {
+      "measles", "outbreak", "virus", "coronavirus", "covid-19", "covid", "infected",
+      "infections", "infection", "cases", "disease", "epidemic", "pandemic", "flu",
+      "influenza", "cholera", "dengue", "ebola", "poisoning", "illness", "symptoms"};
+  const uint32_t last_sentence = std::min<uint32_t>(si + 1, static_cast<uint32_t>(doc.sentences.size()) - 1);
+  for (uint32_t s = si >= 2 ? si - 2 : 0; s <= last_sentence; ++s)
+    for (const Token& t : doc.sentences[s].tokens)
+      if (std::find(std::begin(kIllness), std::end(kIllness), t.lower) != std::end(kIllness))
+        return true;
+  return false;
+}
+
 bool CountPatterns::is_included_marker(const Tokens& toks, uint32_t first) {
   if (first == 0) return false;
   std::string_view p = toks[first - 1].lower;
   if (p == "including" || p == "incl") return true;
+  if (p == "," && first >= 3) {  // "including, according to government reports, 54 children"
+    for (uint32_t k = first - 2; k > 0 && first - k <= kMaxAsideWords; --k) {
+      if (toks[k].lower == "," ) return lower_at(toks, k - 1) == "including";
+      if (toks[k].lower == "." || toks[k].lower == ";") return false;
+    }
+  }
   std::string_view pp = first > 1 ? lower_at(toks, first - 2) : std::string_view();
   return (pp == "among" && (p == "them" || p == "whom")) || (pp == "of" && p == "whom");
 }

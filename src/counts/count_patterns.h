@@ -53,6 +53,16 @@ class CountPatterns {
   static std::optional<CountType> toll_cue(const std::vector<Token>& toks, uint32_t first);
   // "the deaths of N miners", "the arrest of N activists" before token first.
   static std::optional<CountType> noun_of_cue(const std::vector<Token>& toks, uint32_t first);
+  // A rate or yearly figure in the few words from token k: "per 100,000",
+  // "annually", "a year", "each day" (not "a year ago"); such a number is no count.
+  static bool is_rate(const std::vector<Token>& toks, uint32_t k);
+  // "169 people on board are evacuated from the aircraft": an evacuation of a
+  // vehicle or building near tokens [first, last), not a displacement.
+  static bool is_vehicle_evacuation(const std::vector<Token>& toks, uint32_t first, uint32_t last);
+  // "hospitalized" among tokens [first, last) while sentence si, the two
+  // before it or the next speak of an illness ("measles", "outbreak", "infected"):
+  // patients, not wounded.
+  static bool is_illness_hospitalization(const Document& doc, uint32_t si, uint32_t first, uint32_t last);
   // "including", "among them", "of whom" just before token first.
   static bool is_included_marker(const std::vector<Token>& toks, uint32_t first);
   // "the", "a", "an".

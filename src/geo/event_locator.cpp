@@ -37,13 +37,17 @@ Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRang
   uint32_t from = 0, to = 0;
   if (p.last <= v.first) from = p.last, to = v.first;
   else if (p.first >= v.last) from = v.last, to = p.first;
+  // "the airstrike that killed the general at the airport": a relative
+  // clause on the event's noun goes on telling the same event.
+  const bool relative = from == v.last && from < to && group.last == v.last &&
+                        (toks[from].lower == "that" || toks[from].lower == "which");
   b.dist = static_cast<int>(to - from);
   for (uint32_t i = from; i < to; ++i) {
     if (is_separator(toks[i].lower)) ++b.seps;
     if (toks[i].lower == ";") ++b.semis;
     for (std::string_view w : {"after", "before", "when", "while", "because", "since", "until", "although"})
       if (toks[i].lower == w) b.sub = true;
-    if ((i < group.first || i >= group.last) && is_verb_tag(toks[i].tag)) b.verb = true;
+    if ((i < group.first || i >= group.last) && is_verb_tag(toks[i].tag) && !relative) b.verb = true;
   }
   return b;
 }
@@ -80,12 +84,13 @@ Prep locative(const std::vector<Token>& toks, const PlaceMention& p, const Place
   return Prep::kNone;
 }
 
-// True when the place is the text of one of the event's sides ("the US accused Turkey").
-bool is_actor_text(const Event& e, const PlaceMention& p) {
-  for (const EventActor* a : {&e.source, &e.target})
-    if (a->span && a->span->begin <= p.span.begin && p.span.end <= a->span->end) return true;
-  return false;
+// True when the place lies in the text of an event side.
+bool in_span(const EventActor& a, const PlaceMention& p) {
+  return a.span && a.span->begin <= p.span.begin && p.span.end <= a.span->end;
 }
+
+// True when the place is the text of one of the event's sides ("the US accused Turkey").
+bool is_actor_text(const Event& e, const PlaceMention& p) { return in_span(e.source, p) || in_span(e.target, p); }
 
 Geo to_geo(const PlaceMention& p) {
   Geo g;
@@ -98,20 +103,18 @@ Geo to_geo(const PlaceMention& p) {
   return g;
 }
 
-int root_of(const Event& e) {
-  std::string_view r = e.root.empty() ? std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()))
-                                      : std::string_view(e.root);
-  if (r.size() != 2 || r[0] < '0' || r[0] > '9' || r[1] < '0' || r[1] > '9') return 0;
-  return (r[0] - '0') * 10 + (r[1] - '0');
-}
-
 }  // namespace
 
 Geo EventLocator::locate(const Document& doc, const Event& e) const { return locate(doc, e, article_geo(doc)); }
 
 Geo EventLocator::article_geo(const Document& doc) const {
   if (const PlaceMention* d = PlaceFinder::dateline(doc)) return to_geo(*d);
-  std::string main = PlaceFinder::main_country(doc);
+  // A headline naming one country says where the story is; a category path
+  // ("Armed conflicts > Iran war > ...") or a headline of two sides does not.
+  std::vector<std::string> title;
+  if (doc.article.title.find(" > ") == std::string::npos) title = places_->title_countries(doc.article.title);
+  if (title.size() > 1) title.clear();
+  std::string main = PlaceFinder::main_country(doc, title);
   return main.empty() ? Geo{} : places_->country_geo(main);
 }
 
@@ -124,10 +127,16 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
                              [](const PlaceMention& p, uint32_t s) { return p.sentence < s; });
   auto hi = lo;
   while (hi != doc.places.end() && hi->sentence == e.sentence) ++hi;
-  const int root = root_of(e);
+  const int root = event_root(e);
   const bool material = root >= 14 && root <= 20;
   const bool force = root >= 17 && root <= 20;  // coerce, assault, fight, mass violence
-  const std::string target = places_->actor_country(e.target);
+  std::string target = places_->actor_country(e.target);
+  // A target whose words are a place's ("Masisi Territory", "Bandar Abbas")
+  // is in that place's country, whatever person the name also fits.
+  if (e.target.span)
+    for (auto p = lo; p != hi; ++p)
+      if (p->precision != "country" && p->span.begin < e.target.span->end && e.target.span->begin < p->span.end)
+        target = p->country;
   const std::string source = places_->actor_country(e.source);
 
   // 1. Visits happen in the visited country.
@@ -162,6 +171,9 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
     const PlaceMention* best = nullptr;
     int best_cost = 25;
     for (auto p = lo; p != hi; ++p) {
+      // "in a U.S. airstrike on ...": a place right before the event's noun
+      // tells who acted, not where.
+      if (p->last == v.first) continue;
       Prep prep = locative(toks, *p, *places_);
       if (prep == Prep::kNone || (force && prep == Prep::kWeak)) continue;  // "response to Iran's strike"
       Between b = between(toks, *p, v, group);
@@ -172,6 +184,11 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
     }
     if (best) return to_geo(*best);
   }
+  // 3b. Force told in a sentence of its own: the scene of the same incident
+  //     next to it ("... killed the general in an airstrike. The United
+  //     States carried out the airstrike at Baghdad International Airport").
+  if (force)
+    if (const PlaceMention* p = scenes_.find(doc, e)) return to_geo(*p);
   // 4. Force is used where its target is: a place of the target's country.
   if (force && !target.empty()) {
     const PlaceMention* best = nullptr;
@@ -198,6 +215,9 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
     if (best) return to_geo(*best);
   }
   if (!material && !options_.article_fallback) return {};
+  // 5b. Words said where the speaker was, as a sentence nearby sets it.
+  if (!material)
+    if (const PlaceMention* p = scenes_.find(doc, e)) return to_geo(*p);
   // 6. The article's dateline, else its main country.
   if (!article.country.empty()) return article;
   // 7. The target's country for material events, else the source's, else the target's.

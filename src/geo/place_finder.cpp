@@ -63,7 +63,25 @@ bool calendar_word(std::string_view lower) {
 // another name: "Kharkiv Oblast", "Eastern Ukraine", "Gaza on Tuesday".
 bool place_word_after(std::string_view lower) {
   return calendar_word(lower) ||
-         in_list(lower, {"oblast", "province", "region", "governorate", "district", "county", "city"});
+         in_list(lower, {"oblast", "province", "region", "governorate", "district", "county", "city", "territory",
+                         "municipality", "prefecture", "raion"});
+}
+// The last word of a facility named after its town: "Baghdad International
+// Airport", "Beirut Port", "Kabul Central Prison" are in Baghdad, Beirut, Kabul.
+bool facility_word(std::string_view lower) {
+  return in_list(lower, {"airport", "airfield", "airbase", "port", "harbour", "harbor", "seaport", "square",
+                         "stadium", "prison", "camp", "station", "hospital", "refinery", "checkpoint", "crossing"});
+}
+// A lower-case word that may stand inside a gazetteer name ("Ras al Ain",
+// "Stratford upon Avon", "al-Masirah"); any other makes the run no name ("The meeting").
+bool name_particle(const Token& t) {
+  std::string_view w = t.lower;
+  if (in_list(w, {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
+                  "al", "an", "am", "im", "on", "upon", "sur", "en", "y", "e", "i", "bin", "ibn", "ben", "van",
+                  "von", "der", "den", "the", "-"}))
+    return true;
+  size_t h = t.text.find('-');  // "al-Masirah", "ad-Dawr"
+  return h != std::string::npos && h + 1 < t.text.size() && t.text[h + 1] >= 'A' && t.text[h + 1] <= 'Z';
 }
 bool place_word_before(std::string_view lower) {
   return calendar_word(lower) ||
@@ -171,7 +189,10 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::s
     country_ids.push_back(id);
     f.entries_.push_back(PlaceEntry{c.name, c.alpha3, "", c.lat, c.lon, "country", 0});
     f.add_name(c.name, id);
-    for (const auto& d : c.demonyms) f.gaz_stop_.insert(place_key(d));
+    for (const auto& d : c.demonyms) {
+      f.gaz_stop_.insert(place_key(d));
+      f.demonym_country_.emplace(place_key(d), static_cast<uint32_t>(country_ids.size() - 1));
+    }
   }
   // 2. The hand-written places: more precise than a country's other names
   //    (countries.tsv lists "Gaza" and "Scotland" as names of PSE and GBR).
@@ -285,8 +306,11 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
   if (gazetteer_) max_bytes = std::max<size_t>(max_bytes, gazetteer_->max_key_bytes(gaz_first_word(key)));
   if (!max_bytes) return false;
   bool found = false;
+  bool gaz_words = true;  // every word so far may stand in a gazetteer name
   key.clear();
   for (size_t j = i; j < toks.size(); ++j) {
+    const bool caps = j == i || capitalised(toks[j]);
+    if (!caps && !name_particle(toks[j])) gaz_words = false;
     std::string_view form = key_form(toks[j], &possessive);
     if (j > i && toks[j].span.begin > toks[j - 1].span.end) key.push_back(' ');
     append_place_key(key, form);
@@ -296,7 +320,7 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
       m->candidates = {};
       m->last = static_cast<uint32_t>(j + 1);
       found = true;
-    } else if (gazetteer_ && !stop_.count(key) && !gaz_stop_.count(key)) {
+    } else if (gazetteer_ && gaz_words && caps && !stop_.count(key) && !gaz_stop_.count(key)) {
       if (auto c = gazetteer_->find(key); !c.empty()) {
         m->exclusive = -1;
         m->candidates = c.subspan(0, std::min(c.size(), kMaxCandidates));
@@ -329,8 +353,11 @@ void PlaceFinder::annotate(Document& doc) const {
       const size_t end = m.last;
       bool keep = true;
       if (end < toks.size() && capitalised(toks[end]) && toks[end].text[0] != '\'' &&
-          !place_word_after(toks[end].lower))
+          !place_word_after(toks[end].lower)) {
         keep = false;  // "Israel Defense Forces", "Jordan Peterson"
+        for (size_t f = end; f < toks.size() && f < end + 3 && capitalised(toks[f]); ++f)
+          if (facility_word(toks[f].lower)) keep = true;  // "Baghdad International Airport"
+      }
       if (i >= 1 && capitalised(toks[i - 1]) && !place_word_before(toks[i - 1].lower) &&
           (i >= 2 || m.exclusive < 0)) {
         keep = false;  // "Foreign Minister Israel Katz", "Lloyd Austin"
@@ -437,8 +464,54 @@ const PlaceMention* PlaceFinder::dateline(const Document& doc) {
   return nullptr;
 }
 
-std::string PlaceFinder::main_country(const Document& doc) {
+std::vector<std::string> PlaceFinder::title_countries(std::string_view title) const {
+  // Words split at spaces, hyphens, slashes and punctuation other than an
+  // inner full stop ("U.S."); names of up to four words are tried, longest first.
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i <= title.size(); ++i) {
+    unsigned char c = i < title.size() ? title[i] : ' ';
+    bool part = (c >= 0x80) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                c == '\'' || (c == '.' && !w.empty());
+    if (part) { w.push_back(static_cast<char>(c)); continue; }
+    if (!w.empty()) {
+      while (w.size() > 1 && w.back() == '\'') w.pop_back();
+      // "U.S." keeps its stops; a word's final stop that is no abbreviation goes.
+      if (w.back() == '.' && w.find('.') == w.size() - 1) w.pop_back();
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  std::vector<std::string> out;
+  auto add = [&](const std::string& c) {
+    if (!c.empty() && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  };
+  // In a headline in capitals "US" may be "us": short words need lower case.
+  const bool shouting = std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string key;
+  for (size_t i = 0; i < words.size();) {
+    size_t used = 0;
+    for (size_t n = std::min<size_t>(4, words.size() - i); n >= 1 && !used; --n) {
+      if (!capitalised(Token{{}, words[i], "", "", ""}) || (shouting && n == 1 && words[i].size() <= 3)) break;
+      key.clear();
+      for (size_t k = i; k < i + n; ++k) {
+        if (k > i) key.push_back(' ');
+        append_place_key(key, words[k]);
+      }
+      if (auto f = by_key_.find(std::string_view(key)); f != by_key_.end() && entries_[f->second].precision == "country")
+        add(entries_[f->second].country), used = n;
+      else if (auto d = demonym_country_.find(std::string_view(key)); d != demonym_country_.end())
+        add(countries_.countries()[d->second].alpha3), used = n;
+    }
+    i += used ? used : 1;
+  }
+  return out;
+}
+
+std::string PlaceFinder::main_country(const Document& doc, const std::vector<std::string>& title_countries) {
   std::vector<std::pair<std::string, double>> tally;  // in order of first mention
+  for (const auto& c : title_countries) tally.emplace_back(c, kTitleWeight);
   const PlaceMention* line = dateline(doc);
   for (const PlaceMention& p : doc.places) {
     if (p.country.empty()) continue;
@@ -452,6 +525,14 @@ std::string PlaceFinder::main_country(const Document& doc) {
     auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& t) { return t.first == p.country; });
     if (it == tally.end()) tally.emplace_back(p.country, w);
     else it->second += w;
+  }
+  // Named actors say whose story it is ("the Samoan government", "Pelosi"):
+  // kActorWeight each, pronouns and descriptions aside.
+  for (const ActorMention& a : doc.actors) {
+    if (a.country.empty() || a.kind == ActorKind::kPronoun || a.kind == ActorKind::kDescription) continue;
+    auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& t) { return t.first == a.country; });
+    if (it == tally.end()) tally.emplace_back(a.country, kActorWeight);
+    else it->second += kActorWeight;
   }
   std::string best;
   double best_w = 0;

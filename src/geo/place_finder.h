@@ -77,9 +77,16 @@ class PlaceFinder {
   // letters of its CAMEO code when they are a country ("USAGOV" -> "USA").
   std::string actor_country(const EventActor& actor) const;
   // The article's main country from doc.places: a dateline place counts 5, a
-  // town or region 2, a country 1, one more after in / near / at ...; ties go
-  // to the earliest. "" when doc.places is empty.
-  static std::string main_country(const Document& doc);
+  // town or region 2, a country 1, one more after in / near / at ...; each
+  // country of title_countries adds kTitleWeight, each named actor (doc.actors,
+  // not pronouns) kActorWeight to its country; ties go to the earliest.
+  // "" when nothing gives a country.
+  static std::string main_country(const Document& doc, const std::vector<std::string>& title_countries = {});
+  // The countries a headline names, by name or demonym, in order, each once
+  // ("Samoan government shuts down" -> {"WSM"}; "US-UK strikes on Yemen" -> {"USA", "GBR", "YEM"}).
+  std::vector<std::string> title_countries(std::string_view title) const;
+  static constexpr double kTitleWeight = 3.0;
+  static constexpr double kActorWeight = 0.5;
   // The dateline place ("KYIV, Ukraine -"), if the body opens with one.
   static const PlaceMention* dateline(const Document& doc);
 
@@ -111,6 +118,7 @@ class PlaceFinder {
   Index max_key_bytes_;               // first word of an exclusive name -> longest key in bytes
   Set stop_;                          // names never places
   Set gaz_stop_;                      // demonyms: never gazetteer places
+  Index demonym_country_;             // folded demonym -> index into countries_.countries()
   std::shared_ptr<const Gazetteer> gazetteer_;
 };
 

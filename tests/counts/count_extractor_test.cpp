@@ -150,5 +150,20 @@ TEST(CountExtractor, LongTextIsFast) {
   EXPECT_LT(secs, 0.4) << body.size() / secs / 1e6 << " MB/s";
 }
 
+TEST(CountExtractor, SingleVictimOfAnOldYearIsBackground) {
+  HERALD_REQUIRE_COUNTS_TAGGER();
+  const std::string text = "Pastor Lin Mei was detained in a raid in March 2015 and remains in prison.";
+  Document doc = split_and_tag(text);
+  doc.article.date = CivilDate{2024, 5, 1};
+  CountExtractor().annotate(doc);
+  EXPECT_TRUE(doc.counts.empty());
+  Document recent = split_and_tag(text);
+  recent.article.date = CivilDate{2016, 5, 1};  // one year later: news, counted
+  CountExtractor().annotate(recent);
+  ASSERT_EQ(recent.counts.size(), 1u);
+  EXPECT_EQ(recent.counts[0].type, CountType::kArrested);
+  EXPECT_EQ(recent.counts[0].number, 1);
+}
+
 }  // namespace
 }  // namespace herald

@@ -98,3 +98,24 @@ TEST(Cli, WritesTheDatabaseAndSummary) {
   auto q2 = run_command("sqlite3 " + dir + "/h.db 'select count(*) from mentions; select count(*) from articles;'");
   EXPECT_EQ(q2.out, q.out);
 }
+
+// The real gazetteer has Thursday Island and Sunday Creek: days and months
+// in the text must never become places of the article or of its events.
+TEST(Cli, DaysAndMonthsAreNotPlaces) {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/a.txt",
+             "date 2026-07-16 http://example.org/a\n\nVote in Kyiv\n\n"
+             "Ukrainian MPs were due to vote on Thursday on the proposed defence minister, named in May.\n\n"
+             "At a press conference on Thursday, the minister accused Russia of shelling Kharkiv.\n");
+  auto r = run_command(kHerald + " code " + dir + "/a.txt -o " + dir + "/e.jsonl --articles " + dir + "/a.jsonl -q");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto recs = parse_lines(read_file(dir + "/a.jsonl"));
+  ASSERT_EQ(recs.size(), 1u);
+  std::set<std::string> names;
+  for (const auto& p : recs[0]["places"]) names.insert(p["name"].get<std::string>());
+  EXPECT_TRUE(names.count("Kharkiv"));
+  for (const char* day : {"Thursday", "Thursday Island", "May"}) EXPECT_FALSE(names.count(day)) << day;
+  for (const auto& e : parse_lines(read_file(dir + "/e.jsonl")))
+    if (e["geo"].contains("name") && e["geo"]["name"].is_string())
+      EXPECT_EQ(e["geo"]["name"].get<std::string>().find("Thursday"), std::string::npos) << e.dump();
+}

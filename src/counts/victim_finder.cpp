@@ -1,0 +1,476 @@
+#include "counts/victim_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "counts/count_lexicon.h"
+#include "counts/count_patterns.h"
+#include "counts/quantity_parser.h"
+
+namespace herald {
+namespace {
+
+using Tokens = std::vector<Token>;
+using P = CountPatterns;
+constexpr uint32_t kMaxAuxWords = 6;       // "is reported to have been" before a participle
+constexpr uint32_t kMaxAsideWords = 15;    // ", mayor of the city," between a name and its verb
+constexpr uint32_t kMaxCauseWords = 20;    // "died ... after being shot"
+constexpr uint32_t kMaxUpgradeWords = 12;  // "was stabbed ... and died"
+constexpr uint32_t kMaxYearWords = 12;     // "was detained in a raid in December 2018"
+constexpr int kBackgroundYears = 2;        // a year this much older than the article: background
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Participles after a form of "be" that tell what happened to the subject.
+struct Cue {
+  std::array<std::string_view, 4> words;
+  CountType type;
+  bool upgrade = false;  // "shot", "stabbed": killed when a death follows
+};
+constexpr Cue kPassive[] = {
+    {{"shot", "dead"}, CountType::kKilled},          {{"shot", "and", "killed"}, CountType::kKilled},
+    {{"stabbed", "to", "death"}, CountType::kKilled}, {{"beaten", "to", "death"}, CountType::kKilled},
+    {{"burned", "to", "death"}, CountType::kKilled},  {{"hacked", "to", "death"}, CountType::kKilled},
+    {{"killed"}, CountType::kKilled},                 {{"murdered"}, CountType::kKilled},
+    {{"assassinated"}, CountType::kKilled},           {{"executed"}, CountType::kKilled},
+    {{"beheaded"}, CountType::kKilled},               {{"slain"}, CountType::kKilled},
+    {{"lynched"}, CountType::kKilled},                {{"wounded"}, CountType::kWounded},
+    {{"injured"}, CountType::kWounded},               {{"hospitalized"}, CountType::kWounded},
+    {{"hospitalised"}, CountType::kWounded},          {{"shot"}, CountType::kWounded, true},
+    {{"stabbed"}, CountType::kWounded, true},         {{"arrested"}, CountType::kArrested},
+    {{"detained"}, CountType::kArrested},             {{"jailed"}, CountType::kArrested},
+    {{"apprehended"}, CountType::kArrested},          {{"taken", "into", "custody"}, CountType::kArrested},
+    {{"placed", "under", "arrest"}, CountType::kArrested},
+    {{"placed", "under", "house", "arrest"}, CountType::kArrested},
+    {{"kidnapped"}, CountType::kKidnapped},           {{"abducted"}, CountType::kKidnapped},
+    {{"taken", "hostage"}, CountType::kKidnapped},    {{"held", "hostage"}, CountType::kKidnapped},
+};
+
+// Verbs whose object is the victim: "killed X", "arrested the accused".
+const std::unordered_map<std::string_view, CountType>& active_verbs() {
+  static const std::unordered_map<std::string_view, CountType> m = {
+      {"killed", CountType::kKilled},       {"kills", CountType::kKilled},
+      {"kill", CountType::kKilled},         {"killing", CountType::kKilled},
+      {"murdered", CountType::kKilled},     {"murders", CountType::kKilled},
+      {"assassinated", CountType::kKilled}, {"assassinates", CountType::kKilled},
+      {"executed", CountType::kKilled},     {"executes", CountType::kKilled},
+      {"wounded", CountType::kWounded},     {"wounds", CountType::kWounded},
+      {"wounding", CountType::kWounded},    {"injured", CountType::kWounded},
+      {"injures", CountType::kWounded},     {"injure", CountType::kWounded},
+      {"injuring", CountType::kWounded},    {"arrested", CountType::kArrested},
+      {"arrests", CountType::kArrested},    {"arrest", CountType::kArrested},
+      {"arresting", CountType::kArrested},  {"detained", CountType::kArrested},
+      {"detains", CountType::kArrested},    {"detain", CountType::kArrested},
+      {"detaining", CountType::kArrested},  {"kidnapped", CountType::kKidnapped},
+      {"kidnaps", CountType::kKidnapped},   {"abducted", CountType::kKidnapped},
+      {"abducts", CountType::kKidnapped},   {"abducting", CountType::kKidnapped},
+      {"shot", CountType::kKilled}};  // only as "shot X dead"
+  return m;
+}
+
+// "the killing of X", "the arrest of X".
+std::optional<CountType> noun_of(std::string_view w) {
+  if (w == "killing" || w == "murder" || w == "assassination" || w == "execution")
+    return CountType::kKilled;
+  if (w == "arrest" || w == "detention") return CountType::kArrested;
+  if (w == "kidnapping" || w == "abduction") return CountType::kKidnapped;
+  return std::nullopt;
+}
+
+bool match(const Tokens& toks, uint32_t k, const Cue& c, uint32_t& len) {
+  len = 0;
+  for (std::string_view w : c.words) {
+    if (w.empty()) break;
+    if (k + len >= toks.size() || toks[k + len].lower != w) return false;
+    ++len;
+  }
+  return len > 0;
+}
+
+const Cue* passive_cue(const Tokens& toks, uint32_t k, uint32_t& len) {
+  const Cue* best = nullptr;
+  uint32_t best_len = 0, l = 0;
+  for (const Cue& c : kPassive)
+    if (match(toks, k, c, l) && l > best_len) best = &c, best_len = l;
+  len = best_len;
+  return best;
+}
+
+bool is_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "him" || w == "her" || w == "they" || w == "them" ||
+         w == "it" || w == "himself" || w == "herself" || w == "we" || w == "us" || w == "i" ||
+         w == "me" || w == "you" || w == "who" || w == "whom" || w == "this" || w == "that";
+}
+
+// "Many were shot", "Some are injured": no stated number.
+bool is_quantifier(std::string_view w) {
+  return w == "many" || w == "several" || w == "some" || w == "few" || w == "most" || w == "all" ||
+         w == "both" || w == "each" || w == "none" || w == "those" || w == "these" || w == "others" ||
+         w == "dozens" || w == "hundreds" || w == "thousands" || w == "scores" || w == "nobody" ||
+         w == "everyone" || w == "anyone" || w == "someone" || w == "one";
+}
+
+// A noun for a group: "the band X" is no single victim.
+bool is_collective(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "group", "band", "team", "family", "company", "party", "gang", "cartel", "organization",
+      "organisation", "movement", "army", "force", "government", "club", "network", "crew",
+      "unit", "battalion", "brigade", "militia", "choir", "orchestra", "firm", "couple"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool is_be(std::string_view w) {
+  return w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "being" ||
+         w == "be" || w == "'s" || w == "get" || w == "got" || w == "gets";
+}
+
+bool is_particle(std::string_view w) {
+  return starts_with(w, "al-") || starts_with(w, "el-") || w == "bin" || w == "ibn" || w == "de" ||
+         w == "da" || w == "van" || w == "von" || w == "der" || w == "del" || w == "di" || w == "du";
+}
+
+bool is_capital(const Token& t) {
+  if (t.text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t.text[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0x80 && (t.tag.empty() || starts_with(t.tag, "NNP")));
+}
+
+// A word of a victim's name or description: "Iranian general", "Abu Mahdi al-Muhandis".
+bool is_np_word(const Token& t) {
+  std::string_view w = t.lower;
+  if (P::is_determiner(w) || is_pronoun(w) || CountLexicon::is_auxiliary(w) ||
+      CountLexicon::is_modal(w) || CountLexicon::is_month(w) || CountLexicon::is_temporal(w) ||
+      w == "and" || w == "another" || is_quantifier(w))
+    return false;
+  if (is_capital(t) || is_particle(w)) return t.tag != "CD" && !starts_with(t.tag, "VB");
+  return starts_with(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNP" || t.tag == "VBN";
+}
+
+bool is_plural_word(const Token& t) {
+  return (t.tag == "NNS" || t.tag == "NNPS" || CountLexicon::is_people_noun(t)) && !is_pronoun(t.lower) &&
+         !CountLexicon::is_auxiliary(t.lower);
+}
+
+bool is_person_head(const Token& t) {
+  if (t.tag == "NNS" || t.tag == "NNPS") return false;
+  std::string_view w = t.lower;
+  return CountLexicon::is_person_singular(t) || w == "accused" || w == "perpetrator" ||
+         w == "victim" || w == "suspect" || w == "chief" || w == "wife" || w == "husband" ||
+         w == "son" || w == "daughter" || w == "mother" || w == "father" || w == "brother" ||
+         w == "sister";
+}
+
+enum class Kind { kNone, kName, kPerson, kAnother, kPlural, kNumbered };
+
+struct Victim {
+  uint32_t first = 0, last = 0;
+  Kind kind = Kind::kNone;
+  bool determiner = false;
+};
+
+// Is token k inside a place or an actor that is no person (country, organisation, agent)?
+bool not_a_person(const Document& doc, uint32_t si, const Tokens& toks, uint32_t k) {
+  for (const PlaceMention& p : doc.places)
+    if (p.sentence == si && p.first <= k && k < p.last) return true;
+  // An organisation or agent entry may name one of its people ("Islamic Jihad
+  // commander X" resolves to X): that is a person.
+  const std::string& head = toks[k].text;
+  for (const ActorMention& a : doc.actors) {
+    if (a.sentence != si || k < a.first || k >= a.last) continue;
+    if (a.kind == ActorKind::kPerson || a.kind == ActorKind::kDescription) continue;
+    bool named_person = a.kind != ActorKind::kCountry && a.name.find(' ') != std::string::npos &&
+                        a.name.size() >= head.size() &&
+                        a.name.compare(a.name.size() - head.size(), head.size(), head) == 0;
+    if (!named_person) return true;
+  }
+  return false;
+}
+
+// What the words [first, last) (after an optional determiner) describe.
+Kind classify(const Document& doc, uint32_t si, const Tokens& toks, uint32_t first, uint32_t last,
+              bool determiner) {
+  if (first >= last) return Kind::kNone;
+  for (uint32_t k = first; k < last; ++k)  // "the musical group X"
+    if (is_collective(toks[k].lower)) return Kind::kPlural;
+  const Token& head = toks[last - 1];
+  if (head.tag == "NNS" || head.tag == "NNPS" || CountLexicon::is_people_noun(head))
+    return Kind::kPlural;
+  if (is_person_head(head)) {
+    bool titled = determiner || (last - first > 1 && is_capital(toks[last - 2]));
+    return titled || head.tag == "NN" ? Kind::kPerson : Kind::kNone;
+  }
+  if (!is_capital(head) && !is_particle(head.lower)) return Kind::kNone;
+  if (not_a_person(doc, si, toks, last - 1) || CountLexicon::is_unit(head.lower)) return Kind::kNone;
+  return Kind::kName;
+}
+
+// The victim noun phrase that starts at token j: "the accused", "Qasem Soleimani".
+Victim parse_forward(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  Victim v;
+  v.first = v.last = j;
+  if (j >= n) return v;
+  auto q = QuantityParser::parse(toks, j);
+  if ((q && !q->article) || toks[j].tag == "CD") return v.kind = Kind::kNumbered, v;
+  if (toks[j].lower == "another" && !(j + 1 < n && is_np_word(toks[j + 1])))
+    return v.last = j + 1, v.kind = Kind::kAnother, v;
+  uint32_t k = j;
+  if (P::is_determiner(toks[k].lower) || toks[k].tag == "PRP$") ++k, v.determiner = true;
+  uint32_t start = k;
+  while (k < n && k - start < VictimFinder::kMaxNameWords) {
+    if ((toks[k].lower == "'s" || toks[k].tag == "POS") && k > start) { ++k; start = k; continue; }
+    if (!is_np_word(toks[k])) {
+      if (is_plural_word(toks[k])) ++k;  // "firefighters": a plural ends the phrase
+      break;
+    }
+    ++k;
+  }
+  if (k == start) return v;
+  v.last = k;
+  v.kind = classify(doc, si, toks, start, k, v.determiner);
+  return v;
+}
+
+// The victim noun phrase that ends just before token e: "journalist Vira Gyrych".
+Victim parse_backward(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e) {
+  Victim v;
+  v.first = v.last = e;
+  if (e == 0) return v;
+  if (toks[e - 1].lower == "another") return v.first = e - 1, v.kind = Kind::kAnother, v;
+  uint32_t k = e;
+  if (is_plural_word(toks[e - 1])) --k;  // "eleven skydivers": a plural head
+  while (k > 0 && e - k < VictimFinder::kMaxNameWords) {
+    const Token& t = toks[k - 1];
+    bool inner_of = t.lower == "of" && k >= 2 && k < e && is_capital(toks[k]) && is_capital(toks[k - 2]);
+    if (!is_np_word(t) && !inner_of) break;
+    --k;
+  }
+  if (k == e) return v;
+  v.first = k;
+  if (k > 0 && (P::is_determiner(toks[k - 1].lower) || toks[k - 1].tag == "PRP$"))
+    v.first = k - 1, v.determiner = true;
+  if (v.first > 0) {
+    auto q = QuantityParser::parse(toks, v.first - 1);
+    if ((q && !q->article) || toks[v.first - 1].tag == "CD") return v.kind = Kind::kNumbered, v;
+  }
+  v.kind = classify(doc, si, toks, k, e, v.determiner);
+  return v;
+}
+
+// A preposition whose object is no subject ("the son of X was arrested");
+// "after X was stabbed" has a subordinator, not a preposition.
+bool is_preposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "of", "in", "at", "on", "by", "with", "for", "from", "into", "about", "against", "among",
+      "between", "near", "toward", "towards", "under", "over", "through", "during", "without", "to"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool counts_one(Kind k) { return k == Kind::kName || k == Kind::kPerson || k == Kind::kAnother; }
+
+// A negated, modal or hypothetical verb at token v, or an allegation ("accused of murdering").
+bool unreal_before(const Tokens& toks, uint32_t v) {
+  for (uint32_t k = v, steps = 0; k > 0 && steps < kMaxAuxWords; --k, ++steps) {
+    const Token& t = toks[k - 1];
+    std::string_view w = t.lower;
+    if (w == "not" || w == "n't" || w == "never" || w == "to" || w == "of" || w == "with" ||
+        w == "for" || w == "if" || CountLexicon::is_modal(w))
+      return true;
+    if (!(CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || w == "also")) break;
+  }
+  return false;
+}
+
+// The clause after token k dates its event two or more years before the article.
+bool background_year(const Document& doc, const Tokens& toks, uint32_t k) {
+  if (!doc.article.date) return false;
+  for (uint32_t j = k; j < toks.size() && j < k + kMaxYearWords; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w == "," || w == ";" || w == "." || w == "who" || w == "which") break;
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      if (year >= 1800 && year <= doc.article.date->year - kBackgroundYears) return true;
+    }
+  }
+  return false;
+}
+
+// A death follows token k: "and died", "died of his wounds", or "He died" opening the next sentence.
+bool death_follows(const Document& doc, uint32_t si, const Tokens& toks, uint32_t k) {
+  for (uint32_t j = k; j < toks.size() && j < k + kMaxUpgradeWords; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w == "died" || w == "dies" || w == "death" || w == "dead") return true;
+  }
+  if (si + 1 >= doc.sentences.size()) return false;
+  const Tokens& next = doc.sentences[si + 1].tokens;
+  if (next.empty() || !(next[0].lower == "he" || next[0].lower == "she")) return false;
+  for (uint32_t j = 1; j < next.size() && j < 4; ++j)
+    if (next[j].lower == "died" || next[j].lower == "succumbed") return true;
+  return false;
+}
+
+// A violent cause after "died" at token k: "died ... after being shot", "of his wounds".
+bool violent_cause(const Tokens& toks, uint32_t k) {
+  for (uint32_t j = k; j < toks.size() && j < k + kMaxCauseWords; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w == "." || w == ";") break;
+    if (w == "shot" || w == "stabbed" || w == "gunshot" || w == "wounds" || w == "injuries" ||
+        w == "beaten" || w == "attacked" || w == "bullet" || w == "stab") return true;
+  }
+  return false;
+}
+
+// The end of the subject before the verb group ending at token v: skips
+// auxiliaries, adverbs, "who" and an aside in commas.
+uint32_t subject_end(const Tokens& toks, uint32_t v, bool& relative) {
+  uint32_t k = v;
+  for (uint32_t steps = 0; k > 0 && steps < kMaxAuxWords; ++steps) {
+    const Token& t = toks[k - 1];
+    std::string_view w = t.lower;
+    if (CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || w == "also" || w == "to" ||
+        w == "reportedly" || w == "reported" || w == "said" || w == "believed")
+      --k;
+    else
+      break;
+  }
+  relative = false;
+  if (k > 0 && toks[k - 1].lower == "who") --k, relative = true;
+  if (k > 0 && toks[k - 1].lower == ",") {
+    if (relative) return k - 1;
+    // "X, mayor of the city, was stabbed": the name before the aside.
+    for (uint32_t j = k - 1; j > 0 && k - j <= kMaxAsideWords; --j) {
+      const std::string& tag = toks[j - 1].tag;
+      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") break;
+      if (toks[j - 1].lower == ",") return j - 1;
+    }
+  }
+  return k;
+}
+
+struct Found {
+  uint32_t first = 0, last = 0;
+  int64_t number = 0;
+};
+
+// The victims ending at e and coordinated before it: "X and Y", "a man and a woman".
+Found subjects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e, bool relative) {
+  Found f;
+  Victim v = parse_backward(doc, si, toks, e);
+  if (!counts_one(v.kind)) return f;
+  // "a ceremony for journalist X who was killed" is fine; "the son of X was arrested" is not.
+  if (!relative && v.first > 0 && is_preposition(toks[v.first - 1].lower)) return f;
+  f.first = v.first, f.last = v.last, f.number = 1;
+  for (uint32_t c = 1; c < VictimFinder::kMaxConjuncts && f.first > 1 && toks[f.first - 1].lower == "and"; ++c) {
+    // "its leader and presidential candidate X" names one person.
+    if (!v.determiner && !is_capital(toks[v.first]) ) break;
+    Victim w = parse_backward(doc, si, toks, f.first - 1);
+    if (w.kind == Kind::kNumbered) return Found{};
+    if (!counts_one(w.kind) || w.determiner != v.determiner) break;
+    f.first = w.first, f.number += 1, v = w;
+  }
+  return f;
+}
+
+// The victims from token j on: "the accused", "firefighters and a worker".
+Found objects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
+  Found f;
+  f.first = f.last = j;
+  for (uint32_t c = 0; c < VictimFinder::kMaxConjuncts; ++c) {
+    Victim v = parse_forward(doc, si, toks, j);
+    if (v.kind == Kind::kNumbered) return Found{};
+    if (v.kind == Kind::kNone) break;
+    if (counts_one(v.kind)) f.number += 1;
+    f.last = v.last;
+    if (P::lower_at(toks, v.last) != "and") break;
+    j = v.last + 1;
+  }
+  if (f.number == 0) return Found{};
+  while (f.first < f.last && !counts_one(parse_forward(doc, si, toks, f.first).kind)) {
+    Victim v = parse_forward(doc, si, toks, f.first);  // "firefighters and a worker": "a worker"
+    f.first = v.last + 1;
+  }
+  return f;
+}
+
+}  // namespace
+
+void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_sentence, std::vector<Count>& out) {
+  const Tokens& toks = doc.sentences.at(si).tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto add = [&](Found f, CountType type, uint32_t cue) {
+    if (f.number <= 0 || f.first >= f.last || f.last > n) return;
+    if (background_year(doc, toks, cue)) return;
+    if (type == CountType::kWounded && P::is_illness_hospitalization(doc, si, f.last, cue + 1)) return;
+    Span span{toks[f.first].span.begin, toks[f.last - 1].span.end};
+    for (size_t c = first_of_sentence; c < out.size(); ++c)
+      if (out[c].span.begin < span.end && span.begin < out[c].span.end) return;
+    Count count;
+    count.type = type;
+    count.number = f.number;
+    count.sentence = si;
+    count.span = span;
+    count.who = std::string(doc.text(span));
+    out.push_back(std::move(count));
+  };
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = toks[k].lower;
+    uint32_t len = 0;
+    bool after_be = k > 0 && (is_be(toks[k - 1].lower) ||
+                              (k > 1 && is_be(toks[k - 2].lower) && starts_with(toks[k - 1].tag, "RB")));
+    if (const Cue* cue = after_be ? passive_cue(toks, k, len) : nullptr) {
+      // "X was killed", "another is injured", "X, who was also killed".
+      bool relative = false;
+      uint32_t e = subject_end(toks, k, relative);
+      if (!unreal_before(toks, k)) {
+        CountType type = cue->type;
+        if (cue->upgrade && death_follows(doc, si, toks, k + len)) type = CountType::kKilled;
+        add(subjects(doc, si, toks, e, relative), type, k + len);
+      }
+      k += len - 1;
+      continue;
+    }
+    if (auto t = noun_of(w); t && P::lower_at(toks, k + 1) == "of" && !unreal_before(toks, k) &&
+                               !(k > 1 && unreal_before(toks, k - 1))) {
+      add(objects(doc, si, toks, k + 2), *t, k + 2);  // "the killing of X"
+      continue;
+    }
+    if (auto it = active_verbs().find(w); it != active_verbs().end() && !after_be) {
+      // "each wounded person", "the killing": an adjective or a noun, not a verb.
+      if (unreal_before(toks, k) ||
+          (k > 0 && (toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" ||
+                     P::is_determiner(toks[k - 1].lower) || is_quantifier(toks[k - 1].lower) ||
+                     toks[k - 1].lower == "every")))
+        continue;
+      Found f = objects(doc, si, toks, k + 1);
+      if (w == "shot") {  // "shot X dead"
+        if (P::lower_at(toks, f.last) != "dead") continue;
+        add(f, CountType::kKilled, f.last + 1);
+      } else {
+        add(f, it->second, f.last);
+      }
+      continue;
+    }
+    bool death_noun = P::lower_at(toks, k + 1) == "to" && P::lower_at(toks, k + 3) == "death" &&
+                      (w == "fell" || w == "falls" || w == "fallen" || w == "fall" || w == "plunged" ||
+                       w == "plunges" || w == "jumped" || w == "jumps");
+    if (death_noun || ((w == "died" || w == "dies") && violent_cause(toks, k + 1))) {
+      // "X falls to his death", "X died ... after being shot": the subject, or the
+      // subject of the clause for "... and falls to his death".
+      bool relative = false;
+      uint32_t e = subject_end(toks, k, relative);
+      Found f = subjects(doc, si, toks, e, relative);
+      if (f.number == 0 && e > 0 && toks[e - 1].lower == "and") {
+        uint32_t s = e - 1;
+        while (s > 0 && toks[s - 1].lower != "," && toks[s - 1].lower != ";") --s;
+        Victim v = parse_forward(doc, si, toks, s);
+        if (counts_one(v.kind)) f = Found{v.first, v.last, 1};
+      }
+      add(f, CountType::kKilled, k + 1);
+    }
+  }
+}
+
+}  // namespace herald

@@ -1,0 +1,125 @@
+#include "geo/scene_finder.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+namespace herald {
+
+namespace {
+
+bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool strong_preposition(std::string_view w) {
+  return in_list(w, {"in", "at", "near", "inside", "outside", "around", "within"});
+}
+
+// The actors of sentence s (doc.actors is ordered by sentence).
+std::pair<std::vector<ActorMention>::const_iterator, std::vector<ActorMention>::const_iterator> actors_of(
+    const Document& doc, uint32_t s) {
+  auto lo = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
+                             [](const ActorMention& a, uint32_t x) { return a.sentence < x; });
+  auto hi = lo;
+  while (hi != doc.actors.end() && hi->sentence == s) ++hi;
+  return {lo, hi};
+}
+
+bool speech_word(std::string_view w) {
+  return in_list(w, {"said", "says", "say", "speaking", "spoke", "speech", "talk", "talks", "remarks", "told",
+                     "interview", "address", "addressing", "statement", "briefing", "conference", "announced",
+                     "declared", "stated"});
+}
+
+bool incident_noun(std::string_view w) {
+  return in_list(w, {"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "bombing",
+                     "bombings", "shelling", "assault", "ambush", "shooting", "explosion", "blast", "offensive"});
+}
+
+// The token that introduces place p: the nearest in / at / near ... within
+// five tokens before it, across "the", lower-case words and capitalised
+// modifiers ("at the think tank's Washington headquarters"); -1 when none or
+// when a clause break comes first.
+int preposition_before(const std::vector<Token>& toks, const PlaceMention& p) {
+  for (uint32_t back = 1; back <= 6 && back <= p.first; ++back) {
+    std::string_view w = toks[p.first - back].lower;
+    if (strong_preposition(w)) return static_cast<int>(p.first - back);
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")") return -1;
+    // "in a joint statement by Egypt": the place is an agent, not the scene.
+    if (in_list(w, {"by", "with", "from", "for", "to", "against", "than", "between", "and", "of"})) return -1;
+  }
+  return -1;
+}
+
+std::pair<std::vector<PlaceMention>::const_iterator, std::vector<PlaceMention>::const_iterator> places_of(
+    const Document& doc, uint32_t s) {
+  auto lo = std::lower_bound(doc.places.begin(), doc.places.end(), s,
+                             [](const PlaceMention& p, uint32_t x) { return p.sentence < x; });
+  auto hi = lo;
+  while (hi != doc.places.end() && hi->sentence == s) ++hi;
+  return {lo, hi};
+}
+
+}  // namespace
+
+const PlaceMention* SceneFinder::find(const Document& doc, const Event& e) const {
+  const int root = event_root(e);
+  const bool verbal = root >= 1 && root <= 13, force = root >= 18 && root <= 20;
+  if (!verbal && !force) return nullptr;
+  for (uint32_t d = 1; d <= kReach; ++d)
+    for (int sign : {-1, 1}) {
+      int64_t s = static_cast<int64_t>(e.sentence) + sign * static_cast<int64_t>(d);
+      if (s < 0 || s >= static_cast<int64_t>(doc.sentences.size())) continue;
+      const PlaceMention* p = verbal ? speech_scene(doc, static_cast<uint32_t>(s), e)
+                                     : incident_scene(doc, static_cast<uint32_t>(s), e);
+      if (p) return p;
+    }
+  return nullptr;
+}
+
+const PlaceMention* SceneFinder::speech_scene(const Document& doc, uint32_t s, const Event& e) const {
+  if (e.source.code.empty()) return nullptr;
+  bool speaker = false;
+  for (auto [a, end] = actors_of(doc, s); a != end; ++a)
+    if (a->code == e.source.code && a->kind != ActorKind::kPronoun) speaker = true;
+  if (!speaker) return nullptr;
+  const auto& toks = doc.sentences[s].tokens;
+  auto [lo, hi] = places_of(doc, s);
+  for (auto p = lo; p != hi; ++p) {
+    int prep = preposition_before(toks, *p);
+    if (prep < 0) continue;
+    // A word of speaking in the same clause: from the clause's start to its end.
+    uint32_t a = static_cast<uint32_t>(prep), b = p->last;
+    while (a > 0 && toks[a - 1].lower != ";" && p->first - a < 12) --a;
+    while (b < toks.size() && toks[b].lower != ";" && toks[b].lower != "." && b - p->last < 12) ++b;
+    for (uint32_t i = a; i < b; ++i)
+      if (speech_word(toks[i].lower)) return &*p;
+  }
+  return nullptr;
+}
+
+const PlaceMention* SceneFinder::incident_scene(const Document& doc, uint32_t s, const Event& e) const {
+  const std::string source = places_->actor_country(e.source), target = places_->actor_country(e.target);
+  bool party = false;
+  for (auto [a, end] = actors_of(doc, s); a != end; ++a)
+    if (!a->country.empty() && (a->country == source || a->country == target)) party = true;
+  if (!party) return nullptr;
+  const auto& toks = doc.sentences[s].tokens;
+  auto [lo, hi] = places_of(doc, s);
+  for (auto p = lo; p != hi; ++p) {
+    int prep = preposition_before(toks, *p);
+    if (prep < 2) continue;
+    // "the airstrike at ...", "the Israeli strike in ...": a definite incident noun just before.
+    uint32_t n = static_cast<uint32_t>(prep) - 1;
+    if (!incident_noun(toks[n].lower)) continue;
+    for (uint32_t back = 1; back <= 2 && back <= n; ++back) {
+      std::string_view w = toks[n - back].lower;
+      if (w == "the" || w == "this" || w == "that") return &*p;
+      if (!places_->is_demonym(w) && !in_list(w, {"air", "drone", "missile", "military", "deadly"})) break;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace herald
