@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <functional>
 
 namespace herald {
 
@@ -59,28 +64,30 @@ std::string_view first_word(std::string_view key) {
 
 }  // namespace
 
-uint64_t Gazetteer::hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
+uint64_t Gazetteer::hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
 Result<Gazetteer> Gazetteer::load_file(const std::string& path) {
   auto fail = [&](uint64_t line, std::string msg, std::string_view text = {}) {
     return Error{ErrorCode::kDictionary, path, line, std::move(msg), std::string(text.substr(0, 80))};
   };
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open (build target herald_data makes it)", ""};
-  auto buf = std::make_shared<std::string>();
-  in.seekg(0, std::ios::end);
-  buf->resize(static_cast<size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(buf->data(), static_cast<std::streamsize>(buf->size()));
-  if (!in) return fail(0, "read error");
+  // The file is mapped, not copied: the page cache holds it once for every
+  // process, and the index points into it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open (build target herald_data makes it)", ""};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+    ::close(fd);
+    return fail(0, "empty or unreadable file");
+  }
+  const size_t len = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return fail(0, "cannot map the file");
 
   Gazetteer g;
-  g.buffer_ = buf;
-  const std::string_view all(*buf);
+  g.owner_ = std::shared_ptr<const void>(map, [len](const void* p) { ::munmap(const_cast<void*>(p), len); });
+  g.text_ = std::string_view(static_cast<const char*>(map), len);
+  const std::string_view all = g.text_;
   size_t pos = 0;
   uint64_t lineno = 0;
   auto next_line = [&](std::string_view* line) {
@@ -211,7 +218,7 @@ uint32_t Gazetteer::max_key_bytes(std::string_view fw) const {
 }
 
 size_t Gazetteer::memory_bytes() const {
-  return (buffer_ ? buffer_->capacity() : 0) + entries_.capacity() * sizeof(GazEntry) +
+  return text_.size() + entries_.capacity() * sizeof(GazEntry) +
          keys_.capacity() * sizeof(Key) + ids_.capacity() * sizeof(uint32_t) +
          (key_table_.slots.capacity() + first_table_.slots.capacity()) * sizeof(uint32_t) +
          first_words_.capacity() * sizeof(Key);

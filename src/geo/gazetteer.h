@@ -7,9 +7,9 @@
 //   for (uint32_t id : g.value().find("khan yunis"))   // folded key, best prior first
 //     std::cout << g.value().entry(id).name << " " << g.value().entry(id).country;
 //
-// Loading reads the file into one buffer and indexes it in place: entries and
-// keys point into the buffer; an open-addressing hash table maps keys to their
-// candidate lists. No per-name heap allocation.
+// Loading maps the file (read-only, shared with the page cache) and indexes
+// it in place: entries and keys point into the mapping; an open-addressing
+// hash table maps keys to their candidate lists. No per-name heap allocation.
 #pragma once
 
 #include <cstdint>
@@ -59,17 +59,18 @@ class Gazetteer {
 
  private:
   struct Key {
-    uint32_t off = 0, len = 0;          // into buffer_
+    uint32_t off = 0, len = 0;          // into text_
     uint32_t ids_begin = 0, ids_count = 0;
   };
   struct Table {
     std::vector<uint32_t> slots;        // index + 1 into the owner's array; 0 = empty
     uint64_t mask = 0;
   };
-  std::string_view key_text(const Key& k) const { return std::string_view(*buffer_).substr(k.off, k.len); }
+  std::string_view key_text(const Key& k) const { return text_.substr(k.off, k.len); }
   static uint64_t hash(std::string_view s);
 
-  std::shared_ptr<const std::string> buffer_;  // shared: views stay valid when copied or moved
+  std::shared_ptr<const void> owner_;   // the mapped file; shared: views stay valid when copied or moved
+  std::string_view text_;               // the whole file
   std::vector<GazEntry> entries_;
   std::vector<Key> keys_;
   std::vector<uint32_t> ids_;
