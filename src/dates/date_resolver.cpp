@@ -163,6 +163,17 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
   const auto& toks = doc.sentences[e.sentence].tokens;
   const Phrase* group = verb_group(doc, e.sentence, v.first);
   uint32_t group_first = group ? group->first : v.first, group_last = group ? group->last : v.last;
+  // An event named by a noun takes the time of the verb it is the subject of:
+  // "attacks against Iran began at the end of February".
+  if (!group && !toks[v.first].tag.empty() && !is_verb_tag(toks[v.first].tag)) {
+    for (uint32_t t = v.last; t < toks.size() && t < v.last + 4; ++t) {
+      if (is_separator(toks[t].lower) || toks[t].lower == "that" || toks[t].lower == "which") break;
+      if (const Phrase* p = verb_group(doc, e.sentence, t)) {
+        group_last = p->last;
+        break;
+      }
+    }
+  }
   int best = -1;
   int best_cost = std::numeric_limits<int>::max();
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -211,6 +222,13 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     // A relative clause before the main verb holds its own day: "X, who was
     // convicted in Luton, England, in 2024, is sentenced".
     if (m.last <= v.first && toks[v.first].tag != "VBG" && relative_clause_before(toks, m, v.first)) continue;
+    // ... and one after it: "attacked the proclamation, which was made on Monday".
+    if (m.first >= v.last) {
+      bool relative = false;
+      for (uint32_t i = v.last; i < m.first && !relative; ++i)
+        relative = toks[i].lower == "which" || toks[i].lower == "who" || toks[i].lower == "whose";
+      if (relative) continue;
+    }
     // A date with no day beyond another verb, or on a participle of its own,
     // is background to that verb ("greetings on the anniversary marked this
     // year", "students abducted in May from schools, arresting eight suspects").
