@@ -389,11 +389,28 @@ std::optional<CivilDate> DateResolver::cue_date(const Document& doc,
                                                 const Event& e) {
   const std::string_view root = root_of(e);
   if (root.empty()) return std::nullopt;
+  // Who the cue's sentence names: an actor of the event's source country
+  // makes it the same incident for sure (2); no country actor at all leaves
+  // it open (1); only other countries' actors make it another incident (0).
+  const std::string_view src = country_part(e.source.code), tgt = country_part(e.target.code);
+  auto affinity = [&](uint32_t s) {
+    bool any = false;
+    for (const ActorMention& a : doc.actors) {
+      if (a.sentence != s || a.country.empty()) continue;
+      if (a.country == src) return 2;
+      any = any || a.country != tgt;
+    }
+    return any ? 0 : 1;
+  };
   std::optional<CivilDate> before, after;
   uint32_t before_at = 0, after_at = 0;
+  int best = 1;
   for (const EventCue& c : doc.cues) {
     if (c.sentence == e.sentence || c.sentence >= by_sentence.size() || std::string_view(c.code).substr(0, 2) != root)
       continue;
+    const int a = affinity(c.sentence);
+    if (a < best) continue;
+    if (a > best) best = a, before.reset(), after.reset();
     Event probe;
     probe.sentence = c.sentence;
     probe.verb_span = c.span;

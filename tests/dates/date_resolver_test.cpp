@@ -256,3 +256,29 @@ TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
   DateResolver().annotate(old);
   EXPECT_EQ(old.events[0].date->iso(), "2026-07-28");
 }
+
+TEST(DateResolver, CueInASentenceNamingTheSourceWins) {
+  auto doc = test::make_doc("2026-06-27");  // a Saturday
+  test::add_sentence(doc, "The US military struck Iranian targets.");
+  test::add_sentence(doc, "A ship was struck by a drone on Thursday.");
+  test::add_sentence(doc, "Central Command said on Friday it had struck radar sites.");
+  herald::Event& e = test::add_event(doc, 0, "struck");
+  e.code = "195";
+  e.root = "19";
+  e.source.code = "USAMIL";
+  e.target.code = "IRN";
+  herald::ActorMention centcom;
+  centcom.sentence = 2;
+  centcom.code = "USAMIL";
+  centcom.country = "USA";
+  doc.actors.push_back(centcom);
+  doc.cues.push_back({1, doc.sentences[1].tokens[3].span, "190"});   // "struck", no source named
+  doc.cues.push_back({2, doc.sentences[2].tokens[7].span, "190"});   // "struck", no target named
+  DateResolver().annotate(doc);
+  // The nearer cue names no one; the later one names the event's source.
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-26");
+  // Without the source's actor both are open, and the nearer one dates it.
+  doc.actors.clear();
+  DateResolver().annotate(doc);
+  EXPECT_EQ(doc.events[0].date->iso(), "2026-06-25");
+}
