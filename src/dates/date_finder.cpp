@@ -342,6 +342,12 @@ class Scanner {
     // "the day before yesterday", "the day before", "the previous day".
     if (t == "the" && n1 == "day" && w_.is(i + 2, "before") && w_.is(i + 3, "yesterday")) return rel(4, -2);
     if (t == "the" && n1 == "previous" && w_.is(i + 2, "day")) return rel(3, -1);
+    // "on the same day", "later that day": the day last named.
+    if (t == "the" && n1 == "same" && (w_.is(i + 2, "day") || w_.is(i + 2, "night") || w_.is(i + 2, "evening")))
+      return rel(3, 0, DateKind::kSameDay);
+    if (t == "that" && (n1 == "day" || n1 == "night" || n1 == "evening") && i > 0 &&
+        (w_.is(i - 1, "on") || w_.is(i - 1, "later") || w_.is(i - 1, "earlier")))
+      return rel(2, 0, DateKind::kSameDay);
     const size_t c = i;
     int count = t == "the" && n1 == "day" ? 1 : count_of(t);
     if (!count) return 0;
@@ -406,6 +412,7 @@ std::string_view date_kind_name(DateKind k) {
     case DateKind::kVague: return "vague";
     case DateKind::kNoDay: return "no_day";
     case DateKind::kDayOnly: return "day_only";
+    case DateKind::kSameDay: return "same_day";
   }
   return "unknown";
 }
@@ -477,6 +484,7 @@ std::optional<CivilDate> DateFinder::resolve(const DateMention& m, std::optional
     case DateKind::kRelative:
       return a.plus_days(m.offset_days);
     case DateKind::kVague:
+    case DateKind::kSameDay:   // without the resolver's context: the anchor
       return a;
     default:
       return std::nullopt;

@@ -15,7 +15,8 @@
 // "last Tuesday", "this Tuesday", "next Tuesday", "Tuesday night",
 // "Sunday's"); relative days ("yesterday", "today", "tonight", "tomorrow",
 // "this morning", "last night", "the day before", "the previous day",
-// "two days ago", "three days earlier", "a week ago", "last week"); vague
+// "two days ago", "three days earlier", "a week ago", "last week"); "the
+// same day" (the day named before it, which DateResolver supplies); vague
 // spans that keep the anchor ("earlier this month", "this week"); and
 // expressions with no day ("in May", "last May", "December 2018",
 // "in 2016", "since 2011", "last year", "this month", "two days prior to
@@ -41,6 +42,7 @@ enum class DateKind : uint8_t {
   kVague,      // "earlier this month": no day; the anchor is kept
   kNoDay,      // "in May", "in 2016", "two days prior to X": no resolvable day
   kDayOnly,    // "on the 5th": that day of the anchor's month, or of the month before
+  kSameDay,    // "the same day", "that day": the day last named before it (the resolver knows it)
 };
 
 // A short stable name: "full", "month_day", "weekday", ...

@@ -321,6 +321,17 @@ void DateResolver::annotate(Document& doc) const {
     if (e.sentence >= by_sentence.size()) continue;
     const std::vector<DateMention>& mentions = by_sentence[e.sentence];
     int k = choose(doc, e, mentions);
+    if (k >= 0 && mentions[k].kind == DateKind::kSameDay) {
+      // "On the same day, ...": the day named last before it, in this
+      // sentence or the two before.
+      if (auto d = last_day_before(by_sentence, rebased, e.sentence, mentions[k].first, anchor)) {
+        e.date = d;
+        e.date_from_text = true;
+        dated[i] = 1;
+        continue;
+      }
+      k = -1;
+    }
     if (k < 0 || mentions[k].kind == DateKind::kVague) {
       e.date = anchor;
       e.date_from_text = false;
@@ -381,6 +392,24 @@ void DateResolver::annotate(Document& doc) const {
       e.date_from_text = true;
     }
   }
+}
+
+std::optional<CivilDate> DateResolver::last_day_before(const std::vector<std::vector<DateMention>>& by_sentence,
+                                                       const std::array<std::optional<CivilDate>, 7>& rebased,
+                                                       uint32_t sentence, uint32_t before_token,
+                                                       std::optional<CivilDate> anchor) {
+  for (uint32_t back = 0; back <= 2 && back <= sentence; ++back) {
+    const std::vector<DateMention>& ms = by_sentence[sentence - back];
+    for (size_t k = ms.size(); k-- > 0;) {
+      const DateMention& m = ms[k];
+      if (back == 0 && m.first >= before_token) continue;
+      if (m.kind == DateKind::kNoDay || m.kind == DateKind::kVague || m.kind == DateKind::kSameDay) continue;
+      std::optional<CivilDate> d = (m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
+                                       ? rebased[m.weekday] : m.date;
+      if (d && (!anchor || !(*d > *anchor))) return d;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<CivilDate> DateResolver::cue_date(const Document& doc,

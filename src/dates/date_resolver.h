@@ -59,6 +59,12 @@ class DateResolver {
                                                size_t k, std::optional<CivilDate> anchor);
 
  private:
+  // The day named last before token before_token of sentence (in it or the
+  // two sentences before), past days only; nullopt when none.
+  static std::optional<CivilDate> last_day_before(const std::vector<std::vector<DateMention>>& by_sentence,
+                                                  const std::array<std::optional<CivilDate>, 7>& rebased,
+                                                  uint32_t sentence, uint32_t before_token,
+                                                  std::optional<CivilDate> anchor);
   // The day a same-root pattern that found no actors (Document::cues) gives
   // in another sentence, the nearest earlier first; nullopt when none.
   static std::optional<CivilDate> cue_date(const Document& doc,
