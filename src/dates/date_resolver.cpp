@@ -437,6 +437,8 @@ std::optional<CivilDate> DateResolver::cue_date(const Document& doc,
   for (const EventCue& c : doc.cues) {
     if (c.sentence == e.sentence || c.sentence >= by_sentence.size() || std::string_view(c.code).substr(0, 2) != root)
       continue;
+    // A cue far off in the article is another part of the story.
+    if ((c.sentence > e.sentence ? c.sentence - e.sentence : e.sentence - c.sentence) > kCueReach) continue;
     const int a = affinity(c.sentence);
     if (a < best) continue;
     if (a > best) best = a, before.reset(), after.reset();

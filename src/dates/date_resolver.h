@@ -34,6 +34,9 @@ namespace herald {
 
 class DateResolver {
  public:
+  // How many sentences away a pattern with no actors may still date an event.
+  static constexpr uint32_t kCueReach = 6;
+
   explicit DateResolver(DateFinder finder = {}) : finder_(finder) {}
 
   // Fills Event::date and Event::date_from_text for every event in doc.events.

@@ -282,3 +282,29 @@ TEST(DateResolver, CueInASentenceNamingTheSourceWins) {
   DateResolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-25");
 }
+
+namespace {
+
+// A detention in sentence 0, `gap` sentences of filler, then an actorless
+// "released on Friday" cue of the same root; returns the detention's date.
+std::string date_with_cue_after(uint32_t gap) {
+  auto doc = test::make_doc("2026-06-28");  // a Sunday
+  test::add_sentence(doc, "Police detained the two pastors.");
+  for (uint32_t i = 1; i < gap; ++i) test::add_sentence(doc, "The church has met for years.");
+  test::add_sentence(doc, "Those taken away were released on Friday.");
+  herald::Event& e = test::add_event(doc, 0, "detained");
+  e.code = "173";
+  e.root = "17";
+  e.source.code = "CHNCOP";
+  e.target.code = "CHNCVL";
+  doc.cues.push_back({gap, doc.sentences[gap].tokens[1].span, "173"});   // "taken away"
+  DateResolver().annotate(doc);
+  return doc.events[0].date->iso();
+}
+
+}  // namespace
+
+TEST(DateResolver, FarCueIsAnotherPartOfTheStory) {
+  EXPECT_EQ(date_with_cue_after(DateResolver::kCueReach), "2026-06-26");
+  EXPECT_EQ(date_with_cue_after(DateResolver::kCueReach + 1), "2026-06-28");
+}
