@@ -1,5 +1,6 @@
 #include "counts/attribution_finder.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "counts/count_lexicon.h"
@@ -8,6 +9,12 @@ namespace herald {
 namespace {
 
 constexpr uint32_t kMaxAgentDistance = 10;  // "reported ... by X"
+
+// A time word never starts or stands in a source's name: "during the weekend".
+bool is_time_word(std::string_view w) {
+  return CountLexicon::is_temporal(w) || CountLexicon::is_month(w) || w == "weekend" ||
+         w == "week" || w == "morning" || w == "afternoon" || w == "evening" || w == "night";
+}
 
 bool lower_at_is(const std::vector<Token>& toks, uint32_t k, std::string_view w) {
   return k < toks.size() && toks[k].lower == w;
@@ -30,10 +37,11 @@ bool is_name_word(const Token& t) {
   const std::string& g = t.tag;
   std::string_view w = t.lower;
   if (is_punct(t)) return false;
-  if (CountLexicon::is_temporal(w) || CountLexicon::is_month(w)) return false;
+  if (is_time_word(w)) return false;
   if (w == "of" || w == "for" || w == "and" || w == "'s" || w == "at" || w == "in" || w == "by")
     return true;
   if (w == "on") return false;  // only between capitalised words (see name_after)
+  if (w == "state") return true;  // "state media", whatever its tag
   if (g.empty() || (t.text[0] >= 'A' && t.text[0] <= 'Z')) return true;  // "WHO" is no pronoun
   return g == "DT" || g == "PRP$" || g == "POS" || g == "CD" || g == "NNP" || g == "NNPS" ||
          g == "NN" || g == "NNS" || g.rfind("JJ", 0) == 0;
@@ -51,7 +59,9 @@ std::string text_of(const Document& doc, const std::vector<Token>& toks, uint32_
   while (first < last && edge(first)) ++first;
   while (last > first && edge(last - 1)) --last;
   bool noun = false;
-  for (uint32_t k = first; k < last; ++k) noun = noun || is_noun_tag(toks[k]);
+  // "the Israeli military" (tagged JJ JJ) names a source too.
+  for (uint32_t k = first; k < last; ++k)
+    noun = noun || is_noun_tag(toks[k]) || toks[k].lower == "military";
   if (first >= last || !noun) return "";
   return std::string(doc.text(Span{toks[first].span.begin, toks[last - 1].span.end}));
 }
@@ -62,7 +72,7 @@ std::string name_after(const Document& doc, const std::vector<Token>& toks, uint
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto capital = [&](uint32_t i) {
     return i < n && !toks[i].text.empty() && toks[i].text[0] >= 'A' && toks[i].text[0] <= 'Z' &&
-           !CountLexicon::is_temporal(toks[i].lower) && !CountLexicon::is_month(toks[i].lower);
+           !is_time_word(toks[i].lower);
   };
   // "National Commission on Human Rights": "on" between capitalised words.
   while (j < n && j - k < AttributionFinder::kMaxWords &&
@@ -75,13 +85,21 @@ std::string name_after(const Document& doc, const std::vector<Token>& toks, uint
 std::string name_before(const Document& doc, const std::vector<Token>& toks, uint32_t v) {
   uint32_t j = v;
   if (j > 0 && toks[j - 1].tag.rfind("RB", 0) == 0) --j;  // "officials also said"
+  // "the government during the weekend said": skip the time phrase.
+  if (j >= 2 && is_time_word(toks[j - 1].lower)) {
+    uint32_t t = j - 1;
+    while (t > 0 && j - t < 4 && (toks[t - 1].tag == "DT" || toks[t - 1].tag == "IN" ||
+                                  toks[t - 1].tag == "JJ" || is_time_word(toks[t - 1].lower)))
+      --t;
+    if (t < j - 1 && (toks[t].tag == "IN" || toks[t].lower == "last" || toks[t].lower == "this")) j = t;
+  }
   uint32_t end = j;
   while (j > 0 && end - j < AttributionFinder::kMaxWords && is_name_word(toks[j - 1])) --j;
   if (j > 0) {
     // A subject follows a clause boundary or starts the sentence; "... that
     // officials said" and "reported 36 infections, officials said" both do.
     const Token& before = toks[j - 1];
-    if (!is_punct(before) && before.lower != "that" && before.tag != "IN" &&
+    if (!is_punct(before) && before.lower != "that" && before.lower != "which" && before.tag != "IN" &&
         before.tag != "RB" && before.tag != "CC")
       return "";
   }
@@ -95,13 +113,17 @@ bool is_claim(const std::vector<Token>& toks, uint32_t k) {
   if (!toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) != 0 && toks[k].tag != "NN" &&
       toks[k].tag != "NNS")
     return false;
-  if (k == 0 || toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" || toks[k - 1].tag.rfind("JJ", 0) == 0)
+  // "the military claims to have killed", "the group claims that": a verb.
+  bool clause = lower_at_is(toks, k + 1, "that") ||
+                (lower_at_is(toks, k + 1, "to") && lower_at_is(toks, k + 2, "have"));
+  if (k == 0 || toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" ||
+      (toks[k - 1].tag.rfind("JJ", 0) == 0 && !clause))
     return false;  // "the claim", "his claims": a noun
   for (uint32_t j = k + 1; j < toks.size() && j < k + 4; ++j) {
     std::string_view x = toks[j].lower;
     if (x == "responsibility" || x == "credit" || x == "lives" || x == "life" || x == "victory" ||
-        x == "ownership" || x == "asylum" || x == "to")
-      return false;
+        x == "ownership" || x == "asylum" || (x == "to" && !lower_at_is(toks, j + 1, "have")))
+      return false;  // "claims to have killed 40" is a claim
   }
   return true;
 }
@@ -135,9 +157,14 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
       citing = name_after(doc, toks, k + 1);
     } else if (said.empty() && is_claim(toks, k)) {
       said = name_before(doc, toks, k);  // "The Houthis claim at least 68 people are killed"
+    } else if (w == "confirmed" && k + 1 < n && toks[k + 1].tag.rfind("NN", 0) == 0 &&
+               toks[k + 1].text[0] >= 'a') {
+      continue;  // "the number of confirmed deaths": an adjective
     } else if (said.empty() && CountLexicon::is_say_verb(w) &&
                (toks[k].tag.empty() || toks[k].tag.rfind("VB", 0) == 0 ||
-                (lower_at_is(toks, k + 1, "that") && toks[k].text[0] >= 'a'))) {  // "Interpol reports that", not "United States"
+                (lower_at_is(toks, k + 1, "that") && toks[k].text[0] >= 'a') ||  // "Interpol reports that", not "United States"
+                (k > 0 && toks[k].text[0] >= 'a' && toks[k - 1].tag.rfind("NNP", 0) == 0 &&
+                 k + 1 < n && toks[k + 1].tag == "CD"))) {  // "the Committee reports sixteen deaths"
       std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
       if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
           prev == "be" || prev == "being") {
@@ -154,6 +181,25 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
   std::string out = !according.empty() ? according : said;
   if (!citing.empty()) out = out.empty() ? citing : out + ", citing " + citing;
   return out;
+}
+
+std::string AttributionFinder::find_before(const Document& doc, uint32_t sentence, uint32_t token) {
+  const auto& toks = doc.sentences.at(sentence).tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (uint32_t k = std::min(token, n); k-- > 0;) {
+    std::string_view w = toks[k].lower;
+    if (w == "according" && lower_at_is(toks, k + 1, "to")) return "";  // "according to" wins: find()
+    bool say = is_claim(toks, k) ||
+               (CountLexicon::is_say_verb(w) && !toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) == 0);
+    if (!say || (w == "confirmed" && k + 1 < n && toks[k + 1].tag.rfind("NN", 0) == 0)) continue;
+    std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
+    if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
+        prev == "be" || prev == "being")
+      continue;
+    if (prev == "has" || prev == "have" || prev == "had") return name_before(doc, toks, k - 1);
+    return name_before(doc, toks, k);
+  }
+  return "";
 }
 
 }  // namespace herald

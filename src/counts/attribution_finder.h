@@ -22,6 +22,10 @@ class AttributionFinder {
   static constexpr uint32_t kMaxWords = 16;
   // The source named in sentence `sentence` of doc, or "".
   static std::string find(const Document& doc, uint32_t sentence);
+  // The source of the words at token `token`: the subject of the last "X
+  // said/reported/claims" before it ("officials said 24 ..., but AFP
+  // reported 32": AFP for the 32); "" when no such verb precedes it.
+  static std::string find_before(const Document& doc, uint32_t sentence, uint32_t token);
 };
 
 }  // namespace herald

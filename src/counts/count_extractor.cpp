@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "counts/attribution_finder.h"
 #include "counts/count_lexicon.h"
@@ -25,6 +26,114 @@ struct Found {
   uint32_t end = 0;     // one past the count's last token
 };
 
+constexpr uint32_t kMaxModalDistance = 8;  // words before a count searched for "may", "feared"
+
+// "forced over 58,000 civilians to evacuate": a forcing verb before the
+// number and "to flee/evacuate/leave" after the people, tokens [first, end).
+bool is_forced_to_leave(const Tokens& toks, uint32_t first, uint32_t end) {
+  if (first == 0) return false;
+  std::string_view v = P::lower_at(toks, first - 1);
+  if (v != "forced" && v != "forcing" && v != "forces" && v != "force" && v != "compelled")
+    return false;
+  if (P::lower_at(toks, end) != "to") return false;
+  std::string_view w = P::lower_at(toks, end + 1);
+  return w == "evacuate" || w == "flee" || w == "leave";
+}
+
+// "with ten critically injured": a subset of a count already read.
+bool is_severity_subset(const Tokens& toks, uint32_t first, uint32_t end) {
+  if (first == 0 || P::lower_at(toks, first - 1) != "with") return false;
+  std::string_view w = P::lower_at(toks, end);
+  return w == "critically" || w == "seriously" || w == "severely" || w == "gravely" ||
+         w == "badly" || w == "in";  // "in critical condition"
+}
+
+// A modal, fear or near-miss word governs the count starting at token k:
+// "may cause 32,000 more deaths", "feared at least two had been killed",
+// "I almost killed my daughter", "to find and arrest a person".
+bool is_speculative(const Tokens& toks, uint32_t k) {
+  const uint32_t stop = k > kMaxModalDistance ? k - kMaxModalDistance : 0;
+  for (uint32_t j = k; j-- > stop;) {
+    const Token& t = toks[j];
+    std::string_view w = t.lower;
+    if (w == "." || w == ";" || w == ":" || w == "said" || w == "says")
+      return false;
+    bool verb_next = j + 1 < toks.size() && toks[j + 1].tag.rfind("VB", 0) == 0;
+    // "may have killed two visitors" reports a likely toll; "may cause" forecasts one.
+    bool perfect = (w == "may" || w == "might") && P::lower_at(toks, j + 1) == "have";
+    if ((w == "may" || w == "might" || w == "could" || w == "would") && !perfect &&
+        (t.tag.empty() ? t.text[0] >= 'a' : t.tag == "MD"))
+      return true;
+    if (w == "feared" || w == "fears" || w == "fear" || w == "if" || w == "unless") return true;
+    if ((w == "almost" || w == "nearly") && verb_next) return true;
+    // "to find and arrest a person": an infinitive, not a report.
+    if (w == "to" && j + 3 < toks.size() && toks[j + 1].tag == "VB" && toks[j + 2].lower == "and" &&
+        toks[j + 3].tag == "VB")
+      return true;
+  }
+  return false;
+}
+
+// "At least seven, including four children, died": one past the aside
+// ", including ... ," that starts at token k (k when there is none).
+uint32_t aside_end(const Tokens& toks, uint32_t k) {
+  if (P::lower_at(toks, k) != "," || P::lower_at(toks, k + 1) != "including") return k;
+  for (uint32_t j = k + 2; j < toks.size() && j < k + kMaxModalDistance; ++j) {
+    std::string_view w = toks[j].lower;
+    if (w == ",") return j + 1;
+    if (w == "." || w == ";") break;
+  }
+  return k;
+}
+
+// "people", "wounded people", "others" or nothing: no group of its own.
+bool is_generic_who(const std::string& w) {
+  if (w.empty()) return true;
+  auto ends = [&w](std::string_view e) {
+    return w.size() >= e.size() && w.substr(w.size() - e.size()) == e;
+  };
+  return w == "people" || w == "others" || ends(" people") || ends(" others") || w == "persons";
+}
+
+constexpr size_t kMaxSameFigure = 8;  // earlier counts of one figure compared with a new one
+constexpr uint32_t kMaxUpgradeSentences = 3;  // sentences back to the wounded person
+
+// "The officer was shot ... He was later pronounced dead": the one wounded
+// person of the few sentences before was killed.
+// `before` is the index of sentence s's first count in doc.counts.
+void upgrade_to_killed(Document& doc, uint32_t s, size_t before) {
+  const Tokens& toks = doc.sentences[s].tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  uint32_t p = n;  // "he"/"she" that died
+  for (uint32_t k = 0; k < n && p == n; ++k) {
+    if (toks[k].lower != "he" && toks[k].lower != "she") continue;
+    // "he later died", "she died of her wounds", not "he died at 95" (an illness, old age).
+    bool later = false, died = false;
+    for (uint32_t j = k + 1; j < n && j < k + 7; ++j) {
+      std::string_view w = toks[j].lower;
+      later = later || w == "later" || w == "wounds" || w == "injuries" || w == "subsequently";
+      died = died || w == "died";
+      if (w == "succumbed" || (w == "pronounced" && P::lower_at(toks, j + 1) == "dead")) later = died = true;
+    }
+    if (later && died) p = k;
+  }
+  if (p == n) return;
+  for (size_t c = before; c < doc.counts.size(); ++c)
+    if (doc.counts[c].type == CountType::kKilled) return;
+  for (size_t c = doc.counts.size(); c-- > 0;) {
+    Count& x = doc.counts[c];
+    if (x.sentence + kMaxUpgradeSentences < s) break;
+    if (x.sentence == s && x.span.begin >= toks[p].span.begin) continue;
+    if (x.type != CountType::kWounded || x.number != 1) continue;
+    for (Event& e : doc.events)
+      for (Count& ec : e.counts)
+        if (ec.sentence == x.sentence && ec.span.begin == x.span.begin && ec.type == x.type)
+          ec.type = CountType::kKilled;
+    x.type = CountType::kKilled;
+    return;
+  }
+}
+
 }  // namespace
 
 void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vector<Count>& out) const {
@@ -42,6 +151,11 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     Quantity q = *parsed;
     i = q.last;
     q.first = QuantityParser::modifier_start(toks, q.number_first);
+    // "the deaths of five or six people": the lower number is stated.
+    if (!q.article && P::lower_at(toks, q.last) == "or" && P::noun_of_cue(toks, q.first)) {
+      auto upper = QuantityParser::parse(toks, q.last + 1);
+      if (upper && !upper->article && upper->value > q.value) i = q.last = upper->last;
+    }
     if ((q.vague && !options_.vague_quantities) || P::ruled_out(toks, q)) continue;
     NounGroup g = P::noun_group(toks, q.last);
     if (q.article) {
@@ -66,9 +180,18 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
           std::end(kTake))
         type = CountType::kKilled;  // "the virus claimed 6606 lives"
     }
+    // "56 deaths and over 200 people injured": the noun names its own type.
+    if (!type && g.present && (head.lower == "deaths" || head.lower == "fatalities"))
+      type = CountType::kKilled;
+    // "25 wounded people who evacuated": the cue inside the noun phrase wins.
+    for (uint32_t k = g.first; !type && g.present && k + 1 < g.last; ++k)
+      if (CountLexicon::right_cue(toks, k, m) && m.type == CountType::kWounded) type = m.type;
+    // "forced over 58,000 civilians to evacuate": displaced.
+    if (!type && g.present && g.people && is_forced_to_leave(toks, q.first, g.end))
+      type = CountType::kDisplaced;
     RightCue r;
     if (!type) {
-      r = P::right_cue(toks, g.present ? g.end : q.last, !g.present);
+      r = P::right_cue(toks, g.present ? g.end : aside_end(toks, q.last), !g.present);
       if (q.article && r.joined_number) continue;  // "a pilot and 10 passengers": the 10 take it
       type = r.type;
     }
@@ -85,6 +208,8 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
       head_index = found.back().head;
     }
     if (included && q.article) continue;  // "including a child": a detail, not a count
+    // "30 others are injured, with ten critically injured": a severity subset.
+    if (!found.empty() && is_severity_subset(toks, q.first, g.present ? g.end : q.last)) continue;
     // "22 more deaths" names its own type; "including 3 protesters" takes the total's.
     if (!type && g.present && !g.people) type = g.noun_type;
     if (!type && included && head_index >= 0 && g.present) type = found[head_index].count.type;
@@ -162,6 +287,16 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (f.stated >= 0) out.push_back(std::move(f.count));
   // Victims with no number: "the airstrike that killed Qasem Soleimani", "the perpetrator is arrested".
   VictimFinder::find(doc, si, first_new, out);
+  // "may cause 32,000 more deaths", "I almost killed my daughter": not reported.
+  size_t kept = first_new;
+  for (size_t c = first_new; c < out.size(); ++c) {
+    uint32_t k = 0;
+    while (k < n && toks[k].span.begin < out[c].span.begin) ++k;
+    if (is_speculative(toks, k)) continue;
+    if (kept != c) out[kept] = std::move(out[c]);
+    ++kept;
+  }
+  out.resize(kept);
 }
 
 void CountExtractor::annotate(Document& doc) const {
@@ -179,13 +314,47 @@ void CountExtractor::annotate(Document& doc) const {
       if (doc.events[e].sentence < ns) order[fill[doc.events[e].sentence]++] = e;
   }
 
+  // Counts kept so far by type and number, for recaps ("the 10 injured").
+  std::unordered_map<uint64_t, std::vector<uint32_t>> seen;
   for (uint32_t s = 0; s < ns; ++s) {
     size_t before = doc.counts.size();
     extract_sentence(doc, s, doc.counts);
+    upgrade_to_killed(doc, s, before);
     bool has_events = starts[s + 1] > starts[s];
     if (doc.counts.size() == before && !has_events) continue;
     std::string source = AttributionFinder::find(doc, s);
-    for (size_t c = before; c < doc.counts.size(); ++c) doc.counts[c].according_to = source;
+    const Tokens& toks = doc.sentences[s].tokens;
+    for (size_t c = before; c < doc.counts.size(); ++c) {
+      // "officials said 24 ..., but AFP reported 32": the nearest source before a count.
+      uint32_t k = 0;
+      while (k < toks.size() && toks[k].span.begin < doc.counts[c].span.begin) ++k;
+      std::string near = AttributionFinder::find_before(doc, s, k);
+      doc.counts[c].according_to = near.empty() ? source : near;
+    }
+    // "seven of the 10 people injured", "with at least 12 people dead": a
+    // figure told again is one count, unless another source tells of other
+    // people ("3 people" per officials, "3 terrorists" per a newspaper).
+    size_t kept = before;
+    for (size_t c = before; c < doc.counts.size(); ++c) {
+      const Count& x = doc.counts[c];
+      const uint64_t key = (static_cast<uint64_t>(x.type) << 56) ^ static_cast<uint64_t>(x.number);
+      bool again = false;
+      if (x.number >= 2) {
+        auto it = seen.find(key);
+        if (it != seen.end())
+          for (uint32_t p : it->second) {
+            const Count& y = doc.counts[p];
+            again = again || x.according_to.empty() || y.according_to.empty() ||
+                    x.according_to == y.according_to || is_generic_who(x.who) || x.who == y.who;
+          }
+      }
+      if (again) continue;
+      if (kept != c) doc.counts[kept] = std::move(doc.counts[c]);
+      std::vector<uint32_t>& same = seen[key];
+      if (same.size() < kMaxSameFigure) same.push_back(static_cast<uint32_t>(kept));
+      ++kept;
+    }
+    doc.counts.resize(kept);
     for (uint32_t k = starts[s]; k < starts[s + 1]; ++k) {
       Event& e = doc.events[order[k]];
       if (e.attribution.empty()) e.attribution = source;

@@ -27,6 +27,13 @@
 // Sub-counts after "including" that add up exactly to their total ("10
 // passengers, including five instructors and five others") are a breakdown
 // and are dropped.
+// Speculation is no count: a modal ("may cause 32,000 deaths"; not "may have
+// killed"), "feared", "if", "almost killed", "to find and arrest a person".
+// Recaps: a figure already counted in the article (same type and number) is
+// not counted again unless another source tells of other people; "with ten
+// critically injured" after a wounded count is a subset. "He was later
+// pronounced dead" turns the recent wounded person into killed. Each count's
+// source is the nearest "X said/reported/claims" before it, else the sentence's.
 // Not counts: years, dates ("October 7", "7 October"), ages ("14-year-old"),
 // money, percentages, times, ordinals, labels ("Article 5"), numbers of things
 // ("3 aircraft"), "no one", and hypothetical cues ("could kill 500 people").

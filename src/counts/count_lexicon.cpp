@@ -89,7 +89,7 @@ struct Cue {
 };
 
 // Cues after the counted people (participles, adjectives, intransitive verbs).
-constexpr std::array<Cue, 60> kRightCues = {{
+constexpr std::array<Cue, 61> kRightCues = {{
     {{"shot", "dead"}, CountType::kKilled, true},
     {{"lost", "their", "lives"}, CountType::kKilled, false},
     {{"lost", "their", "life"}, CountType::kKilled, false},
@@ -118,6 +118,7 @@ constexpr std::array<Cue, 60> kRightCues = {{
     {{"admitted", "to", "hospital"}, CountType::kWounded, false},
     {{"arrested"}, CountType::kArrested, true},
     {{"detained"}, CountType::kArrested, true},
+    {{"handcuffed"}, CountType::kArrested, true},
     {{"jailed"}, CountType::kArrested, true},
     {{"imprisoned"}, CountType::kArrested, true},
     {{"captured"}, CountType::kArrested, true},
@@ -216,7 +217,7 @@ bool CountLexicon::is_person_singular(const Token& t) {
 }
 
 std::optional<CountType> CountLexicon::noun_type(std::string_view w) {
-  if (w == "deaths" || w == "fatalities" || w == "dead") return CountType::kKilled;
+  if (w == "deaths" || w == "fatalities" || w == "dead" || w == "bodies") return CountType::kKilled;
   if (w == "casualties") return CountType::kOther;
   if (w == "injuries" || w == "wounded" || w == "injured") return CountType::kWounded;
   if (w == "arrests" || w == "detentions" || w == "detainees") return CountType::kArrested;
@@ -310,7 +311,7 @@ bool CountLexicon::is_modal(std::string_view w) {
 bool CountLexicon::is_say_verb(std::string_view w) {
   static const WordSet s = {"said", "says", "say", "reported", "reports", "confirmed",
                             "confirms", "announced", "announces", "stated", "states", "told",
-                            "tells", "added"};
+                            "tells", "added", "indicated", "indicates"};
   return s.count(w) > 0;
 }
 
