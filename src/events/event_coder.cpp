@@ -408,6 +408,10 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       e.sentence = ctx.index();
       e.source = src;
       e.target = tgt;
+      // "---" marks an actor of no known country inside the actor stages; an
+      // event names the role alone ("COP"), as GDELT does and the schema allows.
+      for (EventActor* a : {&e.source, &e.target})
+        if (a->code.rfind("---", 0) == 0) a->code.erase(0, 3);
       e.code = used->code;
       e.root = ue->root;
       e.quad_class = ue->quad_class;

@@ -5,6 +5,7 @@
 // `date` is null where neither the sentence nor the article gives a day.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -80,6 +81,22 @@ TEST(Cli, EveryLineValidatesAgainstTheSchema) {
                        " " + dir + "/events.jsonl");
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
   EXPECT_FALSE(read_file(dir + "/events.jsonl").empty());
+}
+
+// The same on real news (read from ../shared, never copied here): actors of
+// no known country ("police" in an article that names no country) come out
+// as the role alone ("COP"), which the schema's code pattern allows.
+TEST(Cli, RealNewsValidatesAgainstTheSchema) {
+  std::string schema = std::string(HERALD_SHARED_DIR) + "/schema/event.schema.json";
+  std::string news = std::string(HERALD_SHARED_DIR) + "/corpus/news/wikipedia-current-events-2025-2026.jsonl.gz";
+  if (read_file(schema).empty() || !std::ifstream(news)) GTEST_SKIP() << "no ../shared corpus here";
+  std::string dir = make_temp_dir();
+  auto r = run_command(kHerald + " code " + news + " -q -o " + dir + "/events.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto v = run_command("python3 " + std::string(HERALD_SOURCE_DIR) + "/tools/validate_events.py --allow-null-date " + schema +
+                       " " + dir + "/events.jsonl");
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+  EXPECT_GT(read_file(dir + "/events.jsonl").size(), 100000u);
 }
 
 TEST(Cli, WritesTheDatabaseAndSummary) {
