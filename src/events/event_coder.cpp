@@ -44,33 +44,26 @@ bool unarmed_domestic(const std::string& src, const std::string& tgt) {
   return !armed(std::string_view(src).substr(3)) && !armed(std::string_view(tgt).substr(3));
 }
 
-const VerbPattern& criticism_pattern() {
-  static const VerbPattern p = [] {
-    VerbPattern v;
-    v.code = "111";
-    v.where = "rule:verbal-attack";
-    PatternElement e;
-    e.word = "attack";
-    v.elements.push_back(e);
-    v.words = 1;
-    return v;
-  }();
+// A one-word pattern behind a rule-made event (it names the rule in Event::pattern).
+VerbPattern rule_made(const char* code, const char* where, const char* word) {
+  VerbPattern p;
+  p.code = code;
+  p.where = where;
+  PatternElement e;
+  e.word = word;
+  p.elements.push_back(e);
+  p.words = 1;
   return p;
 }
 
-// The patterns behind rule-made events (they name the rule in Event::pattern).
+const VerbPattern& criticism_pattern() {
+  static const VerbPattern p = rule_made("111", "rule:verbal-attack", "attack");
+  return p;
+}
+
 const VerbPattern& rule_pattern(std::string_view code) {
-  auto make = [](const char* c) {
-    VerbPattern p;
-    p.code = c;
-    p.where = "rule:reported-appeal";
-    PatternElement e;
-    e.word = "should";
-    p.elements.push_back(e);
-    p.words = 1;
-    return p;
-  };
-  static const VerbPattern appeal = make("020"), yield = make("025");
+  static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
+                           yield = rule_made("025", "rule:reported-appeal", "should");
   return code == "025" ? yield : appeal;
 }
 
