@@ -29,11 +29,14 @@ std::string_view count_type_name(CountType t) {
   return "other";
 }
 
+int cameo_root(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 int event_root(const Event& e) {
-  std::string_view r = e.root.empty() ? std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()))
-                                      : std::string_view(e.root);
-  if (r.size() != 2 || r[0] < '0' || r[0] > '9' || r[1] < '0' || r[1] > '9') return 0;
-  return (r[0] - '0') * 10 + (r[1] - '0');
+  if (e.root.empty()) return cameo_root(e.code);
+  return e.root.size() == 2 ? cameo_root(e.root) : 0;
 }
 
 TokenRange verb_token_range(const Document& doc, const Event& e) {

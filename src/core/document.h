@@ -13,8 +13,10 @@
 // half-open [begin, end). Stages add their layer and never rewrite another's.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -178,8 +180,19 @@ struct TokenRange {
   bool empty() const { return last <= first; }
 };
 
-// The CAMEO root of an event as a number (19 for "190"), from Event::root or
-// the code's first two digits; 0 when neither gives one.
+// The items of sentence s in a vector ordered by sentence (Document::actors,
+// Document::places): a binary search, not a scan.
+template <typename T>
+std::span<const T> of_sentence(const std::vector<T>& items, uint32_t s) {
+  auto lo = std::partition_point(items.begin(), items.end(), [s](const T& x) { return x.sentence < s; });
+  auto hi = std::partition_point(lo, items.end(), [s](const T& x) { return x.sentence <= s; });
+  return {lo, hi};
+}
+
+// The CAMEO root of an event code as a number (19 for "190"); 0 when the
+// code does not start with two digits.
+int cameo_root(std::string_view code);
+// The same for an event, from Event::root or else its code.
 int event_root(const Event& e);
 
 struct Document;

@@ -374,9 +374,7 @@ class Scanner {
         // No day for the clause that holds it; what follows is offset_days
         // from that clause's day ("four days after Lecornu resigned").
         const int offset = (dir == "after" || dir == "later") ? -count * unit : count * unit;
-        rel(end - i, 0, DateKind::kNoDay);
-        out_.back().offset_days = offset;
-        return end - i;
+        return rel(end - i, offset, DateKind::kNoDay);
       }
       if (dir == "after" || dir == "later") return rel(n, 0, DateKind::kNoDay);  // relative to an unknown day
       return rel(n, -count * unit);

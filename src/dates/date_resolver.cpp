@@ -33,10 +33,6 @@ bool is_speech_word(std::string_view w) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // A tag that may stand in the subject of a closing attribution ("the
 // church", "Early Rain Covenant", tagging slips included); not a verb,
 // preposition, conjunction or wh-word ("beyond the charges first announced").
@@ -247,24 +243,23 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
 
 namespace {
 
-// The two-digit root of an event's code ("190" -> "19").
-std::string_view root_of(const Event& e) {
-  if (!e.root.empty()) return e.root;
-  return std::string_view(e.code).substr(0, std::min<size_t>(2, e.code.size()));
-}
-
 // The country part of an actor code ("DEUGOV" -> "DEU"); the whole code when shorter.
 std::string_view country_part(const std::string& code) { return std::string_view(code).substr(0, 3); }
 
 // The same incident: the same root, and sides of the same countries
 // ("Germany banned the airline" and "Germany's aviation office suspended its permit").
 bool same_incident(const Event& a, const Event& b) {
-  return !root_of(a).empty() && root_of(a) == root_of(b) && !a.source.code.empty() &&
+  return event_root(a) != 0 && event_root(a) == event_root(b) && !a.source.code.empty() &&
          country_part(a.source.code) == country_part(b.source.code) &&
          country_part(a.target.code) == country_part(b.target.code);
 }
 
 }  // namespace
+
+std::optional<CivilDate> DateResolver::past_day(const DateMention& m, const Rebased& rebased) {
+  if (m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday]) return rebased[m.weekday];
+  return m.date;
+}
 
 std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std::vector<DateMention>& mentions,
                                                   size_t k, std::optional<CivilDate> anchor) {
@@ -294,7 +289,7 @@ std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std
     const bool content = nearest >= 0 && !is_speech_word(s.tokens[static_cast<size_t>(nearest)].lower);
     if (!content || !reporting_clause(s, static_cast<uint32_t>(word), m)) continue;
     const std::optional<CivilDate> reported = DateFinder::resolve(mentions[r], anchor, false);
-    if (own && reported && *reported < *own) return DateFinder::resolve(m, reported, false);
+    if (reported && *reported < *own) return DateFinder::resolve(m, reported, false);
   }
   return std::nullopt;
 }
@@ -306,7 +301,7 @@ void DateResolver::annotate(Document& doc) const {
   // puts in the week before ("Sunday service ..., the church said on Monday",
   // in an article dated the Sunday after) means that day throughout the article.
   std::vector<std::vector<DateMention>> by_sentence(doc.sentences.size());
-  std::array<std::optional<CivilDate>, 7> rebased{};
+  Rebased rebased{};
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     finder_.find(doc, si, by_sentence[si]);
     const auto& ms = by_sentence[si];
@@ -348,10 +343,7 @@ void DateResolver::annotate(Document& doc) const {
       dated[i] = e.date.has_value();
       continue;
     }
-    if (!future && m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
-      e.date = rebased[m.weekday];
-    else
-      e.date = DateFinder::resolve(m, anchor, future);
+    e.date = future ? DateFinder::resolve(m, anchor, true) : past_day(m, rebased);
     // A month-day after the article's day with a verb that is not in the past
     // names a period to come ("declares a ceasefire for May 8-10"), not the
     // day of the event, nor last year's; "tomorrow" from another clause the
@@ -372,6 +364,8 @@ void DateResolver::annotate(Document& doc) const {
   }
   // No date in the sentence: the day the article gives for the same incident
   // elsewhere, the nearest earlier mention first, else the nearest later one.
+  std::vector<std::optional<CivilDate>> cue_days_of;   // computed once, when first needed
+  bool cue_days_ready = false;
   for (size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
     if (e.date_from_text) continue;
@@ -387,7 +381,8 @@ void DateResolver::annotate(Document& doc) const {
     }
     // Else a pattern of the same root that named no actors but a day ("those
     // taken away were released on Sunday"), the nearest earlier first.
-    if (auto d = cue_date(doc, by_sentence, rebased, e)) {
+    if (!cue_days_ready) cue_days_of = cue_days(doc, by_sentence, rebased), cue_days_ready = true;
+    if (auto d = cue_date(doc, cue_days_of, e)) {
       e.date = d;
       e.date_from_text = true;
     }
@@ -395,7 +390,7 @@ void DateResolver::annotate(Document& doc) const {
 }
 
 std::optional<CivilDate> DateResolver::last_day_before(const std::vector<std::vector<DateMention>>& by_sentence,
-                                                       const std::array<std::optional<CivilDate>, 7>& rebased,
+                                                       const Rebased& rebased,
                                                        uint32_t sentence, uint32_t before_token,
                                                        std::optional<CivilDate> anchor) {
   for (uint32_t back = 0; back <= 2 && back <= sentence; ++back) {
@@ -404,44 +399,22 @@ std::optional<CivilDate> DateResolver::last_day_before(const std::vector<std::ve
       const DateMention& m = ms[k];
       if (back == 0 && m.first >= before_token) continue;
       if (m.kind == DateKind::kNoDay || m.kind == DateKind::kVague || m.kind == DateKind::kSameDay) continue;
-      std::optional<CivilDate> d = (m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
-                                       ? rebased[m.weekday] : m.date;
+      std::optional<CivilDate> d = past_day(m, rebased);
       if (d && (!anchor || !(*d > *anchor))) return d;
     }
   }
   return std::nullopt;
 }
 
-std::optional<CivilDate> DateResolver::cue_date(const Document& doc,
-                                                const std::vector<std::vector<DateMention>>& by_sentence,
-                                                const std::array<std::optional<CivilDate>, 7>& rebased,
-                                                const Event& e) {
-  const std::string_view root = root_of(e);
-  if (root.empty()) return std::nullopt;
-  // Who the cue's sentence names: an actor of the event's source country
-  // makes it the same incident for sure (2); no country actor at all leaves
-  // it open (1); only other countries' actors make it another incident (0).
-  const std::string_view src = country_part(e.source.code), tgt = country_part(e.target.code);
-  auto affinity = [&](uint32_t s) {
-    bool any = false;
-    for (const ActorMention& a : doc.actors) {
-      if (a.sentence != s || a.country.empty()) continue;
-      if (a.country == src) return 2;
-      any = any || a.country != tgt;
-    }
-    return any ? 0 : 1;
-  };
-  std::optional<CivilDate> before, after;
-  uint32_t before_at = 0, after_at = 0;
-  int best = 1;
-  for (const EventCue& c : doc.cues) {
-    if (c.sentence == e.sentence || c.sentence >= by_sentence.size() || std::string_view(c.code).substr(0, 2) != root)
-      continue;
-    // A cue far off in the article is another part of the story.
-    if ((c.sentence > e.sentence ? c.sentence - e.sentence : e.sentence - c.sentence) > kCueReach) continue;
-    const int a = affinity(c.sentence);
-    if (a < best) continue;
-    if (a > best) best = a, before.reset(), after.reset();
+std::vector<std::optional<CivilDate>> DateResolver::cue_days(const Document& doc,
+                                                             const std::vector<std::vector<DateMention>>& by_sentence,
+                                                             const Rebased& rebased) {
+  std::vector<std::optional<CivilDate>> days(doc.cues.size());
+  const std::optional<CivilDate> anchor = doc.article.date;
+  if (!anchor) return days;
+  for (size_t i = 0; i < doc.cues.size(); ++i) {
+    const EventCue& c = doc.cues[i];
+    if (c.sentence >= by_sentence.size()) continue;
     Event probe;
     probe.sentence = c.sentence;
     probe.verb_span = c.span;
@@ -452,11 +425,42 @@ std::optional<CivilDate> DateResolver::cue_date(const Document& doc,
     // Only the days of the news week ("on Sunday", "yesterday"): a month-day
     // or an older day marks background as often as the incident.
     if ((m.kind != DateKind::kWeekday && m.kind != DateKind::kRelative) || is_future(doc, probe)) continue;
-    std::optional<CivilDate> d = (m.kind == DateKind::kWeekday && m.shift == 0 && rebased[m.weekday])
-                                     ? rebased[m.weekday] : m.date;
-    if (!d || !doc.article.date || *d > *doc.article.date || d->plus_days(7) < *doc.article.date) continue;
-    if (c.sentence < e.sentence && (!before || c.sentence >= before_at)) before = d, before_at = c.sentence;
-    if (c.sentence > e.sentence && (!after || c.sentence < after_at)) after = d, after_at = c.sentence;
+    std::optional<CivilDate> d = past_day(m, rebased);
+    if (d && !(*d > *anchor) && !(d->plus_days(7) < *anchor)) days[i] = d;
+  }
+  return days;
+}
+
+std::optional<CivilDate> DateResolver::cue_date(const Document& doc, const std::vector<std::optional<CivilDate>>& days,
+                                                const Event& e) {
+  const int root = event_root(e);
+  if (root == 0) return std::nullopt;
+  // Who the cue's sentence names: an actor of the event's source country
+  // makes it the same incident for sure (2); no country actor at all leaves
+  // it open (1); only other countries' actors make it another incident (0).
+  const std::string_view src = country_part(e.source.code), tgt = country_part(e.target.code);
+  auto affinity = [&](uint32_t s) {
+    bool any = false;
+    for (const ActorMention& a : of_sentence(doc.actors, s)) {
+      if (a.country.empty()) continue;
+      if (a.country == src) return 2;
+      any = any || a.country != tgt;
+    }
+    return any ? 0 : 1;
+  };
+  std::optional<CivilDate> before, after;
+  uint32_t before_at = 0, after_at = 0;
+  int best = 1;
+  for (size_t i = 0; i < doc.cues.size(); ++i) {
+    const EventCue& c = doc.cues[i];
+    if (!days[i] || c.sentence == e.sentence || cameo_root(c.code) != root) continue;
+    // A cue far off in the article is another part of the story.
+    if ((c.sentence > e.sentence ? c.sentence - e.sentence : e.sentence - c.sentence) > kCueReach) continue;
+    const int a = affinity(c.sentence);
+    if (a < best) continue;
+    if (a > best) best = a, before.reset(), after.reset();
+    if (c.sentence < e.sentence && (!before || c.sentence >= before_at)) before = days[i], before_at = c.sentence;
+    if (c.sentence > e.sentence && (!after || c.sentence < after_at)) after = days[i], after_at = c.sentence;
   }
   return before ? before : after;
 }

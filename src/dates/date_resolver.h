@@ -62,17 +62,25 @@ class DateResolver {
                                                size_t k, std::optional<CivilDate> anchor);
 
  private:
+  // Per weekday (0 = Sunday), the day a report moved it to (report_bound), if any.
+  using Rebased = std::array<std::optional<CivilDate>, 7>;
+
+  // A mention's day in the past reading, a rebased weekday's moved day included.
+  static std::optional<CivilDate> past_day(const DateMention& m, const Rebased& rebased);
   // The day named last before token before_token of sentence (in it or the
   // two sentences before), past days only; nullopt when none.
   static std::optional<CivilDate> last_day_before(const std::vector<std::vector<DateMention>>& by_sentence,
-                                                  const std::array<std::optional<CivilDate>, 7>& rebased,
-                                                  uint32_t sentence, uint32_t before_token,
+                                                  const Rebased& rebased, uint32_t sentence, uint32_t before_token,
                                                   std::optional<CivilDate> anchor);
-  // The day a same-root pattern that found no actors (Document::cues) gives
-  // in another sentence, the nearest earlier first; nullopt when none.
-  static std::optional<CivilDate> cue_date(const Document& doc,
-                                           const std::vector<std::vector<DateMention>>& by_sentence,
-                                           const std::array<std::optional<CivilDate>, 7>& rebased, const Event& e);
+  // For each of Document::cues, the news-week day its sentence gives it (the
+  // week up to the article's date), or nullopt.
+  static std::vector<std::optional<CivilDate>> cue_days(const Document& doc,
+                                                        const std::vector<std::vector<DateMention>>& by_sentence,
+                                                        const Rebased& rebased);
+  // The day a same-root cue (days from cue_days) gives in another sentence
+  // within kCueReach, the nearest earlier first; nullopt when none.
+  static std::optional<CivilDate> cue_date(const Document& doc, const std::vector<std::optional<CivilDate>>& days,
+                                           const Event& e);
 
   DateFinder finder_;
 };

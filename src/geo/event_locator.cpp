@@ -123,10 +123,8 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
   const auto& toks = doc.sentences[e.sentence].tokens;
   TokenRange group;
   TokenRange v = verb_tokens(doc, e, &group);
-  auto lo = std::lower_bound(doc.places.begin(), doc.places.end(), e.sentence,
-                             [](const PlaceMention& p, uint32_t s) { return p.sentence < s; });
-  auto hi = lo;
-  while (hi != doc.places.end() && hi->sentence == e.sentence) ++hi;
+  const std::span<const PlaceMention> here = of_sentence(doc.places, e.sentence);
+  const auto lo = here.begin(), hi = here.end();
   const int root = event_root(e);
   const bool material = root >= 14 && root <= 20;
   const bool force = root >= 17 && root <= 20;  // coerce, assault, fight, mass violence

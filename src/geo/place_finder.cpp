@@ -342,10 +342,8 @@ void PlaceFinder::annotate(Document& doc) const {
   std::string key;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& toks = doc.sentences[s].tokens;
-    auto lo = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
-                               [](const ActorMention& a, uint32_t x) { return a.sentence < x; });
-    auto hi = lo;
-    while (hi != doc.actors.end() && hi->sentence == s) ++hi;
+    const std::span<const ActorMention> actors = of_sentence(doc.actors, s);
+    const auto lo = actors.begin(), hi = actors.end();
     for (size_t i = 0; i < toks.size();) {
       Match m;
       m.sentence = s;

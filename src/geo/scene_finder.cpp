@@ -16,16 +16,6 @@ bool strong_preposition(std::string_view w) {
   return in_list(w, {"in", "at", "near", "inside", "outside", "around", "within"});
 }
 
-// The actors of sentence s (doc.actors is ordered by sentence).
-std::pair<std::vector<ActorMention>::const_iterator, std::vector<ActorMention>::const_iterator> actors_of(
-    const Document& doc, uint32_t s) {
-  auto lo = std::lower_bound(doc.actors.begin(), doc.actors.end(), s,
-                             [](const ActorMention& a, uint32_t x) { return a.sentence < x; });
-  auto hi = lo;
-  while (hi != doc.actors.end() && hi->sentence == s) ++hi;
-  return {lo, hi};
-}
-
 bool speech_word(std::string_view w) {
   return in_list(w, {"said", "says", "say", "speaking", "spoke", "speech", "talk", "talks", "remarks", "told",
                      "interview", "address", "addressing", "statement", "briefing", "conference", "announced",
@@ -52,15 +42,6 @@ int preposition_before(const std::vector<Token>& toks, const PlaceMention& p) {
   return -1;
 }
 
-std::pair<std::vector<PlaceMention>::const_iterator, std::vector<PlaceMention>::const_iterator> places_of(
-    const Document& doc, uint32_t s) {
-  auto lo = std::lower_bound(doc.places.begin(), doc.places.end(), s,
-                             [](const PlaceMention& p, uint32_t x) { return p.sentence < x; });
-  auto hi = lo;
-  while (hi != doc.places.end() && hi->sentence == s) ++hi;
-  return {lo, hi};
-}
-
 }  // namespace
 
 const PlaceMention* SceneFinder::find(const Document& doc, const Event& e) const {
@@ -80,13 +61,14 @@ const PlaceMention* SceneFinder::find(const Document& doc, const Event& e) const
 
 const PlaceMention* SceneFinder::speech_scene(const Document& doc, uint32_t s, const Event& e) const {
   if (e.source.code.empty()) return nullptr;
-  bool speaker = false;
-  for (auto [a, end] = actors_of(doc, s); a != end; ++a)
-    if (a->code == e.source.code && a->kind != ActorKind::kPronoun) speaker = true;
-  if (!speaker) return nullptr;
+  const auto actors = of_sentence(doc.actors, s);
+  if (std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.code == e.source.code && a.kind != ActorKind::kPronoun;
+      }))
+    return nullptr;
   const auto& toks = doc.sentences[s].tokens;
-  auto [lo, hi] = places_of(doc, s);
-  for (auto p = lo; p != hi; ++p) {
+  const auto places = of_sentence(doc.places, s);
+  for (auto p = places.begin(); p != places.end(); ++p) {
     int prep = preposition_before(toks, *p);
     if (prep < 0) continue;
     // A word of speaking in the same clause: from the clause's start to its end.
@@ -101,13 +83,14 @@ const PlaceMention* SceneFinder::speech_scene(const Document& doc, uint32_t s, c
 
 const PlaceMention* SceneFinder::incident_scene(const Document& doc, uint32_t s, const Event& e) const {
   const std::string source = places_->actor_country(e.source), target = places_->actor_country(e.target);
-  bool party = false;
-  for (auto [a, end] = actors_of(doc, s); a != end; ++a)
-    if (!a->country.empty() && (a->country == source || a->country == target)) party = true;
-  if (!party) return nullptr;
+  const auto actors = of_sentence(doc.actors, s);
+  if (std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return !a.country.empty() && (a.country == source || a.country == target);
+      }))
+    return nullptr;
   const auto& toks = doc.sentences[s].tokens;
-  auto [lo, hi] = places_of(doc, s);
-  for (auto p = lo; p != hi; ++p) {
+  const auto places = of_sentence(doc.places, s);
+  for (auto p = places.begin(); p != places.end(); ++p) {
     int prep = preposition_before(toks, *p);
     if (prep < 2) continue;
     // "the airstrike at ...", "the Israeli strike in ...": a definite incident noun just before.

@@ -25,6 +25,17 @@ Outcome resolve_one(std::string_view article_date, std::string_view sentence, st
   return {e.date ? e.date->iso() : "null", e.date_from_text};
 }
 
+// An event on `verb` of sentence s with its code and sides.
+herald::Event& coded(herald::Document& doc, uint32_t s, std::string_view verb, std::string code, std::string src,
+                     std::string tgt) {
+  herald::Event& e = test::add_event(doc, s, verb);
+  e.root = code.substr(0, 2);
+  e.code = std::move(code);
+  e.source.code = std::move(src);
+  e.target.code = std::move(tgt);
+  return e;
+}
+
 }  // namespace
 
 TEST(DateResolver, FixtureCases) {
@@ -136,17 +147,10 @@ TEST(DateResolver, SameIncidentElsewhereInTheArticle) {
   test::add_sentence(doc, "Officers stormed the service on Friday.");
   test::add_sentence(doc, "The ministry praised the police.");
   test::add_sentence(doc, "Police also detained a deacon.");
-  auto set = [&](uint32_t s, std::string_view verb, std::string code, std::string src, std::string tgt) {
-    herald::Event& e = test::add_event(doc, s, verb);
-    e.code = code;
-    e.root = code.substr(0, 2);
-    e.source.code = std::move(src);
-    e.target.code = std::move(tgt);
-  };
-  set(0, "detained", "173", "CHNCOP", "CHNCVL");
-  set(1, "stormed", "171", "CHNCOP", "CHNCVL");
-  set(2, "praised", "051", "CHNGOV", "CHNCOP");
-  set(3, "detained", "173", "CHNGOV", "CHNCVL");  // same countries, another agency code
+  coded(doc, 0, "detained", "173", "CHNCOP", "CHNCVL");
+  coded(doc, 1, "stormed", "171", "CHNCOP", "CHNCVL");
+  coded(doc, 2, "praised", "051", "CHNGOV", "CHNCOP");
+  coded(doc, 3, "detained", "173", "CHNGOV", "CHNCVL");  // same countries, another agency code
   herald::DateResolver().annotate(doc);
   ASSERT_TRUE(doc.events[1].date);
   EXPECT_EQ(doc.events[1].date->iso(), "2026-06-26");
@@ -161,21 +165,14 @@ TEST(DateResolver, SameIncidentElsewhereInTheArticle) {
 }
 
 
-namespace {
-
-void tag(herald::Document& doc, uint32_t s, std::string_view word, const char* t, int n = 0) {
-  doc.sentences[s].tokens[static_cast<size_t>(test::token_index(doc, s, word, n))].tag = t;
-}
-
-}  // namespace
 
 TEST(DateResolver, ReportDayBoundsTheWeekdaysItReports) {
   auto doc = test::make_doc("2026-06-28");  // a Sunday, a week after the raid
   test::add_sentence(doc, "Police stormed the Sunday service, the church said in a statement on Monday.");
   test::add_sentence(doc, "Officers released the worshippers on Sunday.");
-  tag(doc, 0, "stormed", "VBD");
-  tag(doc, 0, "said", "VBD");
-  tag(doc, 1, "released", "VBD");
+  test::set_tag(doc, 0, "stormed", "VBD");
+  test::set_tag(doc, 0, "said", "VBD");
+  test::set_tag(doc, 1, "released", "VBD");
   test::add_event(doc, 0, "stormed");
   test::add_event(doc, 1, "released");
   DateResolver().annotate(doc);
@@ -189,9 +186,9 @@ TEST(DateResolver, ReportWordsAndTheirReach) {
   auto doc = test::make_doc("2026-06-28");
   test::add_sentence(doc, "Rebels attacked the base, officials said in a statement on Monday.");
   test::add_sentence(doc, "Rebels attacked the base on Monday, and officials said nothing.");
-  tag(doc, 0, "attacked", "VBD");
-  tag(doc, 0, "said", "VBD");
-  tag(doc, 1, "attacked", "VBD");
+  test::set_tag(doc, 0, "attacked", "VBD");
+  test::set_tag(doc, 0, "said", "VBD");
+  test::set_tag(doc, 1, "attacked", "VBD");
   std::vector<herald::DateMention> m0, m1;
   herald::DateFinder().find(doc, 0, m0);
   herald::DateFinder().find(doc, 1, m1);
@@ -210,9 +207,9 @@ TEST(DateResolver, ReportWordsAndTheirReach) {
 TEST(DateResolver, WeekdayDatingItsOwnReportIsNotBounded) {
   auto doc = test::make_doc("2019-10-15");  // a Tuesday
   test::add_sentence(doc, "On Sunday, the US announced a withdrawal, beyond the one first announced on October 6.");
-  tag(doc, 0, "announced", "VBD");
-  tag(doc, 0, "announced", "VBD", 1);
-  tag(doc, 0, "beyond", "IN");
+  test::set_tag(doc, 0, "announced", "VBD");
+  test::set_tag(doc, 0, "announced", "VBD", 1);
+  test::set_tag(doc, 0, "beyond", "IN");
   test::add_event(doc, 0, "announced");
   DateResolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2019-10-13");
@@ -224,15 +221,8 @@ TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
   test::add_sentence(doc, "Those taken away were released on Friday.");
   test::add_sentence(doc, "Police also detained the deacon in March.");
   test::add_sentence(doc, "The ministry praised the police.");
-  auto set = [&](uint32_t s, std::string_view verb, std::string code) {
-    herald::Event& e = test::add_event(doc, s, verb);
-    e.code = code;
-    e.root = code.substr(0, 2);
-    e.source.code = "CHNCOP";
-    e.target.code = "CHNCVL";
-  };
-  set(0, "detained", "173");
-  set(3, "praised", "051");
+  coded(doc, 0, "detained", "173", "CHNCOP", "CHNCVL");
+  coded(doc, 3, "praised", "051", "CHNCOP", "CHNCVL");
   // "released" matched 0841 but named no actor; "taken away" 173 likewise.
   const auto& s1 = doc.sentences[1];
   doc.cues.push_back({1, {s1.tokens[1].span.begin, s1.tokens[2].span.end}, "173"});
@@ -247,11 +237,7 @@ TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
   auto old = test::make_doc("2026-07-28");
   test::add_sentence(old, "Police detained the two pastors.");
   test::add_sentence(old, "Those taken away were released two weeks ago.");
-  herald::Event& e = test::add_event(old, 0, "detained");
-  e.code = "173";
-  e.root = "17";
-  e.source.code = "CHNCOP";
-  e.target.code = "CHNCVL";
+  coded(old, 0, "detained", "173", "CHNCOP", "CHNCVL");
   old.cues.push_back({1, old.sentences[1].tokens[4].span, "173"});
   DateResolver().annotate(old);
   EXPECT_EQ(old.events[0].date->iso(), "2026-07-28");
@@ -262,11 +248,7 @@ TEST(DateResolver, CueInASentenceNamingTheSourceWins) {
   test::add_sentence(doc, "The US military struck Iranian targets.");
   test::add_sentence(doc, "A ship was struck by a drone on Thursday.");
   test::add_sentence(doc, "Central Command said on Friday it had struck radar sites.");
-  herald::Event& e = test::add_event(doc, 0, "struck");
-  e.code = "195";
-  e.root = "19";
-  e.source.code = "USAMIL";
-  e.target.code = "IRN";
+  coded(doc, 0, "struck", "195", "USAMIL", "IRN");
   herald::ActorMention centcom;
   centcom.sentence = 2;
   centcom.code = "USAMIL";
@@ -292,11 +274,7 @@ std::string date_with_cue_after(uint32_t gap) {
   test::add_sentence(doc, "Police detained the two pastors.");
   for (uint32_t i = 1; i < gap; ++i) test::add_sentence(doc, "The church has met for years.");
   test::add_sentence(doc, "Those taken away were released on Friday.");
-  herald::Event& e = test::add_event(doc, 0, "detained");
-  e.code = "173";
-  e.root = "17";
-  e.source.code = "CHNCOP";
-  e.target.code = "CHNCVL";
+  coded(doc, 0, "detained", "173", "CHNCOP", "CHNCVL");
   doc.cues.push_back({gap, doc.sentences[gap].tokens[1].span, "173"});   // "taken away"
   DateResolver().annotate(doc);
   return doc.events[0].date->iso();
