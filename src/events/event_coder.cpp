@@ -61,6 +61,13 @@ const VerbPattern& criticism_pattern() {
   return p;
 }
 
+const VerbPattern& statement_pattern(std::string_view code) {
+  static const VerbPattern criticise = rule_made("111", "rule:statement", "say"),
+                           accuse = rule_made("112", "rule:statement", "say"),
+                           praise = rule_made("051", "rule:statement", "say");
+  return code == "112" ? accuse : code == "051" ? praise : criticise;
+}
+
 const VerbPattern& rule_pattern(std::string_view code) {
   static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
                            yield = rule_made("025", "rule:reported-appeal", "should");
@@ -106,6 +113,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
     if (sc.trace) sc.trace->discarded_by = std::string(w);
     return;
   }
+  const size_t first_event = doc.events.size();
   sc.matches.clear();
   verbs_.match(sc.ctx, sc.matches);
   for (const PatternMatch& m : sc.matches) {
@@ -137,6 +145,57 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
       doc.cues.push_back(EventCue{s, token_span(sc.ctx.sentence(), m.first, m.last), m.pattern->code});
   }
   code_reported_appeals(doc, sc);
+  code_statements(doc, first_event, sc);
+}
+
+void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc) const {
+  if (!statements_) return;
+  const SentenceContext& ctx = sc.ctx;
+  sc.reported.clear();
+  for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
+  sc.statements.clear();
+  statements_->find(ctx, sc.quotes, sc.reported, sc.statements);
+  const Sentence& sent = ctx.sentence();
+  for (const StatementCoder::Found& f : sc.statements) {
+    const Span verb = token_span(sent, f.verb_first, f.verb_last);
+    // The reporting verb coded already ("accused", "praised"), or the same
+    // pair coded by a pattern or an appeal of this sentence: one act is enough.
+    bool coded = false;
+    for (size_t i : sc.reported) {
+      const Event& e = doc.events[i];
+      if (e.verb_span && e.verb_span->begin < verb.end && verb.begin < e.verb_span->end) coded = true;
+      for (int32_t s : f.speakers)
+        for (int32_t t : f.targets)
+          if (e.source.code == ctx.actor(s).code && e.target.code == ctx.actor(t).code) coded = true;
+    }
+    PatternMatch m;
+    m.pattern = &statement_pattern(f.code);
+    m.first = f.verb_first;
+    m.last = f.verb_last;
+    m.anchor = f.verb_first;
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = f.code;
+      t.first = f.content_first;
+      t.last = f.content_last;
+      t.words = std::string(doc.text(verb)) + " ... " + f.cue + " (valence " + std::to_string(f.valence) + ")";
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = "coded already by a pattern of this sentence";
+    if (!coded) {
+      sc.sources.assign(f.speakers.begin(), f.speakers.end());
+      sc.targets.assign(f.targets.begin(), f.targets.end());
+      sc.place_target = -1;
+      why = emit(doc, m, sc, false, false, "");
+    }
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
+  }
 }
 
 void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
