@@ -148,6 +148,27 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   code_statements(doc, first_event, sc);
 }
 
+bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
+  if (!words_ || sc.pair_source < 0 || sc.pair_target < 0 || ctx.index() < sc.pair_sentence ||
+      ctx.index() - sc.pair_sentence > kPairReach)
+    return false;
+  // The noun phrase right before the verb (adverbs skipped): "the two
+  // parties", "both sides", "the heads of state".
+  uint32_t t = verb_first;
+  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+  if (t == 0) return false;
+  uint32_t head = t - 1;
+  std::string key(ctx.lemma(head));
+  if (head >= 2 && ctx.lower(head - 1) == "of") key = std::string(ctx.lemma(head - 2)) + " of " + key;   // heads of state
+  if (!words_->pair_nouns.has(key) || (ctx.tag(head).rfind("NNS", 0) != 0 && key.find(" of ") == std::string::npos))
+    return false;
+  sc.sources.assign(1, sc.pair_source);
+  sc.targets.assign(1, sc.pair_target);
+  if (sc.trace) sc.trace->notes.push_back("'" + key + "' taken as both sides of the meeting in sentence " +
+                                          std::to_string(sc.pair_sentence + 1));
+  return true;
+}
+
 void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc) const {
   if (!statements_) return;
   const SentenceContext& ctx = sc.ctx;
@@ -235,10 +256,6 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
   }
 }
 
-// Nouns that carry a message: "a letter urging", "a statement condemning".
-constexpr std::array<std::string_view, 10> kMessageNouns = {
-    "letter", "statement", "message", "resolution", "post", "tweet", "speech", "communique", "video", "declaration"};
-
 const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
@@ -247,8 +264,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   uint32_t subject_end = g.first;
   const char* why = nullptr;
   const bool one_word = g.last == g.first + 1;
-  if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
-      in(ctx.lemma(g.first - 1), kMessageNouns)) {
+  if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
+      words_->message_nouns.has(ctx.lemma(g.first - 1))) {
     // "signed a letter urging X": the letter's author is the source.
     int32_t author = -1;
     for (uint32_t t = g.first - 1; t > 0 && g.first - t < 6 && author < 0; --t)
@@ -296,7 +313,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
   } else {
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
-    if (pair_sources && sc.sources.size() >= 2) {
+    // "The interlocutors discussed": the sides of the last meeting (sets both roles).
+    const bool paired = sc.sources.empty() && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
+    if (!paired && pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
       sc.sources.resize(1);
     } else if (sc.targets.empty() && !m.pattern->no_target) {
@@ -476,7 +495,15 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       e.confidence = nominal ? 0.5 : 1.0;
       doc.events.push_back(std::move(e));
       ++sc.emitted;
+
     }
+  }
+  // A meeting between two sides: later "the interlocutors" are these two.
+  if (sc.emitted > 0 && entry->root == "04" && !sc.sources.empty() && !sc.targets.empty() &&
+      ctx.actor(sc.sources.front()).country != ctx.actor(sc.targets.front()).country) {
+    sc.pair_source = sc.sources.front();
+    sc.pair_target = sc.targets.front();
+    sc.pair_sentence = ctx.index();
   }
   if (sc.emitted == 0 && dropped_topic > 0) return "sport or business article: only state actors are coded";
   if (sc.emitted == 0) return "source and target the same, or already coded";
