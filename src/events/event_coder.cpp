@@ -263,6 +263,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   // Where the subject search starts: the verb group, or the verb governing it.
   uint32_t subject_end = g.first;
   const char* why = nullptr;
+  bool reduced_passive = false;   // "civilians killed by Russian forces"
+  bool absolute = false;          // "with Labour MPs opposing the plan"
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
@@ -287,7 +289,25 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;
     subject_end = mg.first;
   } else {
-    if ((why = Factuality::check(ctx, g, keep_negated_))) return why;
+    why = Factuality::check(ctx, g, keep_negated_);
+    if (why && std::string_view(why) == "participle modifying a noun") {
+      // "with Labour MPs opposing the plan": an absolute clause reports a fact.
+      // "civilians killed by Russian forces": a reduced relative with its agent
+      // is a passive.
+      if (Factuality::absolute_with(ctx, g)) {
+        why = nullptr;
+        absolute = true;
+      }
+      else if (ctx.tag(g.first) == "VBN" && m.source_actor < 0) {
+        std::vector<int32_t> agent;
+        roles.by_agent(m.last, agent);
+        if (!agent.empty()) {
+          why = nullptr;
+          reduced_passive = true;
+        }
+      }
+    }
+    if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
     if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
   }
@@ -300,7 +320,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   sc.sources.clear();
   sc.targets.clear();
   sc.place_target = -1;
-  const bool passive = g.passive && m.source_actor < 0;
+  const bool passive = (g.passive || reduced_passive) && m.source_actor < 0;
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -312,6 +332,13 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     roles.by_agent(m.last, sc.sources);
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
   } else {
+    if (absolute && sc.sources.empty()) {
+      // The absolute clause's own subject, between "with" and the participle.
+      for (uint32_t t = g.first; t > 0 && sc.sources.empty(); --t) {
+        if (ctx.lower(t - 1) == "with") break;
+        if (ctx.actor_at(t - 1) >= 0) sc.sources.push_back(ctx.actor_at(t - 1));
+      }
+    }
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
     const bool paired = sc.sources.empty() && sc.targets.empty() && pair_subject(ctx, subject_end, sc);

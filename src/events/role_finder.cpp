@@ -133,6 +133,8 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
         uint32_t p = b > 0 ? b - 1 : 0;
         while (p > 0 && !ctx_.is_preposition(p)) --p;
         if (fallback < 0 && ctx_.lower(p) == "of") fallback = a;
+        // "Missiles fired by Iran struck": the agent of the subject's participle.
+        if (ctx_.lower(p) == "by" && p > 0 && (ctx_.tag(p - 1) == "VBN" || ctx_.tag(p - 1) == "VBD")) fallback = a;
         t = static_cast<int64_t>(m.first) - 1;
         continue;
       }
