@@ -2,20 +2,46 @@
 
 #include <algorithm>
 
+#include "core/stable_hash.h"
+
 namespace herald {
+
+namespace {
+
+// A stable rank for an occurrence: FNV-1a, then a 64-bit finaliser
+// (splitmix64) so that every bit of the rank is well mixed.
+uint64_t rank(std::string_view key, std::string_view doc_id, std::string_view sentence) {
+  StableHash h;
+  h.field(key);
+  h.field(doc_id);
+  h.field(sentence);
+  uint64_t x = h.value();
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
 
 CappedCounter::CappedCounter(size_t max_keys, size_t example_bytes)
     : max_keys_(std::max<size_t>(max_keys, 2)), example_bytes_(example_bytes) {}
 
 void CappedCounter::add(std::string_view key, std::string_view doc_id, std::string_view sentence) {
   ++total_;
+  const uint64_t r = rank(key, doc_id, sentence);
   if (auto it = items_.find(key); it != items_.end()) {
-    ++it->second.count;
+    Item& item = it->second;
+    ++item.count;
+    if (r < item.example_rank) {
+      item.doc_id = doc_id;
+      item.example = trim_example(sentence, example_bytes_);
+      item.example_rank = r;
+    }
     return;
   }
   if (items_.size() >= max_keys_) prune();
   std::string k(key);
-  Item item{k, 1, std::string(doc_id), trim_example(sentence, example_bytes_)};
+  Item item{k, 1, std::string(doc_id), trim_example(sentence, example_bytes_), r};
   items_.emplace(std::move(k), std::move(item));
 }
 

@@ -6,6 +6,11 @@
 //   for (const herald::CappedCounter::Item* i : verbs.top(50))
 //     std::cout << i->count << ' ' << i->key << " [" << i->doc_id << "] " << i->example << '\n';
 //
+// The example is a sample, not the first sentence seen: of all the (doc_id,
+// sentence) pairs added for a key, the one with the lowest hash is kept, so
+// the example is spread over the corpus like the key's occurrences, and the
+// same input gives the same example whatever the order it is read in.
+//
 // Memory is bounded by max_keys entries. When a new key would go past the
 // cap, the half of the keys with the lowest counts is dropped (the
 // "lossy counting" of Manku and Motwani, with a cut at the median): a key
@@ -28,12 +33,14 @@ class CappedCounter {
     std::string key;
     uint64_t count = 0;
     std::string doc_id;    // where the example comes from
-    std::string example;   // the first sentence seen with the key, trimmed to example_bytes
+    std::string example;   // one sentence with the key (see above), trimmed to example_bytes
+    uint64_t example_rank = 0;   // the hash that chose it
   };
 
   CappedCounter(size_t max_keys, size_t example_bytes);
 
-  // Counts one occurrence of key. The example is copied only for a new key.
+  // Counts one occurrence of key; the sentence becomes its example when it
+  // hashes lower than the one kept (it is copied only then).
   void add(std::string_view key, std::string_view doc_id, std::string_view sentence);
 
   // The n most frequent keys, by count (highest first), then key.

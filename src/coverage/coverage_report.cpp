@@ -133,8 +133,9 @@ void CoverageReport::add_sentence(const Document& doc, uint32_t s, const Sentenc
   auto is_proper = [&](uint32_t t) { return t < n && is_proper_tag(sent.tokens[t].tag); };
   SeenKeys seen_actors;
   // Runs of proper nouns, joined through "of", "for" and "&" ("Bank of
-  // England"), with a word that no actor or place mention covers and that
-  // not_names.txt does not list.
+  // England"), with a word of two letters or more that no actor or place
+  // mention covers and that not_names.txt does not list (a lone letter is an
+  // initial or a currency prefix: "S$60").
   for (uint32_t t = 0; t < n;) {
     if (!is_proper(t)) {
       ++t;
@@ -149,7 +150,8 @@ void CoverageReport::add_sentence(const Document& doc, uint32_t s, const Sentenc
     bool unresolved_name = false;
     for (uint32_t k = t; k < end; ++k)
       unresolved_name |=
-          is_proper(k) && !actor[k] && !place[k] && lexicon_.is_name_word(sent.tokens[k].text);
+          is_proper(k) && !actor[k] && !place[k] && sent.tokens[k].text.size() > 1 &&
+          lexicon_.is_name_word(sent.tokens[k].text);
     if (unresolved_name && near_verb(t, end)) {
       std::string_view key = doc.text(Span{sent.tokens[t].span.begin, sent.tokens[end - 1].span.end});
       if (seen_actors.insert(key)) actors_.add(key, doc_id, text);

@@ -22,13 +22,15 @@
 //                  verb pattern matched;
 //   event nouns    the lemma of every noun-phrase head (NN, NNS) that is an
 //                  event noun (CoverageLexicon) and that no pattern matched;
-//   actor phrases  in noun phrases within `near_tokens` tokens of a verb
-//                  group: runs of proper nouns (NNP, NNPS; "of" and "&"
-//                  inside) with a word neither an actor nor a place
-//                  mention covers and not listed in not_names.txt ("Rep.
-//                  Smith", "Fraport Greece"), keyed by their text; and heads
-//                  that are person or group nouns ("critics", "locals") in a
-//                  phrase with no actor mention, keyed by the lower-case word.
+//   actor phrases  within `near_tokens` tokens of a main verb group:
+//                  runs of proper nouns (NNP, NNPS; joined through "of",
+//                  "for", "&") with a word of two letters or more that no
+//                  actor or place mention covers and that not_names.txt
+//                  does not list ("Rep. Smith", "Fraport Greece"), keyed by
+//                  their text; and noun-phrase heads that are person or
+//                  group nouns ("critics", "farmers") in a phrase with no
+//                  actor mention, keyed by the lower-case word.
+// Examples are sampled, not first seen (see CappedCounter).
 // Not thread-safe: one report per thread, or one behind a lock.
 #pragma once
 

@@ -45,9 +45,8 @@ TEST(CoverageCli, TextIsTheDefaultAndTopLimitsEachList) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("sentences with an actor and a main verb"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Uncovered verbs: top 1 of 3"), std::string::npos) << r.out;
-  // The most frequent verb, with its example sentence.
-  EXPECT_NE(r.out.find("warn  [article] On Wednesday, beekeepers warned Egypt about a blockade."), std::string::npos)
-      << r.out;
+  // The most frequent verb, with an example sentence.
+  EXPECT_NE(r.out.find("warn  [article] "), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("condemn"), std::string::npos) << "--top 1 shows one verb";
 }
 
