@@ -108,6 +108,7 @@ void EventCoder::annotate(Document& doc, EventTrace* trace) const {
 
 void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   if (doc.sentences[s].tokens.empty()) return;
+  sc.ctx.set_words(words_);
   sc.ctx.build(doc, s);
   if (std::string_view w = verbs_.discard_word(sc.ctx); !w.empty()) {
     if (sc.trace) sc.trace->discarded_by = std::string(w);
@@ -283,7 +284,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if ((why = Factuality::check(ctx, main, keep_negated_))) return why;
     subject_end = main.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&
-             Factuality::factual_matrix(ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {
+             Factuality::factual_matrix(ctx, ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {
     // "began deploying": the aspectual verb's tense and subject.
     const Phrase& mg = ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))];
     if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;

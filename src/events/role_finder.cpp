@@ -13,11 +13,6 @@ constexpr std::array<std::string_view, 30> kConnectives = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november"};
 
-// Verbs that take a clause: "said Israel attacked" keeps Israel as the subject.
-constexpr std::array<std::string_view, 18> kClauseVerbs = {
-    "say", "claim", "allege", "believe", "report", "state", "announce", "warn", "add",
-    "insist", "confirm", "deny", "think", "fear", "know", "suggest", "acknowledge", "admit"};
-
 bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "then" || w == "well" || w == "&"; }
 
 bool push_unique(std::vector<int32_t>& out, int32_t a) {
@@ -125,7 +120,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       uint32_t b = m.first;
       while (b > 0 && ctx_.is_modifier(b - 1) && ctx_.tag(b - 1) != "POS") --b;
       if (b > 0 && ctx_.group_at(b - 1) >= 0 && ctx_.is_verb(b - 1) &&
-          std::find(kClauseVerbs.begin(), kClauseVerbs.end(), ctx_.lemma(b - 1)) == kClauseVerbs.end()) {
+          !ctx_.words().clause_verbs.has(ctx_.lemma(b - 1))) {
         if (passed_conj) subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(b - 1))].first, out);
         return;
       }
