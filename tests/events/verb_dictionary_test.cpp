@@ -50,6 +50,7 @@ TEST(VerbDictionary, RealDictionaryCoversAllRootsWithKnownCodes) {
   ASSERT_TRUE(t.ok());
   std::set<std::string> roots;
   for (const VerbPattern& p : d.value().patterns()) {
+    if (p.blocking) continue;
     EXPECT_NE(t.value().find(p.code), nullptr) << p.where << " has unknown code " << p.code;
     roots.insert(p.code.substr(0, 2));
   }
