@@ -86,9 +86,12 @@ Result<VerbDictionary> VerbDictionary::load_files(const std::vector<std::string>
     const std::filesystem::path fp(path);
     std::string name = fp.filename().string();
     if (fp.parent_path().parent_path().filename() == "verbs") name = fp.parent_path().filename().string() + "/" + name;
+    dict.loading_ = true;
     Error e = dict.add_text(buf.str(), name, path);
+    dict.loading_ = false;
     if (e.code != ErrorCode::kOk) return e;
   }
+  dict.build_index();
   if (dict.patterns_.empty()) return Error{ErrorCode::kDictionary, paths.empty() ? "" : paths[0], 0, "verb dictionary holds no patterns", ""};
   return dict;
 }
@@ -105,7 +108,7 @@ Error VerbDictionary::add_text(std::string_view text, const std::string& name, c
     if (nl == std::string_view::npos) break;
     start = nl + 1;
   }
-  build_index();
+  if (!loading_) build_index();   // load_files builds it once, after the last file
   return Error{};
 }
 
@@ -119,7 +122,10 @@ Error VerbDictionary::parse_set(const std::vector<std::string_view>& parts, std:
     return dict_error(path, n, "expected 'set &name WORD WORD_WORD ...'", raw);
   const std::string name(parts[1]);
   auto [it, added] = set_index_.try_emplace(name, static_cast<uint32_t>(sets_.size()));
-  if (added) sets_.push_back(WordSet{name, {}, {}});
+  if (added) {
+    sets_.emplace_back();
+    sets_.back().name = name;
+  }
   WordSet& set = sets_[it->second];
   for (size_t i = 2; i < parts.size(); ++i) {
     std::vector<std::string> words;
@@ -133,6 +139,7 @@ Error VerbDictionary::parse_set(const std::vector<std::string_view>& parts, std:
       if (e == std::string_view::npos) break;
       b = e + 1;
     }
+    set.firsts.insert(words[0]);
     if (words.size() == 1) set.words.insert(std::move(words[0]));
     else set.phrases.push_back(std::move(words));
   }
@@ -214,6 +221,8 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
     p.elements.push_back(std::move(e));
   }
   if (p.elements.empty()) return dict_error(path, n, "a code without a pattern", raw);
+  for (uint32_t i = 1; i < p.elements.size(); ++i)
+    if (p.elements[i].kind == PatternElement::Kind::kWord) p.required.push_back(SentenceWords::bit(p.elements[i].word));
   if (p.elements.size() > kMaxElements) return dict_error(path, n, "pattern longer than " + std::to_string(kMaxElements) + " elements", raw);
   auto literal = [](const PatternElement& e) { return e.kind == PatternElement::Kind::kWord || e.kind == PatternElement::Kind::kSet; };
   if (!literal(p.elements[0])) return dict_error(path, n, "a pattern starts with a word", raw);
@@ -270,7 +279,17 @@ uint32_t VerbDictionary::element_length(const SentenceContext& ctx, const Patter
   if (e.kind == PatternElement::Kind::kWord) return ctx.is(t, e.word) ? 1 : 0;
   if (e.kind != PatternElement::Kind::kSet) return 0;
   const WordSet& s = sets_[e.set];
-  uint32_t best = in_set(s, ctx, t) ? 1 : 0;
+  const uint32_t best = in_set(s, ctx, t) ? 1 : 0;
+  if (s.phrases.empty()) return best;
+  return phrase_length(ctx, s, t, best);
+}
+
+uint32_t VerbDictionary::phrase_length(const SentenceContext& ctx, const WordSet& s, uint32_t t, uint32_t best) const {
+  const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
+  bool may = s.firsts.count(l) || s.firsts.count(low) ||
+             (low.size() > 2 && low.back() == 's' && s.firsts.count(low.substr(0, low.size() - 1)));
+  if (!may && low != l && !l.empty() && low.size() > l.size() && low[l.size()] == 'e') may = true;   // lost e: check all
+  if (!may) return best;   // no phrase member starts with this word
   const uint32_t n = ctx.size();
   for (const auto& ph : s.phrases) {
     if (ph.size() <= best || t + ph.size() > n) continue;
@@ -377,9 +396,10 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
     }
   }
   m.last = pos;
-  // Words before the event word ("warplanes ~ *bomb") are context: the event's
-  // words start at the event word.
-  if (p.anchor > 0) m.first = m.anchor;
+  // Words before a verb ("warplanes ~ *bomb") are its subject, context: the
+  // event's words start at the verb. (A noun's words are its phrase:
+  // "military *aid" keeps "military", and its owner is looked for before it.)
+  if (p.anchor > 0 && !p.noun_only) m.first = m.anchor;
   // [verb]: a dictionary of verbs (PETRARCH2's, which reads the parser's VB*
   // tags) codes no noun ("the attack") and no adjective ("was fine").
   if (p.verb_only && !(ctx.tag(m.anchor).rfind("VB", 0) == 0 || (ctx.tag(m.anchor).empty() && ctx.group_at(m.anchor) >= 0)))
@@ -429,9 +449,27 @@ void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, Candidat
   }
 }
 
+void VerbDictionary::SentenceWords::build(const SentenceContext& ctx) {
+  built = true;
+  for (uint32_t t = 0; t < ctx.size(); ++t) {
+    const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
+    add(l);
+    if (low != l) add(low);
+    if (low.size() > 1 && low.back() == 's') add(low.substr(0, low.size() - 1));
+    if (low != l && !l.empty() && low.size() > l.size() && low.substr(0, l.size()) == l && low[l.size()] == 'e' &&
+        l.size() < 63) {
+      char buf[64];
+      l.copy(buf, l.size());
+      buf[l.size()] = 'e';
+      add(std::string_view(buf, l.size() + 1));
+    }
+  }
+}
+
 void VerbDictionary::match(const SentenceContext& ctx, std::vector<PatternMatch>& out) const {
   const size_t base = out.size();
   PatternMatch m;
+  SentenceWords present;   // built when a pattern with two words or more is tried
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     Candidates cands;
     candidates(ctx, t, cands);
@@ -443,6 +481,13 @@ void VerbDictionary::match(const SentenceContext& ctx, std::vector<PatternMatch>
       for (uint32_t pi : *cands.list[k]) {
         const VerbPattern& p = patterns_[pi];
         if (best.pattern && !before(p, *best.pattern)) break;
+        // A word the pattern needs is nowhere in the sentence: no need to try it.
+        if (!p.required.empty()) {
+          if (!present.built) present.build(ctx);
+          bool all = true;
+          for (uint16_t b : p.required) all = all && present.may_have(b);
+          if (!all) continue;
+        }
         if (match_at(ctx, p, t, cands.key[k], m)) {
           best = m;
           break;

@@ -27,6 +27,7 @@
 // See data/verbs/README.md for the full format.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -61,6 +62,8 @@ struct WordSet {
   std::string name;
   std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> words;   // one-word members
   std::vector<std::vector<std::string>> phrases;      // members of two or more words
+  // First words of the members (one-word members and phrases' first words).
+  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> firsts;
   size_t size() const { return words.size() + phrases.size(); }
 };
 
@@ -77,6 +80,7 @@ struct VerbPattern {
   bool verb_only = false;                 // [verb]: the event word must not be tagged as a noun
   bool noun_only = false;                 // [noun]: the event word must be tagged as a noun
   bool blocking = false;                  // code "---": covers shorter matches, gives no event
+  std::vector<uint16_t> required;         // bloom bits of the word elements after the first (see SentenceWords)
   std::string where;                      // "19_fight.txt:12"
 };
 
@@ -135,6 +139,24 @@ class VerbDictionary {
   // Tokens an element matches at t (0: none); a set takes its longest member.
   uint32_t element_length(const SentenceContext& ctx, const PatternElement& e, uint32_t t) const;
   bool in_set(const WordSet& s, const SentenceContext& ctx, uint32_t t) const;
+  // The longest phrase member of s at t, or best when none is longer.
+  uint32_t phrase_length(const SentenceContext& ctx, const WordSet& s, uint32_t t, uint32_t best) const;
+  // A bloom filter of the forms a word element can match in the sentence
+  // (SentenceContext::is: lemmas, texts, plurals left as they are, lemmas that
+  // lost their e): a pattern whose words are not all in it cannot match.
+  struct SentenceWords {
+    static constexpr uint32_t kBits = 1024;
+    uint64_t bits[kBits / 64] = {};
+    bool built = false;
+    static uint16_t bit(std::string_view w) {
+      uint32_t h = 2166136261u;   // FNV-1a
+      for (unsigned char c : w) h = (h ^ c) * 16777619u;
+      return static_cast<uint16_t>(h % kBits);
+    }
+    void add(std::string_view w) { const uint16_t b = bit(w); bits[b / 64] |= uint64_t{1} << (b % 64); }
+    bool may_have(uint16_t b) const { return (bits[b / 64] >> (b % 64)) & 1u; }
+    void build(const SentenceContext& ctx);
+  };
   // The pattern lists whose first word the token may be: its lemma, its
   // text, and repairs of the tagger's misses ("sentenc", "Talks", "encouraging"/JJ).
   struct Candidates {
@@ -153,6 +175,7 @@ class VerbDictionary {
   }
 
   std::vector<VerbPattern> patterns_;
+  bool loading_ = false;   // load_files: build the index once at the end
   std::vector<WordSet> sets_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> set_index_;
   // Per first word, the patterns most specific first (see before()).
