@@ -96,6 +96,7 @@ NOUNS = {
     "0841": {"release": "of"},
     "0874": {"withdrawal": "from", "pullout": "from"},
     "090": {"investigation": "into of", "probe": "into of", "inquiry": "into"},
+    "100": {"demand": "to on"},
     "111": {"criticism": "of", "condemnation": "of", "denunciation": "of", "outrage": "at over"},
     "112": {"accusation": "against", "allegation": "against"},
     "1121": {"charge": "against"},
@@ -164,6 +165,7 @@ LIGHT_VERBS = [
     (["pay"], ["017"], True),
     (["make", "issue", "launch", "send", "renew"], ["020"], True),
     (["make", "extend", "renew"], ["030"], True),
+    (["make", "issue", "present", "press", "put_forward"], ["100"], True),
     (["offer", "issue", "make", "extend"], ["055"], True),
     # agreements: "signed a deal with"
     (["sign", "conclude", "reach", "strike", "ink", "finalize", "finalise", "seal", "clinch"], ["057", "061"], True),

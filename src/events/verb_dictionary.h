@@ -102,7 +102,8 @@ class VerbDictionary {
   static constexpr uint32_t kMaxSkip = 3;      // modifiers skipped between words ("held lengthy talks with")
   static constexpr uint32_t kMaxPhraseGap = 4; // tokens a "~" may skip inside a noun phrase
 
-  // Loads every verbs/*.txt from the first data folder that has a verbs/ folder.
+  // Loads every verbs/*.txt, then verbs/*/*.txt (generated), from the first
+  // data folder that has a verbs/ folder.
   static Result<VerbDictionary> load(const DataPaths& paths);
   // Loads the given files, in order.
   static Result<VerbDictionary> load_files(const std::vector<std::string>& paths);
