@@ -508,6 +508,15 @@ def render_side(elements):
     return out
 
 
+# Events that are news without a target, as herald's hand-written lines have
+# them ([solo]): protests (not 144, blocking passage, which has a target),
+# force posture, resignations, bans. Without the flag a more specific
+# PETRARCH2 line would win over a hand-written [solo] one and then give
+# nothing for want of a target ("banned imports").
+SOLO_CODES = ("140", "141", "142", "143", "145", "15", "0831")
+SOLO_BLOCKS = {"PROHIBIT"}
+
+
 def fix_target(elements: list[str]) -> list[str]:
     """A $TARGET must not follow a gap directly: "~ $TARGET" -> "$TARGET"."""
     fixed = []
@@ -695,6 +704,8 @@ def convert(args):
             flags = ["[verb]"]
             if mutual:
                 flags.insert(0, "[mutual]")
+            if code.startswith(SOLO_CODES) or b.name.upper() in SOLO_BLOCKS:
+                flags.insert(0, "[solo]")
             emit(code, elements, flags, f"{b.name}: {p.origin}".rstrip(": "), set_elements)
             stats["patterns converted"] += 1
 
