@@ -375,6 +375,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
           roles.coordinate_forward(a, sc.targets);
         }
       }
+      // A default-target pattern's object that is the source itself ("Jordan
+      // extended the curfew in Amman"): the population, not the state.
+      if (!m.pattern->default_role.empty() && !sc.sources.empty()) {
+        const std::string& own = ctx.actor(sc.sources.front()).country;
+        std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
+      }
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
     }
@@ -440,7 +446,19 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   const CameoEntry* entry = cameo_.find(p.code);
   if (!entry) return "event code not in the CAMEO table";
   if (sc.sources.empty() && implicit_source.empty()) return "no source actor";
-  if (sc.targets.empty() && sc.place_target < 0 && !p.solo) return "no target actor (pattern is not [solo])";
+  // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
+  std::string default_target;
+  if (sc.targets.empty() && sc.place_target < 0 && !p.default_role.empty()) {
+    std::string country;
+    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12 && country.empty(); ++t) {
+      if (ctx.is_clause_break(t)) break;
+      if (int32_t pl = ctx.place_at(t); pl >= 0) country = ctx.doc().places[static_cast<size_t>(pl)].country;
+    }
+    if (country.empty()) country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
+    if (!country.empty()) default_target = country + p.default_role;
+  }
+  if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
+    return "no target actor (pattern is not [solo])";
 
   const Sentence& sentence = ctx.sentence();
   const Span verb_span = token_span(sentence, m.first, m.last);
@@ -471,6 +489,14 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     a.text = std::string(doc.text(pl.span));
     a.span = pl.span;
     if (sc.trace) sc.trace->notes.push_back("place '" + a.name + "' taken as the target country " + pl.country);
+    targets.push_back(std::move(a));
+  }
+  if (targets.empty() && !default_target.empty()) {
+    EventActor a;
+    a.code = default_target;
+    a.country = default_target.substr(0, 3);
+    a.name = "population";
+    if (sc.trace) sc.trace->notes.push_back("no target actor: the pattern's default target " + default_target);
     targets.push_back(std::move(a));
   }
   if (targets.empty()) targets.emplace_back();

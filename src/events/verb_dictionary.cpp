@@ -186,8 +186,19 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
       (w == "[mutual]" ? p.mutual : w == "[solo]" ? p.solo : w == "[verb]" ? p.verb_only : w == "[noun]" ? p.noun_only : p.no_target) = true;
       continue;
     }
+    if (w.starts_with("[default=") && w.size() == 13 && w.back() == ']') {
+      // "[default=CVL]": with no target actor, the population of the place (or
+      // of the source's country) in that role.
+      if (i + 1 < parts.size() && parts[i + 1][0] != '[') return dict_error(path, n, "flags go at the end of the line", raw);
+      for (char c : w.substr(9, 3))
+        if (c < 'A' || c > 'Z') return dict_error(path, n, "[default=ROLE] takes a three-letter role (CVL)", raw);
+      p.default_role = std::string(w.substr(9, 3));
+      continue;
+    }
     if (w[0] == '[')
-      return dict_error(path, n, "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget] [verb] [noun])", raw);
+      return dict_error(path, n,
+                        "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget] [verb] [noun] [default=ROLE])",
+                        raw);
     PatternElement e;
     if (w == "$SOURCE" || w == "$TARGET") {
       bool& seen = w == "$SOURCE" ? has_source : has_target;
