@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "store/sql_event_filter.h"
 #include "store/sql_event_store.h"
 
 namespace herald {
@@ -155,6 +156,11 @@ class Filter {
 constexpr uint32_t kScanPage = 2000;
 
 }  // namespace
+
+SqlWhere event_filter_where(const EventQuery& q, SqlDialect dialect) {
+  Filter f(q, 'e', dialect);
+  return SqlWhere{f.where(), std::move(f.params())};
+}
 
 Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& q, bool newest_first,
                                                               uint32_t limit, uint64_t offset) {
