@@ -155,7 +155,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
   http.Get("/api/stats", route(&ApiHandlers::stats));
   // The id is decoded before routing, so an id with a '/' (every corpus id)
   // must match past the slash.
-  http.Get("/api/articles/(.+)", route(&ApiHandlers::article));
+  http.Get(R"(/api/articles/([\s\S]+))", route(&ApiHandlers::article));
   http.Post("/api/code", route(&ApiHandlers::code));
   register_dashboard_routes(http, *impl->dashboard, impl->web ? &*impl->web : nullptr);
 
@@ -164,7 +164,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
     send(res, error_reply(ApiError{405, "method_not_allowed", req.method + " is not allowed on " + req.path}));
   };
   for (const char* p : {"/api/health", "/api/openapi.json", "/api/events", "/api/events/[^/]*", "/api/stats",
-                        "/api/articles/.+", "/api/code"}) {
+                        R"(/api/articles/[\s\S]+)", "/api/code"}) {
     if (std::string(p) != "/api/code") {
       http.Post(p, not_allowed);
     } else {

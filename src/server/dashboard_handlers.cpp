@@ -20,7 +20,7 @@ nlohmann::json quad_json(const std::array<uint64_t, 4>& q) { return nlohmann::js
 // The filters of /api/events without paging: offset and total are refused,
 // limit defaults to default_limit (1..1000).
 std::optional<ApiError> aggregate_query(const ApiRequest& req, uint32_t default_limit, bool uses_limit, EventQuery& q) {
-  for (const char* name : {"offset", "total"})
+  for (const char* name : {"offset", "total", "sort"})
     if (req.params.count(name)) return ApiError::bad_parameter(name, "not used by this endpoint");
   if (!uses_limit && req.params.count("limit")) return ApiError::bad_parameter("limit", "not used by this endpoint");
   if (auto e = parse_event_query(req.params, {}, q)) return e;
