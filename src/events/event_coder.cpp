@@ -61,6 +61,13 @@ const VerbPattern& criticism_pattern() {
   return p;
 }
 
+const VerbPattern& statement_pattern(std::string_view code) {
+  static const VerbPattern criticise = rule_made("111", "rule:statement", "say"),
+                           accuse = rule_made("112", "rule:statement", "say"),
+                           praise = rule_made("051", "rule:statement", "say");
+  return code == "112" ? accuse : code == "051" ? praise : criticise;
+}
+
 const VerbPattern& rule_pattern(std::string_view code) {
   static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
                            yield = rule_made("025", "rule:reported-appeal", "should");
@@ -106,6 +113,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
     if (sc.trace) sc.trace->discarded_by = std::string(w);
     return;
   }
+  const size_t first_event = doc.events.size();
   sc.matches.clear();
   verbs_.match(sc.ctx, sc.matches);
   for (const PatternMatch& m : sc.matches) {
@@ -137,6 +145,78 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
       doc.cues.push_back(EventCue{s, token_span(sc.ctx.sentence(), m.first, m.last), m.pattern->code});
   }
   code_reported_appeals(doc, sc);
+  code_statements(doc, first_event, sc);
+}
+
+bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
+  if (!words_ || sc.pair_source < 0 || sc.pair_target < 0 || ctx.index() < sc.pair_sentence ||
+      ctx.index() - sc.pair_sentence > kPairReach)
+    return false;
+  // The noun phrase right before the verb (adverbs skipped): "the two
+  // parties", "both sides", "the heads of state".
+  uint32_t t = verb_first;
+  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+  if (t == 0) return false;
+  uint32_t head = t - 1;
+  std::string key(ctx.lemma(head));
+  if (head >= 2 && ctx.lower(head - 1) == "of") key = std::string(ctx.lemma(head - 2)) + " of " + key;   // heads of state
+  if (!words_->pair_nouns.has(key) || (ctx.tag(head).rfind("NNS", 0) != 0 && key.find(" of ") == std::string::npos))
+    return false;
+  sc.sources.assign(1, sc.pair_source);
+  sc.targets.assign(1, sc.pair_target);
+  if (sc.trace) sc.trace->notes.push_back("'" + key + "' taken as both sides of the meeting in sentence " +
+                                          std::to_string(sc.pair_sentence + 1));
+  return true;
+}
+
+void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc) const {
+  if (!statements_) return;
+  const SentenceContext& ctx = sc.ctx;
+  sc.reported.clear();
+  for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
+  sc.statements.clear();
+  statements_->find(ctx, sc.quotes, sc.reported, sc.statements);
+  const Sentence& sent = ctx.sentence();
+  for (const StatementCoder::Found& f : sc.statements) {
+    const Span verb = token_span(sent, f.verb_first, f.verb_last);
+    // The reporting verb coded already ("accused", "praised"), or the same
+    // pair coded by a pattern or an appeal of this sentence: one act is enough.
+    bool coded = false;
+    for (size_t i : sc.reported) {
+      const Event& e = doc.events[i];
+      if (e.verb_span && e.verb_span->begin < verb.end && verb.begin < e.verb_span->end) coded = true;
+      for (int32_t s : f.speakers)
+        for (int32_t t : f.targets)
+          if (e.source.code == ctx.actor(s).code && e.target.code == ctx.actor(t).code) coded = true;
+    }
+    PatternMatch m;
+    m.pattern = &statement_pattern(f.code);
+    m.first = f.verb_first;
+    m.last = f.verb_last;
+    m.anchor = f.verb_first;
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = f.code;
+      t.first = f.content_first;
+      t.last = f.content_last;
+      t.words = std::string(doc.text(verb)) + " ... " + f.cue + " (valence " + std::to_string(f.valence) + ")";
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = "coded already by a pattern of this sentence";
+    if (!coded) {
+      sc.sources.assign(f.speakers.begin(), f.speakers.end());
+      sc.targets.assign(f.targets.begin(), f.targets.end());
+      sc.place_target = -1;
+      why = emit(doc, m, sc, false, false, "");
+    }
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
+  }
 }
 
 void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
@@ -176,10 +256,6 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
   }
 }
 
-// Nouns that carry a message: "a letter urging", "a statement condemning".
-constexpr std::array<std::string_view, 10> kMessageNouns = {
-    "letter", "statement", "message", "resolution", "post", "tweet", "speech", "communique", "video", "declaration"};
-
 const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
@@ -187,9 +263,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   // Where the subject search starts: the verb group, or the verb governing it.
   uint32_t subject_end = g.first;
   const char* why = nullptr;
+  bool reduced_passive = false;   // "civilians killed by Russian forces"
+  bool absolute = false;          // "with Labour MPs opposing the plan"
   const bool one_word = g.last == g.first + 1;
-  if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
-      in(ctx.lemma(g.first - 1), kMessageNouns)) {
+  if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
+      words_->message_nouns.has(ctx.lemma(g.first - 1))) {
     // "signed a letter urging X": the letter's author is the source.
     int32_t author = -1;
     for (uint32_t t = g.first - 1; t > 0 && g.first - t < 6 && author < 0; --t)
@@ -211,7 +289,25 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;
     subject_end = mg.first;
   } else {
-    if ((why = Factuality::check(ctx, g, keep_negated_))) return why;
+    why = Factuality::check(ctx, g, keep_negated_);
+    if (why && std::string_view(why) == "participle modifying a noun") {
+      // "with Labour MPs opposing the plan": an absolute clause reports a fact.
+      // "civilians killed by Russian forces": a reduced relative with its agent
+      // is a passive.
+      if (Factuality::absolute_with(ctx, g)) {
+        why = nullptr;
+        absolute = true;
+      }
+      else if (ctx.tag(g.first) == "VBN" && m.source_actor < 0) {
+        std::vector<int32_t> agent;
+        roles.by_agent(m.last, agent);
+        if (!agent.empty()) {
+          why = nullptr;
+          reduced_passive = true;
+        }
+      }
+    }
+    if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
     if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
   }
@@ -224,7 +320,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   sc.sources.clear();
   sc.targets.clear();
   sc.place_target = -1;
-  const bool passive = g.passive && m.source_actor < 0;
+  const bool passive = (g.passive || reduced_passive) && m.source_actor < 0;
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -236,8 +332,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     roles.by_agent(m.last, sc.sources);
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
   } else {
+    if (absolute && sc.sources.empty()) {
+      // The absolute clause's own subject, between "with" and the participle.
+      for (uint32_t t = g.first; t > 0 && sc.sources.empty(); --t) {
+        if (ctx.lower(t - 1) == "with") break;
+        if (ctx.actor_at(t - 1) >= 0) sc.sources.push_back(ctx.actor_at(t - 1));
+      }
+    }
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
-    if (pair_sources && sc.sources.size() >= 2) {
+    // "The interlocutors discussed": the sides of the last meeting (sets both roles).
+    const bool paired = sc.sources.empty() && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
+    if (!paired && pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
       sc.sources.resize(1);
     } else if (sc.targets.empty() && !m.pattern->no_target) {
@@ -417,7 +522,15 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       e.confidence = nominal ? 0.5 : 1.0;
       doc.events.push_back(std::move(e));
       ++sc.emitted;
+
     }
+  }
+  // A meeting between two sides: later "the interlocutors" are these two.
+  if (sc.emitted > 0 && entry->root == "04" && !sc.sources.empty() && !sc.targets.empty() &&
+      ctx.actor(sc.sources.front()).country != ctx.actor(sc.targets.front()).country) {
+    sc.pair_source = sc.sources.front();
+    sc.pair_target = sc.targets.front();
+    sc.pair_sentence = ctx.index();
   }
   if (sc.emitted == 0 && dropped_topic > 0) return "sport or business article: only state actors are coded";
   if (sc.emitted == 0) return "source and target the same, or already coded";

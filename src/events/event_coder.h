@@ -23,18 +23,25 @@
 #include "core/document.h"
 #include "events/cameo_table.h"
 #include "events/event_trace.h"
+#include "events/event_words.h"
 #include "events/reported_appeal.h"
 #include "events/role_finder.h"
+#include "events/statement_coder.h"
 #include "events/verb_dictionary.h"
 
 namespace herald {
 
 class EventCoder {
  public:
-  // Both must outlive the coder. With keep_negated, events of negated verbs
-  // ("did not attack") are appended too, with Event::negated set.
-  EventCoder(const VerbDictionary& verbs, const CameoTable& cameo, bool keep_negated = false)
-      : verbs_(verbs), cameo_(cameo), keep_negated_(keep_negated) {}
+  // All must outlive the coder. With keep_negated, events of negated verbs
+  // ("did not attack") are appended too, with Event::negated set. With
+  // statements, what speakers' words do to the actors they are about is
+  // coded too ("X called Y's plan a disgrace": X 111 Y).
+  // With words, the rules that consult data/words lists run too (pair nouns,
+  // message nouns); without, they are off.
+  EventCoder(const VerbDictionary& verbs, const CameoTable& cameo, bool keep_negated = false,
+             const StatementCoder* statements = nullptr, const EventWords* words = nullptr)
+      : verbs_(verbs), cameo_(cameo), keep_negated_(keep_negated), statements_(statements), words_(words) {}
   // True for actors of the state or the political arena (GOV MIL COP JUD LEG
   // OPP REB SPY roles, IGOs): the only ones coded in sport and business stories.
   static bool political_actor(const std::string& code);
@@ -47,6 +54,11 @@ class EventCoder {
     SentenceContext ctx;
     std::vector<PatternMatch> matches;
     std::vector<ReportedAppeal::Found> appeals;
+    StatementCoder::QuoteState quotes;          // a quote open across sentences
+    std::vector<StatementCoder::Found> statements;
+    std::vector<size_t> reported;               // doc.events coded in the current sentence
+    int32_t pair_source = -1, pair_target = -1; // the sides of the last meeting coded (doc.actors)
+    uint32_t pair_sentence = 0;
     std::vector<int32_t> sources, targets;
     int32_t place_target = -1;
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
@@ -60,6 +72,8 @@ class EventCoder {
   void code_sentence(Document& doc, uint32_t s, Scratch& sc) const;
   // "X said Y should accept": X appeals to Y (020, or 025 to yield).
   void code_reported_appeals(Document& doc, Scratch& sc) const;
+  // "X said Y's plan was a disgrace": the speaker's own act (StatementCoder).
+  void code_statements(Document& doc, size_t first_event, Scratch& sc) const;
   // Each returns nullptr when it coded, else the reason it did not.
   const char* code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const;
   const char* code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const;
@@ -69,6 +83,13 @@ class EventCoder {
   const VerbDictionary& verbs_;
   const CameoTable& cameo_;
   bool keep_negated_ = false;
+  const StatementCoder* statements_ = nullptr;
+  const EventWords* words_ = nullptr;
+
+  // "The interlocutors discussed ...": a subject naming both sides of the
+  // meeting last coded (within kPairReach sentences) takes its two actors.
+  static constexpr uint32_t kPairReach = 6;
+  bool pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const;
 };
 
 }  // namespace herald

@@ -93,6 +93,22 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
   return nullptr;
 }
 
+bool Factuality::absolute_with(const SentenceContext& ctx, const Phrase& g) {
+  // Back over the participle's noun phrase: actors, nouns, modifiers.
+  uint32_t t = g.first;
+  uint32_t words = 0;
+  while (t > 0 && words < 8) {
+    const uint32_t u = t - 1;
+    if (ctx.actor_at(u) >= 0 || ctx.is_noun(u) || ctx.is_modifier(u)) {
+      --t;
+      ++words;
+      continue;
+    }
+    break;
+  }
+  return words > 0 && t > 0 && ctx.lower(t - 1) == "with";
+}
+
 // The verb group an event word belongs to. A word the tagger left as an
 // adjective after an auxiliary ("has been encouraging", "has already
 // branded") joins the auxiliary's group.

@@ -29,6 +29,9 @@ class Factuality {
   // after an auxiliary ("has been encouraging", "has already branded") joins
   // the auxiliary's group.
   static Phrase group_of(const SentenceContext& ctx, uint32_t anchor);
+  // True for a participle whose subject follows "with" ("with Labour MPs
+  // opposing the plan", "with two soldiers killed"): an absolute clause.
+  static bool absolute_with(const SentenceContext& ctx, const Phrase& g);
   // True for verbs whose complement still reports a fact: begin, continue, claim...
   static bool factual_matrix(std::string_view lemma);
 };

@@ -133,6 +133,8 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
         uint32_t p = b > 0 ? b - 1 : 0;
         while (p > 0 && !ctx_.is_preposition(p)) --p;
         if (fallback < 0 && ctx_.lower(p) == "of") fallback = a;
+        // "Missiles fired by Iran struck": the agent of the subject's participle.
+        if (ctx_.lower(p) == "by" && p > 0 && (ctx_.tag(p - 1) == "VBN" || ctx_.tag(p - 1) == "VBD")) fallback = a;
         t = static_cast<int64_t>(m.first) - 1;
         continue;
       }
@@ -210,7 +212,8 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
 
 int32_t RoleFinder::place_after(uint32_t from, bool directly) const {
   const uint32_t n = ctx_.size();
-  const uint32_t limit = std::min(n, from + 6);
+  const uint32_t limit = std::min(n, from + 9);
+  bool located = false;   // passed "in"/"near" after the object noun
   for (uint32_t t = from, skipped = 0; t < limit; ++t) {
     if (ctx_.actor_at(t) >= 0) return -1;
     int32_t p = ctx_.place_at(t);
@@ -218,6 +221,11 @@ int32_t RoleFinder::place_after(uint32_t from, bool directly) const {
     // "the city of Kharkiv", "the southern port of Odesa"
     std::string_view w = ctx_.lower(t);
     if (ctx_.is_modifier(t) || w == "of") continue;
+    // "hit logistics hubs in the Krasnodar region", "shelled positions near Bakhmut"
+    if (!directly && !located && skipped > 0 && (w == "in" || w == "near" || w == "outside" || w == "around")) {
+      located = true;
+      continue;
+    }
     if (!directly && ctx_.is_noun(t) && ++skipped <= 2) continue;
     if (ctx_.is_noun(t) && t + 1 < n && ctx_.lower(t + 1) == "of" && ++skipped <= 2) continue;
     return -1;

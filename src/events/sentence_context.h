@@ -37,9 +37,25 @@ class SentenceContext {
   bool is(uint32_t i, std::string_view w) const {
     if (lemma(i) == w || lower(i) == w) return true;
     std::string_view l = lemma(i), low = lower(i);
+    if (spelling_variant(l, w)) return true;   // "criticize" matches "criticise"
     if (low.size() == w.size() + 1 && low.back() == 's' && low.substr(0, w.size()) == w) return true;
     return w.size() == l.size() + 1 && w.back() == 'e' && w.substr(0, l.size()) == l && low != l &&
            low.substr(0, w.size()) == w;
+  }
+
+  // True when a and b differ only by British and American spelling of -ise/-ize
+  // ("criticise" / "criticize", "organisation" / "organization").
+  static bool spelling_variant(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() < 5) return false;
+    size_t diff = a.size();
+    for (size_t k = 0; k < a.size(); ++k)
+      if (a[k] != b[k]) {
+        if (diff != a.size()) return false;
+        diff = k;
+      }
+    if (diff == a.size() || diff == 0) return false;
+    const char x = a[diff], y = b[diff];
+    return ((x == 's' && y == 'z') || (x == 'z' && y == 's')) && a[diff - 1] == 'i';
   }
 
   int32_t actor_at(uint32_t i) const { return actor_of_token_[i]; }

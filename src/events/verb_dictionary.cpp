@@ -251,6 +251,16 @@ static std::string_view joined(char (&buf)[48], std::string_view stem, std::stri
 void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, const std::vector<uint32_t>* (&out)[3]) const {
   const std::string_view lemma = ctx.lemma(t), low = ctx.lower(t);
   out[0] = lookup(lemma);
+  if (!out[0]) {
+    // The other spelling of -ise/-ize: "criticize" finds the "criticise" patterns.
+    for (std::string_view suf : {"ize", "ise"}) {
+      if (lemma.size() > 5 && lemma.substr(lemma.size() - 3) == suf) {
+        char buf[48];
+        out[0] = lookup(joined(buf, lemma.substr(0, lemma.size() - 3), suf == "ize" ? "ise" : "ize"));
+        break;
+      }
+    }
+  }
   if (low == lemma) {
     // A participle the tagger left as an adjective ("has been encouraging").
     if (ctx.tag(t).rfind("JJ", 0) == 0 && low.size() > 5 && low.substr(low.size() - 3) == "ing") {

@@ -10,6 +10,8 @@
 #include "dates/date_resolver.h"
 #include "events/cameo_table.h"
 #include "events/event_coder.h"
+#include "events/event_words.h"
+#include "events/statement_coder.h"
 #include "events/verb_dictionary.h"
 #include "geo/event_locator.h"
 #include "geo/place_finder.h"
@@ -30,19 +32,23 @@ struct Pipeline::Stages {
   PlaceFinder place_finder;
   VerbDictionary verbs;
   CameoTable cameo;
+  StatementCoder statements;
+  EventWords event_words;
   EventCoder event_coder;
   DateResolver date_resolver;
   EventLocator event_locator;
   CountExtractor counts;
 
-  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c)
+  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc, EventWords w)
       : tagger(std::move(t)),
         actor_dictionary(std::move(a)),
         actor_matcher(actor_dictionary),
         place_finder(std::move(p)),
         verbs(std::move(v)),
         cameo(std::move(c)),
-        event_coder(verbs, cameo, /*keep_negated=*/true),
+        statements(std::move(sc)),
+        event_words(std::move(w)),
+        event_coder(verbs, cameo, /*keep_negated=*/true, &statements, &event_words),
         event_locator(place_finder) {}
 };
 
@@ -61,9 +67,14 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!verbs.ok()) return verbs.error();
   auto cameo = CameoTable::load(options.paths);
   if (!cameo.ok()) return cameo.error();
+  auto statements = StatementCoder::load(options.paths);
+  if (!statements.ok()) return statements.error();
+  auto event_words = EventWords::load(options.paths);
+  if (!event_words.ok()) return event_words.error();
   auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
                                          std::move(places.value()), std::move(verbs.value()),
-                                         std::move(cameo.value()));
+                                         std::move(cameo.value()), std::move(statements.value()),
+                                         std::move(event_words.value()));
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
 }
 

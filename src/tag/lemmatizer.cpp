@@ -93,6 +93,7 @@ std::string Lemmatizer::verb(std::string_view w, int tag) const {
     if (ends_with(w, "es")) {
       std::string a = s.substr(0, s.size() - 2), b = s.substr(0, s.size() - 1);
       if (auto r = best({a, b}, tags::kVB); !r.empty()) return r;
+      if (ends_with(w, "ises") || ends_with(w, "izes")) return b;   // "recognises" -> "recognise"
       if (ends_with(a, "s") || ends_with(a, "x") || ends_with(a, "z") || ends_with(a, "ch") ||
           ends_with(a, "sh"))
         return a;
@@ -121,8 +122,9 @@ std::string Lemmatizer::verb(std::string_view w, int tag) const {
   }
   if (auto r = best({stem, with_e}, tags::kVB); !r.empty()) return r;
   // Unknown verb: restore a silent e after consonant + vowel + consonant
-  // endings that usually carry one ("-at", "-iz", "-us" -> "-ate", "-ize", "-use").
-  if (ends_with(stem, "at") || ends_with(stem, "iz") || ends_with(stem, "us") ||
+  // endings that usually carry one ("-at", "-iz", "-is", "-us" -> "-ate",
+  // "-ize", "-ise" (British "criticised"), "-use").
+  if (ends_with(stem, "at") || ends_with(stem, "iz") || ends_with(stem, "is") || ends_with(stem, "us") ||
       ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg"))
     return with_e;
   return stem;

@@ -61,6 +61,13 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     if (t[i] == kVBD && (is_have(pw) || is_be(pw) || s.tokens[p].lower == "'s") &&
         (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
       t[i] = kVBN;
+    // "Israeli shelling intensified", "the bombing of": a gerund after a
+    // determiner, possessive or adjective, followed by a verb or "of", is a noun.
+    if (t[i] == kVBG && p == i - 1 && (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt)) && i + 1 < n &&
+        (is_verb(t[i + 1]) || t[i + 1] == kMD || s.tokens[i + 1].lower == "of")) {
+      t[i] = kNN;
+      continue;
+    }
     // "the attack", "Israel's strike", "a visit": a noun after a determiner.
     if ((t[i] == kVB || t[i] == kVBP || t[i] == kVBZ) && p == i - 1 &&
         (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt))) {

@@ -38,6 +38,21 @@ void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
   put({{kNN, 0.75f}, {kJJ, 0.17f}, {kNNS, 0.02f}, {kVB, 0.03f}, {kVBP, 0.03f}});
 }
 
+// The American spelling of a British -ise/-isation form ("criticised" ->
+// "criticized"), or "" when the word has no such suffix. The tagger's
+// lexicon was counted on American text; British news spells the same words
+// with an s.
+std::string american_spelling(std::string_view w) {
+  for (std::string_view suf : {"ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"}) {
+    if (w.size() > suf.size() + 3 && ends_with(w, suf)) {
+      std::string out(w);
+      out[w.size() - suf.size() + 1] = 'z';
+      return out;
+    }
+  }
+  return {};
+}
+
 int punctuation_tag(const Token& t, std::string_view body) {
   std::string_view w = t.text;
   if (w == "\"") {
@@ -87,9 +102,23 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
     return out->finish();
   }
   auto lower = capital ? lex.find(lw) : exact;
+  if (exact.empty() && lower.empty()) {
+    // "criticised", "recognises": tag them as their American spellings are.
+    if (std::string us = american_spelling(lw); !us.empty()) {
+      auto entry = lex.find(us);
+      if (!entry.empty()) {
+        if (capital && !sentence_start) out->add(kNNP, 0.5f);
+        add_entry(entry, 1.0f, out);
+        return out->finish();
+      }
+    }
+  }
   if (capital && sentence_start && (!exact.empty() || !lower.empty())) {
-    add_entry(exact.empty() ? lower : exact, 1.0f, out);    // "The", "Police"
-    if (!exact.empty() && !lower.empty()) add_entry(lower, 0.5f, out);
+    // A capitalised gerund opening a sentence is the common word ("Fighting
+    // resumed"), not a name the lexicon saw in titles.
+    const bool gerund = !lower.empty() && ends_with(lw, "ing");
+    add_entry(exact.empty() || gerund ? lower : exact, 1.0f, out);    // "The", "Police"
+    if (!exact.empty() && !lower.empty()) add_entry(gerund ? exact : lower, gerund ? 0.2f : 0.5f, out);
     return out->finish();
   }
   if (text::ascii_digit(w[0]) || ((w[0] == '-' || w[0] == '.') && w.size() > 1 && text::ascii_digit(w[1]))) {

@@ -12,9 +12,9 @@ constexpr std::string_view kTitles[] = {
     "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Pres", "Prof", "Rep",
     "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "e.g", "i.e", "vs"};
 
+// Company suffixes (Kft, Zrt, Pty, Bhd...) are soft too: "Mol Kft. said" is one sentence.
 constexpr std::string_view kSoft[] = {
-    "Aug", "Ave", "Blvd", "Co", "Corp", "Dec", "Dept", "Feb", "Ft", "Inc",
-    "Jan", "Jr", "Ltd", "Mt", "Nov", "Oct", "Sept", "Sr", "St", "approx", "est", "etc"};
+    "Aug", "Ave", "Bhd", "Blvd", "Bros", "Co", "Corp", "Cos", "Dec", "Dept", "Feb", "Ft", "Inc", "Intl", "Jan", "Jr", "Kft", "Ltd", "Mfg", "Mt", "Nov", "Nyrt", "Oct", "Plc", "Pty", "Sdn", "Sept", "Sr", "St", "Tbk", "Zrt", "approx", "est", "etc"};
 
 constexpr std::string_view kStarters[] = {
     "A", "According", "After", "Also", "Although", "An", "And", "Another",

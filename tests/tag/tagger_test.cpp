@@ -234,3 +234,32 @@ TEST(Tagger, EveryTokenTaggedAndPhrasesInBounds) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+using testing::dump;
+using testing::tag_of;
+using testing::tag_text;
+
+TEST(Tagger, BritishSpellingsTagAndLemmatiseLikeAmericanOnes) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = tag_text("The minister criticised the plan and the government recognises the state.");
+  const auto& toks = d.sentences[0].tokens;
+  EXPECT_EQ(toks[2].tag, "VBD") << dump(d);
+  EXPECT_EQ(toks[2].lemma, "criticise") << dump(d);
+  EXPECT_EQ(toks[8].tag, "VBZ") << dump(d);
+  EXPECT_EQ(toks[8].lemma, "recognise") << dump(d);
+}
+
+TEST(Tagger, GerundAfterAdjectiveBeforeVerbIsANoun) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = tag_text("Israeli shelling intensified overnight.");
+  EXPECT_EQ(tag_of(d, "shelling", 0), "NN") << dump(d);
+  d = tag_text("Fighting resumed in the east.");
+  EXPECT_EQ(d.sentences[0].tokens[0].tag, "VBG") << dump(d);
+  EXPECT_EQ(d.sentences[0].tokens[0].lemma, "fight") << dump(d);
+}
+
+}  // namespace
+}  // namespace herald

@@ -195,3 +195,15 @@ TEST(SentenceSplitter, EmptyAndWhitespaceOnly) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST(SentenceSplitter, CompanySuffixesDoNotEndSentences) {
+  auto s = sentence_texts("Vela Kft. said the deal was signed. Arnd Pty. Ltd. and Holm Bhd. agreed.");
+  ASSERT_EQ(s.size(), 2u) << s[0];
+  EXPECT_EQ(s[0], "Vela Kft. said the deal was signed.");
+}
+
+}  // namespace
+}  // namespace herald

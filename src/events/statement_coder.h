@@ -1,0 +1,93 @@
+// What a speaker's words do to the actor they are about. "X said Y's plan
+// was a disgraceful waste" is X criticising Y (111); "X called Y a good ally"
+// is X praising Y (051); "X described Y's strike as a violation" and "X said
+// Y had attacked Z" are X accusing Y (112). The verb patterns code the acts
+// a sentence reports; this codes the speaker's own act, which GUIDE.md asks
+// for when the statement is itself the news (a comment, an accusation).
+//
+//   auto sc = herald::StatementCoder::load(paths);    // data/words/*.txt
+//   herald::StatementCoder::QuoteState quotes;        // one per article
+//   std::vector<herald::StatementCoder::Found> found;
+//   sc.value().find(ctx, quotes, found);              // per sentence, in order
+//   for (auto& f : found) ...   // f.speakers, f.targets, f.code, f.verb_first
+//
+// Speech: a reporting verb (data/words/speech_verbs.txt: say, tell, add,
+// stress...) with its subject, or after a closing quote with the speaker
+// after it ("..., said the minister"), or a quote that runs on from an
+// earlier sentence of the same paragraph. Naming: a verb that names its
+// object (data/words/naming_verbs.txt: call, brand, describe... as) with the
+// object as target. The content (the clause or quote, the naming's
+// complement) is scored by word valence (AFINN-165, with herald's own
+// political overrides in data/words/valence.txt) and accusation cues
+// (data/words/accusation_cues.txt). A negated, modal or conditional reporting
+// verb says nothing.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/data_paths.h"
+#include "core/error.h"
+#include "core/word_list.h"
+#include "events/sentence_context.h"
+
+namespace herald {
+
+class StatementCoder {
+ public:
+  // Valence at or below -kThreshold reads as criticism, at or above as praise.
+  static constexpr int kThreshold = 2;
+  static constexpr int kPraise = 3;             // praise needs more than politeness
+  static constexpr uint32_t kBefore = 6;        // words before the target that judge it
+  static constexpr uint32_t kAfter = 14;        // words after it
+  static constexpr uint32_t kMaxContent = 60;   // tokens of content scored
+
+  // Quotes open across sentences: who speaks in a quote that has not closed.
+  struct QuoteState {
+    bool open = false;          // the previous sentence ended inside a quote
+    int32_t speaker = -1;       // doc.actors index of its speaker, or -1
+    uint32_t paragraph_end = 0; // byte offset where the quote's paragraph ends
+  };
+
+  struct Found {
+    std::vector<int32_t> speakers;   // doc.actors indices (coordinated speakers)
+    std::vector<int32_t> targets;    // doc.actors indices
+    std::string code;                // "111", "112", "051"
+    uint32_t verb_first = 0;         // the reporting verb's tokens (or the quote's, run on)
+    uint32_t verb_last = 0;
+    uint32_t content_first = 0;      // the content scored
+    uint32_t content_last = 0;
+    int valence = 0;
+    std::string cue;                 // the word that decided the code, for the trace
+    bool naming = false;             // a naming verb: the whole complement judges the target
+  };
+
+  static Result<StatementCoder> load(const DataPaths& paths);
+
+  // Appends the statements of ctx's sentence that have a speaker, a target
+  // and a code. `quotes` carries an open quote's speaker to the next sentence.
+  // `reported` lists doc.events indices coded in this sentence so far: a
+  // conflict they report by the target makes the statement an accusation.
+  void find(const SentenceContext& ctx, QuoteState& quotes, const std::vector<size_t>& reported,
+            std::vector<Found>& out) const;
+
+  // The valence of one word form or lemma (0 when unrated).
+  int valence(std::string_view lower, std::string_view lemma) const;
+  const WordList& speech_verbs() const { return speech_; }
+
+ private:
+  // Scores [first, last) of the sentence: summed valence (negations flip the
+  // next few words), the strongest cue, whether an accusation cue occurs.
+  void score(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f, bool& accusation) const;
+  // Scores the words about the first target (all the complement of a naming verb).
+  void score_near_target(const SentenceContext& ctx, Found& f, bool& accusation) const;
+  // The target: the first actor in [first, last) that is not a speaker.
+  void targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f) const;
+  // Fills f.code from its valence and cues; false when the content is neutral.
+  bool decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation, Found& f) const;
+
+  WordList speech_, naming_, afinn_, valence_, accusation_;
+};
+
+}  // namespace herald
