@@ -228,7 +228,8 @@ TEST_F(WebServer, ServesTheIndexAndAssetsWithAPolicy) {
   auto js = c.Get("/assets/app-1.js");
   ASSERT_TRUE(js);
   EXPECT_EQ(js->status, 200);
-  EXPECT_NE(js->get_header_value("Content-Type").find("text/javascript"), std::string::npos);
+  EXPECT_NE(js->get_header_value("Content-Type").find("application/javascript"), std::string::npos);
+  EXPECT_EQ(js->body, "export const x = 1;");
   auto api = c.Get("/api/health");
   ASSERT_TRUE(api);
   EXPECT_EQ(api->status, 200);

@@ -29,7 +29,10 @@ async function show(state) {
     else a.removeAttribute('aria-current');
     a.href = buildHash(a.dataset.view, state.filters);
   }
+  // The bar is drawn again from the URL; the field that had the focus keeps it.
+  const focused = document.activeElement && form.contains(document.activeElement) ? document.activeElement.id : '';
   renderFilters(form);
+  if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
   try {
     if (!shown || shown.name !== state.view) {
       if (shown && shown.view.unmount) shown.view.unmount();
