@@ -96,6 +96,7 @@ struct ActorMention {
   std::string country;    // ISO 3166-1 alpha-3 of the actor, or empty
   ActorKind kind = ActorKind::kCountry;
   std::string entry;      // the dictionary entry that matched: "actors/people.txt:12"
+  bool implicit_country = false;  // the words name no country: it is the article's main one ("police")
 };
 
 // A place named in a sentence (country level in the foundation).

@@ -30,6 +30,16 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   return a;
 }
 
+// One actor on both sides: the same words, or the same code and the same
+// name (a pronoun and its antecedent, "Israel ... Israel"). Two different
+// actors that share a code (a president and a mayor, two USAGOV officials)
+// are not the same: GUIDE.md makes such events optional, not wrong.
+bool same_actor(const EventActor& a, const EventActor& b) {
+  if (a.code != b.code) return false;
+  if (a.span && b.span && *a.span == *b.span) return true;
+  return a.name.empty() || b.name.empty() || a.name == b.name;
+}
+
 // Codes whose object may be a place standing for its country: force, coercion,
 // protest and posture (roots 14-20), and visits ("travelled to Kharkiv").
 bool place_targets(const std::string& code) {
@@ -382,7 +392,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       continue;
     }
     for (const EventActor& tgt : targets) {
-      if (tgt.code == src.code) continue;   // an actor acting on itself
+      if (same_actor(src, tgt)) continue;   // an actor acting on itself
       if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
         ++dropped_topic;
         continue;

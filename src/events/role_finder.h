@@ -65,6 +65,8 @@ class RoleFinder {
   void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
   // An agent word the actor stage gave the article's country ("military bases").
   bool bare_agent(const ActorMention& m) const;
+  // A code with no role, or a state or armed role (GOV MIL COP JUD LEG SPY REB).
+  static bool armed_or_state(const std::string& code);
 
   const SentenceContext& ctx_;
 };
