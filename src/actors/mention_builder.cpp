@@ -321,6 +321,7 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   }
   if (a.code.empty()) {
     std::string cc = !country.empty() ? country : main_;
+    a.implicit_country = country.empty();
     a.code = (cc.empty() ? "---" : cc) + c.first->role;
     if (a.name.empty())
       a.name = (cc.empty() ? std::string() : dict_.countries().by_alpha3(cc)->name + " ") + c.first->name;

@@ -4,6 +4,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_matcher.h"
+#include "actors/agent_placer.h"
 #include "clean/text_cleaner.h"
 #include "counts/count_extractor.h"
 #include "coref/coref_resolver.h"
@@ -28,6 +29,7 @@ struct Pipeline::Stages {
   ActorMatcher actor_matcher;
   CorefResolver coref;
   PlaceFinder place_finder;
+  AgentPlacer agent_placer;
   VerbDictionary verbs;
   CameoTable cameo;
   EventCoder event_coder;
@@ -82,6 +84,7 @@ Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   s.actor_matcher.annotate(doc);
   s.coref.annotate(doc);
   s.place_finder.annotate(doc);
+  s.agent_placer.annotate(doc);
   s.event_coder.annotate(doc, trace);
   s.date_resolver.annotate(doc);
   s.event_locator.annotate(doc);
