@@ -8,7 +8,8 @@ namespace herald {
 namespace {
 
 bool locative(std::string_view w) {
-  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across" || w == "from" || w == "inside";
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across" || w == "from" || w == "inside" ||
+         w == "on" || w == "into";
 }
 
 }  // namespace

@@ -256,14 +256,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // army's positions"); not for coercion, which states do to their own
       // people ("Chinese police detained the pastor").
       const bool domestic = m.pattern->code.rfind("17", 0) == 0;
+      // Only a state or armed source has an unnamed other side: campaigners
+      // accusing "the government" name their own.
+      const bool sided = !sc.sources.empty() && RoleFinder::armed_or_state(ctx.actor(sc.sources.front()).code);
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
-      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own);
+      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
         for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
           if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) break;
           if (ctx.lower(t) == ",") {
-            roles.object_after(t + 1, false, sc.targets, own);
+            roles.object_after(t + 1, false, sc.targets, own, sided);
             break;
           }
         }

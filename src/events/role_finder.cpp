@@ -186,7 +186,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
 }
 
 void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                              const std::string& own_country) const {
+                              const std::string& own_country, bool own_agents) const {
   const uint32_t n = ctx_.size();
   const uint32_t limit = std::min(n, from + kWindow);
   int32_t chosen = -1;
@@ -199,7 +199,7 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
       // army"): an unnamed side, skipped. Its civilians, workers, students
       // ("police beat protesters") are real domestic targets.
       if (!own_country.empty() &&
-          (m.code == own_country || (bare_agent(m) && m.country == own_country && armed_or_state(m.code)))) {
+          (m.code == own_country || (own_agents && bare_agent(m) && m.country == own_country && armed_or_state(m.code)))) {
         t = m.last - 1;
         continue;
       }

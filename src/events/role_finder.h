@@ -32,9 +32,11 @@ class RoleFinder {
   // `directly`, one right after `from` past modifiers), plus coordinated ones.
   // A bare mention of `own_country` (the subject's own country, "Washington
   // blocked US chips to China"), or an agent word the actor stage gave that
-  // country ("Russia hit military bases"), is passed over.
+  // country ("Russia hit military bases"), is passed over; the agent only
+  // when `own_agents` (the subject is a state or armed side) and the agent is
+  // a state or armed one too ("police beat protesters" keeps its target).
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                    const std::string& own_country = {}) const;
+                    const std::string& own_country = {}, bool own_agents = true) const;
   // The place (doc.places index) that is the direct object from token `from`
   // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
   // actor comes first; -1 when none.
@@ -55,6 +57,9 @@ class RoleFinder {
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
   void coordinate_backward(int32_t a, std::vector<int32_t>& out) const;
 
+  // A code with no role, or a state or armed role (GOV MIL COP JUD LEG SPY REB).
+  static bool armed_or_state(const std::string& code);
+
  private:
   // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").
   int32_t head_of_run(int32_t a) const;
@@ -65,8 +70,6 @@ class RoleFinder {
   void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
   // An agent word the actor stage gave the article's country ("military bases").
   bool bare_agent(const ActorMention& m) const;
-  // A code with no role, or a state or armed role (GOV MIL COP JUD LEG SPY REB).
-  static bool armed_or_state(const std::string& code);
 
   const SentenceContext& ctx_;
 };

@@ -11,7 +11,9 @@
 // Expected lines are "SRC / TGT / CODE @date" (TGT "-" for no target, date
 // "none" for none), one per event, in any order; no lines means "no event".
 // File names start with the construction they test (passive_, negation_,
-// modality_, coordination_, relative_, reported_, pronoun_, noun_); each
+// modality_, coordination_, relative_, reported_, pronoun_, noun_; actor_
+// for generic people, name_ for surname reference, samecode_ for two actors
+// with one code); each
 // construction needs at least two cases and one of them with no event.
 // After a deliberate change, rewrite the expected parts with
 //   HERALD_UPDATE_GOLDEN=1 ctest --test-dir build -R Constructions
@@ -30,8 +32,9 @@
 namespace herald {
 namespace {
 
-const char* const kConstructions[] = {"passive", "negation", "modality", "coordination",
-                                      "relative", "reported", "pronoun", "noun"};
+const char* const kConstructions[] = {"passive", "negation", "modality", "coordination", "relative",
+                                      "reported", "pronoun",  "noun",     "actor",        "name",
+                                      "samecode"};
 
 struct Case {
   std::string path, name;
