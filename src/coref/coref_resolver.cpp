@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <string_view>
 
 #include "coref/quote_speakers.h"
@@ -33,6 +34,13 @@ constexpr std::array<std::string_view, 10> kTitleWords = {"president", "minister
 constexpr std::array<std::string_view, 15> kPersonAgents = {
     "president", "ambassador", "leader", "commander", "general", "police chief", "judge", "senator",
     "opposition leader", "rebel leader", "spy chief", "businessman", "editor", "pastor", "union leader"};
+// Words that make a person male or female ("Mr", "King", "spokeswoman").
+constexpr std::array<std::string_view, 14> kMaleWords = {"mr", "mr.", "sir", "lord", "king", "prince", "emir",
+                                                        "sultan", "sheikh", "pope", "father", "brother", "son",
+                                                        "husband"};
+constexpr std::array<std::string_view, 15> kFemaleWords = {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady",
+                                                          "queen", "princess", "mother", "sister", "daughter",
+                                                          "wife", "nun", "madam"};
 // "it seems", "it emerged": an "it" that refers to nothing.
 constexpr std::array<std::string_view, 8> kExpletiveVerbs = {"seem", "appear", "emerge", "remain", "take",
                                                              "rain", "matter", "follow"};
@@ -49,8 +57,8 @@ bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence)
-      : doc_(doc), sent_(by_sentence) {}
+  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names)
+      : doc_(doc), sent_(by_sentence), names_(names) {}
 
   void sentence(uint32_t s) {
     added_.clear();
@@ -64,7 +72,10 @@ class Resolver {
         if (covering(s, t) < 0) speaker(s, t);
       } else if (prp && in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
-        if (const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach)) possessed_or_self(s, t, *a);
+        gender_ = w == "she" || w == "her" ? 'F' : 'M';
+        const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
+        gender_ = 0;
+        if (a) possessed_or_self(s, t, *a);
       } else if (prp && in(std::string_view(w), kItPronouns)) {
         if (covering(s, t) >= 0 || expletive(s, t)) continue;
         if (const ActorMention* a = find(s, t, Want::kCollective, CorefResolver::kPronounReach))
@@ -130,10 +141,36 @@ class Resolver {
     return m.kind == ActorKind::kAgent && (head.tag == "NNS" || head.tag == "NNPS");
   }
 
+  static char opposite(char g) { return g == 'M' ? 'F' : g == 'F' ? 'M' : 0; }
+
+  // 'M', 'F' or 0 (unknown): the honorific before the mention ("Ms Kell"),
+  // a gendered word in it ("spokeswoman", "Queen"), its first name ("Emily
+  // W. Murphy"), or, for a pronoun, the pronoun itself.
+  char gender(const ActorMention& m) const {
+    const std::vector<Token>& tok = tokens(m.sentence);
+    if (m.kind == ActorKind::kPronoun) {
+      const std::string& w = tok[m.first].lower;
+      return w == "he" || w == "him" || w == "his" ? 'M' : w == "she" || w == "her" ? 'F' : 0;
+    }
+    const uint32_t from = m.first > 0 ? m.first - 1 : m.first;
+    for (uint32_t t = from; t < m.last; ++t) {
+      const std::string& w = tok[t].lower;
+      if (in(std::string_view(w), kMaleWords) || (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first))
+        return 'M';
+      if (in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
+    }
+    const size_t sp = m.name.find(' ');
+    if (sp != std::string::npos && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent)) {
+      auto it = names_.find(m.name.substr(0, sp));
+      if (it != names_.end()) return it->second;
+    }
+    return 0;
+  }
+
   bool accepts(Want want, const ActorMention& m, const ActorMention* like) const {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return false;
     switch (want) {
-      case Want::kPerson: return person_like(m);
+      case Want::kPerson: return person_like(m) && (gender_ == 0 || gender_ != opposite(gender(m)));
       case Want::kCollective: return collective(m);
       case Want::kPlural: return plural(m);
       case Want::kOrganisation: return m.kind == ActorKind::kOrganisation;
@@ -339,18 +376,39 @@ class Resolver {
 
   const Document& doc_;
   std::vector<std::vector<ActorMention>>& sent_;
+  const FirstNames& names_;
+  char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
   QuoteSpeakers speakers_;
 };
 
 }  // namespace
 
+Result<CorefResolver> CorefResolver::load(const DataPaths& paths) {
+  CorefResolver r;
+  const std::string path = paths.find("first_names.tsv");
+  if (path.empty()) return r;   // no genders: person pronouns take the nearest person
+  std::ifstream in(path);
+  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open", ""};
+  std::string line;
+  uint64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab + 2 != line.size() || (line[tab + 1] != 'M' && line[tab + 1] != 'F'))
+      return Error{ErrorCode::kDictionary, path, n, "expected 'Name<TAB>M|F'", line.substr(0, 80)};
+    r.names_.emplace(line.substr(0, tab), line[tab + 1]);
+  }
+  return r;
+}
+
 void CorefResolver::annotate(Document& doc) const {
   if (doc.sentences.empty()) return;
   std::vector<std::vector<ActorMention>> by_sentence(doc.sentences.size());
   for (ActorMention& m : doc.actors)
     if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
-  Resolver r(doc, by_sentence);
+  Resolver r(doc, by_sentence, names_);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
   doc.actors.clear();
   for (auto& v : by_sentence)

@@ -33,7 +33,9 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
 // One actor on both sides: the same words, or the same code and the same
 // name (a pronoun and its antecedent, "Israel ... Israel"). Two different
 // actors that share a code (a president and a mayor, two USAGOV officials)
-// are not the same: GUIDE.md makes such events optional, not wrong.
+// are not the same: GUIDE.md makes such events optional, not wrong. (Two
+// that share a non-political code, two firms or two crowds, are dropped at
+// the call: GUIDE.md does not code events between non-political actors.)
 bool same_actor(const EventActor& a, const EventActor& b) {
   if (a.code != b.code) return false;
   if (a.span && b.span && *a.span == *b.span) return true;
@@ -256,9 +258,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // army's positions"); not for coercion, which states do to their own
       // people ("Chinese police detained the pastor").
       const bool domestic = m.pattern->code.rfind("17", 0) == 0;
-      // Only a state or armed source has an unnamed other side: campaigners
-      // accusing "the government" name their own.
-      const bool sided = !sc.sources.empty() && RoleFinder::armed_or_state(ctx.actor(sc.sources.front()).code);
+      // Only an institutional source (state, armed group, business) has an
+      // unnamed other side: campaigners accusing "the government" name their own.
+      const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code);
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
       roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
@@ -396,6 +398,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     }
     for (const EventActor& tgt : targets) {
       if (same_actor(src, tgt)) continue;   // an actor acting on itself
+      if (src.code == tgt.code && !political_actor(src.code)) continue;   // two firms, two crowds: not political
       if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
         ++dropped_topic;
         continue;

@@ -33,8 +33,8 @@ class RoleFinder {
   // A bare mention of `own_country` (the subject's own country, "Washington
   // blocked US chips to China"), or an agent word the actor stage gave that
   // country ("Russia hit military bases"), is passed over; the agent only
-  // when `own_agents` (the subject is a state or armed side) and the agent is
-  // a state or armed one too ("police beat protesters" keeps its target).
+  // when `own_agents` (the subject is institutional) and the agent is
+  // institutional too ("police beat protesters" keeps its target).
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
                     const std::string& own_country = {}, bool own_agents = true) const;
   // The place (doc.places index) that is the direct object from token `from`
@@ -57,8 +57,9 @@ class RoleFinder {
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
   void coordinate_backward(int32_t a, std::vector<int32_t>& out) const;
 
-  // A code with no role, or a state or armed role (GOV MIL COP JUD LEG SPY REB).
-  static bool armed_or_state(const std::string& code);
+  // A code with no role, or an institutional one: the state, an armed group
+  // or business (GOV MIL COP JUD LEG SPY REB BUS).
+  static bool institutional(const std::string& code);
 
  private:
   // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").

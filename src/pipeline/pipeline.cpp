@@ -37,10 +37,11 @@ struct Pipeline::Stages {
   EventLocator event_locator;
   CountExtractor counts;
 
-  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c)
+  Stages(Tagger t, ActorDictionary a, CorefResolver r, PlaceFinder p, VerbDictionary v, CameoTable c)
       : tagger(std::move(t)),
         actor_dictionary(std::move(a)),
         actor_matcher(actor_dictionary),
+        coref(std::move(r)),
         place_finder(std::move(p)),
         verbs(std::move(v)),
         cameo(std::move(c)),
@@ -57,6 +58,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!tagger.ok()) return tagger.error();
   auto actors = ActorDictionary::load(options.paths);
   if (!actors.ok()) return actors.error();
+  auto coref = CorefResolver::load(options.paths);
+  if (!coref.ok()) return coref.error();
   auto places = PlaceFinder::load(options.paths);
   if (!places.ok()) return places.error();
   auto verbs = VerbDictionary::load(options.paths);
@@ -64,7 +67,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   auto cameo = CameoTable::load(options.paths);
   if (!cameo.ok()) return cameo.error();
   auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
-                                         std::move(places.value()), std::move(verbs.value()),
+                                         std::move(coref.value()), std::move(places.value()), std::move(verbs.value()),
                                          std::move(cameo.value()));
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
 }
