@@ -141,6 +141,7 @@ struct EventActor {
   std::string country;
   std::string text;       // the words in the sentence
   std::optional<Span> span;
+  bool implicit_country = false;  // the country is the article's default (ActorMention::implicit_country)
 };
 
 // One coded event.

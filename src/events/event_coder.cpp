@@ -27,6 +27,7 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   a.country = m.country;
   a.text = std::string(doc.text(m.span));
   a.span = m.span;
+  a.implicit_country = m.implicit_country;
   return a;
 }
 
@@ -35,7 +36,8 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
 // actors that share a code (a president and a mayor, two USAGOV officials)
 // are not the same: GUIDE.md makes such events optional, not wrong. (Two
 // that share a non-political code, two firms or two crowds, are dropped at
-// the call: GUIDE.md does not code events between non-political actors.)
+// the call, GUIDE.md not coding events between non-political actors, and so
+// are two whose shared country is only the article's default for one.)
 bool same_actor(const EventActor& a, const EventActor& b) {
   if (a.code != b.code) return false;
   if (a.span && b.span && *a.span == *b.span) return true;
@@ -398,7 +400,9 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     }
     for (const EventActor& tgt : targets) {
       if (same_actor(src, tgt)) continue;   // an actor acting on itself
-      if (src.code == tgt.code && !political_actor(src.code)) continue;   // two firms, two crowds: not political
+      // One code, two actors: not for two firms or two crowds (not political),
+      // nor when a side's country is only the article's default.
+      if (src.code == tgt.code && (!political_actor(src.code) || src.implicit_country || tgt.implicit_country)) continue;
       if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
         ++dropped_topic;
         continue;
