@@ -91,13 +91,14 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
   // Named people among the actor stage's mentions.
   for (const ActorMention& m : doc.actors) {
     if (m.sentence >= n_sent || m.code.empty() || m.code.rfind("---", 0) == 0) continue;
-    if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent) continue;
+    if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent && m.kind != ActorKind::kOrganisation) continue;
     std::vector<std::string> words = split(m.name);
     while (!words.empty() && suffix_word(words.back())) words.pop_back();
     if (words.size() < 2) continue;
     const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
-    if (m.kind == ActorKind::kAgent) {
-      // Title + name: the mention ends with the name's words ("administrator Emily W. Murphy").
+    if (m.kind != ActorKind::kPerson) {
+      // Title + name: the mention ends with the name's words ("administrator
+      // Emily W. Murphy", "IMF Managing Director Michel Camdessus").
       const std::vector<std::string> all = split(m.name);
       if (all.size() > m.last - m.first) continue;
       bool named = true;

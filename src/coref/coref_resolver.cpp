@@ -124,6 +124,8 @@ class Resolver {
     if (m.kind != ActorKind::kAgent || head.tag == "NNS" || head.tag == "NNPS") return false;
     // A title with a personal name ("District Attorney Nathan Hochman"), or a title alone.
     if (m.last - m.first >= 3 && head.tag == "NNP" && tokens(m.sentence)[m.last - 2].tag == "NNP") return true;
+    // A title with a one-word name ("president Moi"): the mention is named after its last word.
+    if (m.last - m.first >= 2 && head.tag == "NNP" && m.name == head.text) return true;
     for (std::string_view a : kPersonAgents)
       if (ends_with(m.name, a)) return true;
     return false;
