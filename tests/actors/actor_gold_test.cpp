@@ -58,7 +58,7 @@ Coverage cover(const std::string& file, bool required_only) {
 // The pinned gold files (153 dev articles, the seed article) and their floors.
 constexpr const char* kDevSha256 = "c4be15f9f930d77f9bf13c988d0062ee866ebd3c4b76cbf672187ab8050ffbc1";
 constexpr const char* kSeedSha256 = "a0bccf382766684fc6d976b322c69171c1fb42189a42346f608e8bf9cecdb5fc";
-constexpr int kDevFloorPercent = 85;
+constexpr int kDevFloorPercent = 90;   // 717 of 776 (92%) when pinned
 
 std::string sha256(const std::string& path) {
   std::string out;
