@@ -43,7 +43,9 @@ void AgentPlacer::annotate(Document& doc) const {
     for (const PlaceMention& p : of_sentence(doc.places, m.sentence)) {
       if (p.country.empty() || (p.first < m.last && m.first < p.last)) continue;
       const bool before = p.last == m.first;
+      // "in Kyiv", "in the capital Kyiv", "in central Israel", "across southern Lebanon".
       uint32_t b = p.first;
+      for (int skip = 0; skip < 2 && b > 0 && tok[b - 1].tag.rfind("JJ", 0) == 0; ++skip) --b;
       if (b > 0 && tok[b - 1].lower == "the") --b;
       const bool located = b > 0 && locative(tok[b - 1].lower);
       if (!before && !located) continue;

@@ -15,7 +15,8 @@
 // Paris" stays the article's president). The place is the nearest one of the
 // sentence that directly precedes the mention ("Gaza residents") or follows
 // a locative preposition ("in", "at", "near", "outside", "across", "from",
-// "on", "into": "air strikes on Lebanon killed 20 people");
+// "on", "into": "air strikes on Lebanon killed 20 people"), past up to two
+// adjectives ("in central Israel");
 // with none, the country of most of the article's places (more than half,
 // two at least: a story set in England with "US dollars" in it).
 #pragma once
