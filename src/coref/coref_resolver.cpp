@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "thei
 constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
                                                          "militia", "faction", "alliance"};
 constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
-constexpr std::array<std::string_view, 9> kPairNouns = {"leaders", "presidents", "ministers", "sides", "countries",
+constexpr std::array<std::string_view, 10> kPairNouns = {"leaders", "presidents", "ministers", "sides", "interlocutors", "countries",
                                                         "nations", "governments", "heads", "parties"};
 // Singular titles the actor stage codes with the article's main country when
 // they stand alone: "the president", "the minister".
@@ -120,7 +120,11 @@ class Resolver {
   bool person_like(const ActorMention& m) const {
     if (m.kind == ActorKind::kPerson) return true;
     const Token& head = tokens(m.sentence)[m.last - 1];
-    if (m.kind == ActorKind::kPronoun) return !plural_pronoun(tokens(m.sentence)[m.first].lower) && head.lower != "it" && head.lower != "its";
+    if (m.kind == ActorKind::kPronoun) {
+      // "he", "his", "his government" (a person's); never "it", "its forces", "their".
+      const std::string& w = tokens(m.sentence)[m.first].lower;
+      return !plural_pronoun(w) && w != "it" && w != "its" && m.last == m.first + 1;
+    }
     if (m.kind != ActorKind::kAgent || head.tag == "NNS" || head.tag == "NNPS") return false;
     // A title with a personal name ("District Attorney Nathan Hochman"), or a title alone.
     if (m.last - m.first >= 3 && head.tag == "NNP" && tokens(m.sentence)[m.last - 2].tag == "NNP") return true;
@@ -326,6 +330,9 @@ class Resolver {
     return false;
   }
 
+  // "the parties", "the sides", "the interlocutors": the two sides of a talk.
+  static bool meeting_noun(std::string_view w) { return w == "parties" || w == "sides" || w == "interlocutors"; }
+
   void description(uint32_t s, uint32_t t) {
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
@@ -336,16 +343,18 @@ class Resolver {
     const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
     const ActorMention* covered = covering_mention(s, u);
     if (in(std::string_view(noun), kPairNouns) && ends_np &&
-        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders")) {
+        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders" || meeting_noun(noun))) {
       const ActorMention *a = nullptr, *b = nullptr;
-      const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads";
+      const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads" ||
+                           meeting_noun(noun);
       if (find_pair(s, t, CorefResolver::kDescriptionReach, a, b) && (!persons || (a->code.size() > 3 && b->code.size() > 3))) {
         add(s, t, u + 1, *a, ActorKind::kDescription);
         add(s, t, u + 1, *b, ActorKind::kDescription);
         return;
       }
-      if (noun != "presidents" && noun != "leaders" && noun != "ministers") return;
-      // The two most recent persons of different countries.
+      if (noun != "presidents" && noun != "leaders" && noun != "ministers" && !meeting_noun(noun)) return;
+      // The two most recent persons of different countries ("Zelensky spoke
+      // with Prime Minister X. The parties discussed ...").
       const ActorMention* x = find(s, t, Want::kPerson, CorefResolver::kDescriptionReach);
       if (!x) return;
       for (uint32_t back = 0; back <= CorefResolver::kDescriptionReach && back <= s; ++back)

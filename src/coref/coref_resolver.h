@@ -18,6 +18,9 @@
 //  * it / its -> the same search over countries, organisations and collective
 //    agents ("the ministry"); "it is/was + adjective" and other expletives
 //    are left alone;
+//  * "the parties", "the sides", "the interlocutors" -> the two sides of the
+//    talk named before: a coordinated pair with roles, else the two most
+//    recent persons of different countries;
 //  * they / them / their, "the two leaders", "the presidents", "both sides"
 //    -> a coordinated pair of actors ("Russia and Algeria") when the nearest
 //    sentence has one, both mentions added with the same span; else a plural
