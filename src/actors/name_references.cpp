@@ -154,14 +154,25 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
       if (it == by_key.end()) continue;
       const Person& p = people[it->second];
       if (p.ambiguous || s < p.sentence || (s == p.sentence && t < p.after)) continue;
-      // Part of a longer capitalised name: "John Murphy", "Murphy Brown".
-      const bool hon = t > 0 && honorific(tok[t - 1].lower);
-      if (t > 0 && !hon && capitalised(tok[t - 1].text) && !covered[s][t - 1]) continue;
-      if (t + 1 < tok.size() && capitalised(tok[t + 1].text) && !covered[s][t + 1]) continue;
       const ActorMention& from = p.first ? *p.first : p.made;
+      // The full name again ("Ihor Zhovkva" after "... President Ihor
+      // Zhovkva"): the capitalised words before the surname are the name's.
+      uint32_t start = t;
+      {
+        const std::vector<std::string> words = split(from.name);
+        size_t k = words.empty() ? 0 : words.size() - 1;
+        while (k > 0 && start > 0 && !covered[s][start - 1] && tok[start - 1].text == words[k - 1]) {
+          --start;
+          --k;
+        }
+      }
+      // Part of a longer capitalised name: "John Murphy", "Murphy Brown".
+      const bool hon = start > 0 && honorific(tok[start - 1].lower);
+      if (start > 0 && !hon && capitalised(tok[start - 1].text) && !covered[s][start - 1]) continue;
+      if (t + 1 < tok.size() && capitalised(tok[t + 1].text) && !covered[s][t + 1]) continue;
       ActorMention a = from;
       a.sentence = s;
-      a.first = hon && !covered[s][t - 1] ? t - 1 : t;
+      a.first = hon && !covered[s][start - 1] ? start - 1 : start;
       a.last = t + 1;
       a.span = Span{tok[a.first].span.begin, tok[t].span.end};
       a.kind = ActorKind::kPerson;

@@ -12,9 +12,9 @@
 // news uses for private persons: CVL of the article's main country. A name
 // needs two words at least; its last word (not "Jr.", "II") is the key.
 // Later, a capitalised token equal to a key, outside any mention and not
-// part of a longer capitalised name ("John Murphy" is someone else), is a
-// mention of the registered person; an honorific before it joins the
-// mention. A key two registered people share, or one the dictionaries
+// part of a longer capitalised name ("John Murphy" is someone else, "Emily
+// W. Murphy" again is the same), is a mention of the registered person; an
+// honorific before it joins the mention. A key two registered people share, or one the dictionaries
 // know as a one-word name ("Jordan", "Labour"), is never linked.
 //
 // People no one describes ("Hans Kluge said ...") get no code: unknown

@@ -45,6 +45,9 @@ TEST(ActorGeneric, TitlesIntroduceUnlistedPeople) {
 TEST(NameReference, SurnameAfterTheFullMention) {
   EXPECT_EQ(mentions("US administrator Emma Q. Lorrin wrote to Kenya . Lorrin said Kenya agreed ."),
             (V{"USAGOV=US administrator Emma Q. Lorrin", "KEN=Kenya", "USAGOV=Lorrin", "KEN=Kenya"}));
+  // The full name again.
+  EXPECT_EQ(mentions("US administrator Emma Lorrin wrote to Kenya . Emma Lorrin said Kenya agreed ."),
+            (V{"USAGOV=US administrator Emma Lorrin", "KEN=Kenya", "USAGOV=Emma Lorrin", "KEN=Kenya"}));
   // With an honorific, which joins the mention.
   EXPECT_EQ(mentions("Rep. Dana Kell spoke in the United States . Later Ms Kell left ."),
             (V{"USALEG=Rep. Dana Kell", "USA=United States", "USALEG=Ms Kell"}));
