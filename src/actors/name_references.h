@@ -20,7 +20,8 @@
 // People no one describes ("Hans Kluge said ...") get no code: unknown
 // capitalised pairs are as often places, teams, companies or officials of
 // another country as private persons, and a guessed CVL of the main country
-// would be wrong at the actor level more often than right.
+// would be wrong at the actor level more often than right (measured: see
+// data/actors/README.md).
 #pragma once
 
 #include <string>
