@@ -96,6 +96,7 @@ struct ActorMention {
   std::string country;    // ISO 3166-1 alpha-3 of the actor, or empty
   ActorKind kind = ActorKind::kCountry;
   std::string entry;      // the dictionary entry that matched: "actors/people.txt:12"
+  bool implicit_country = false;  // the words name no country: it is the article's main one ("police")
 };
 
 // A place named in a sentence (country level in the foundation).
@@ -140,6 +141,7 @@ struct EventActor {
   std::string country;
   std::string text;       // the words in the sentence
   std::optional<Span> span;
+  bool implicit_country = false;  // the country is the article's default (ActorMention::implicit_country)
 };
 
 // One coded event.

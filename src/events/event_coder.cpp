@@ -27,7 +27,21 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   a.country = m.country;
   a.text = std::string(doc.text(m.span));
   a.span = m.span;
+  a.implicit_country = m.implicit_country;
   return a;
+}
+
+// One actor on both sides: the same words, or the same code and the same
+// name (a pronoun and its antecedent, "Israel ... Israel"). Two different
+// actors that share a code (a president and a mayor, two USAGOV officials)
+// are not the same: GUIDE.md makes such events optional, not wrong. (Two
+// that share a non-political code, two firms or two crowds, are dropped at
+// the call, GUIDE.md not coding events between non-political actors, and so
+// are two whose shared country is only the article's default for one.)
+bool same_actor(const EventActor& a, const EventActor& b) {
+  if (a.code != b.code) return false;
+  if (a.span && b.span && *a.span == *b.span) return true;
+  return a.name.empty() || b.name.empty() || a.name == b.name;
 }
 
 // Codes whose object may be a place standing for its country: force, coercion,
@@ -389,7 +403,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
-    const bool paired = sc.sources.empty() && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
+    // (Also over a bare agent the actor stage gave the article's country:
+    // "the heads of state", "the leaders".)
+    const bool bare_subject =
+        sc.sources.empty() || (sc.sources.size() == 1 && ctx.actor(sc.sources.front()).implicit_country &&
+                               ctx.actor(sc.sources.front()).kind == ActorKind::kAgent);
+    const bool paired = bare_subject && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
     if (!paired && pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
       sc.sources.resize(1);
@@ -399,14 +418,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // army's positions"); not for coercion, which states do to their own
       // people ("Chinese police detained the pastor").
       const bool domestic = m.pattern->code.rfind("17", 0) == 0;
+      // Only an institutional source (state, armed group, business) has an
+      // unnamed other side: campaigners accusing "the government" name their own.
+      const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code);
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
-      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own);
+      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
         for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
           if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) break;
           if (ctx.lower(t) == ",") {
-            roles.object_after(t + 1, false, sc.targets, own);
+            roles.object_after(t + 1, false, sc.targets, own, sided);
             break;
           }
         }
@@ -563,7 +585,10 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       continue;
     }
     for (const EventActor& tgt : targets) {
-      if (tgt.code == src.code) continue;   // an actor acting on itself
+      if (same_actor(src, tgt)) continue;   // an actor acting on itself
+      // One code, two actors: not for two firms or two crowds (not political),
+      // nor when a side's country is only the article's default.
+      if (src.code == tgt.code && (!political_actor(src.code) || src.implicit_country || tgt.implicit_country)) continue;
       if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
         ++dropped_topic;
         continue;

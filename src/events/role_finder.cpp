@@ -28,6 +28,13 @@ void RoleFinder::push_with_companions(std::vector<int32_t>& out, int32_t a) cons
   for (int32_t c = ctx_.companion(a); c >= 0; c = ctx_.companion(c)) push_unique(out, c);
 }
 
+bool RoleFinder::institutional(const std::string& code) {
+  if (code.size() != 6) return true;
+  const std::string_view role = std::string_view(code).substr(3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" || role == "SPY" ||
+         role == "REB" || role == "BUS";
+}
+
 bool RoleFinder::bare_agent(const ActorMention& m) const {
   if (m.kind != ActorKind::kAgent) return false;
   for (uint32_t t = m.first; t < m.last; ++t) {
@@ -176,7 +183,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
 }
 
 void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                              const std::string& own_country) const {
+                              const std::string& own_country, bool own_agents) const {
   const uint32_t n = ctx_.size();
   const uint32_t limit = std::min(n, from + kWindow);
   int32_t chosen = -1;
@@ -185,7 +192,11 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
     if (a >= 0) {
       const ActorMention& m = ctx_.actor(a);
       if (ctx_.after_according_to(m.first)) break;
-      if (!own_country.empty() && (m.code == own_country || (bare_agent(m) && m.country == own_country))) {
+      // The source's own country, or a bare institutional agent of it ("the
+      // army", "firms"): an unnamed side, skipped. Its civilians, workers,
+      // students ("police beat protesters") are real domestic targets.
+      if (!own_country.empty() &&
+          (m.code == own_country || (own_agents && bare_agent(m) && m.country == own_country && institutional(m.code)))) {
         t = m.last - 1;
         continue;
       }

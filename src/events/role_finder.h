@@ -32,9 +32,11 @@ class RoleFinder {
   // `directly`, one right after `from` past modifiers), plus coordinated ones.
   // A bare mention of `own_country` (the subject's own country, "Washington
   // blocked US chips to China"), or an agent word the actor stage gave that
-  // country ("Russia hit military bases"), is passed over.
+  // country ("Russia hit military bases"), is passed over; the agent only
+  // when `own_agents` (the subject is institutional) and the agent is
+  // institutional too ("police beat protesters" keeps its target).
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                    const std::string& own_country = {}) const;
+                    const std::string& own_country = {}, bool own_agents = true) const;
   // The place (doc.places index) that is the direct object from token `from`
   // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
   // actor comes first; -1 when none.
@@ -58,6 +60,10 @@ class RoleFinder {
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
   void coordinate_backward(int32_t a, std::vector<int32_t>& out) const;
+
+  // A code with no role, or an institutional one: the state, an armed group
+  // or business (GOV MIL COP JUD LEG SPY REB BUS).
+  static bool institutional(const std::string& code);
 
  private:
   // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").

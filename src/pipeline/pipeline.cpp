@@ -4,6 +4,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_matcher.h"
+#include "actors/agent_placer.h"
 #include "clean/text_cleaner.h"
 #include "counts/count_extractor.h"
 #include "coref/coref_resolver.h"
@@ -30,6 +31,7 @@ struct Pipeline::Stages {
   ActorMatcher actor_matcher;
   CorefResolver coref;
   PlaceFinder place_finder;
+  AgentPlacer agent_placer;
   VerbDictionary verbs;
   CameoTable cameo;
   StatementCoder statements;
@@ -39,10 +41,12 @@ struct Pipeline::Stages {
   EventLocator event_locator;
   CountExtractor counts;
 
-  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc, EventWords w)
+  Stages(Tagger t, ActorDictionary a, CorefResolver r, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc,
+         EventWords w)
       : tagger(std::move(t)),
         actor_dictionary(std::move(a)),
         actor_matcher(actor_dictionary),
+        coref(std::move(r)),
         place_finder(std::move(p)),
         verbs(std::move(v)),
         cameo(std::move(c)),
@@ -61,6 +65,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!tagger.ok()) return tagger.error();
   auto actors = ActorDictionary::load(options.paths);
   if (!actors.ok()) return actors.error();
+  auto coref = CorefResolver::load(options.paths);
+  if (!coref.ok()) return coref.error();
   auto places = PlaceFinder::load(options.paths);
   if (!places.ok()) return places.error();
   auto verbs = VerbDictionary::load(options.paths);
@@ -72,7 +78,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   auto event_words = EventWords::load(options.paths);
   if (!event_words.ok()) return event_words.error();
   auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
-                                         std::move(places.value()), std::move(verbs.value()),
+                                         std::move(coref.value()), std::move(places.value()), std::move(verbs.value()),
                                          std::move(cameo.value()), std::move(statements.value()),
                                          std::move(event_words.value()));
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
@@ -93,6 +99,7 @@ Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   s.actor_matcher.annotate(doc);
   s.coref.annotate(doc);
   s.place_finder.annotate(doc);
+  s.agent_placer.annotate(doc);
   s.event_coder.annotate(doc, trace);
   s.date_resolver.annotate(doc);
   s.event_locator.annotate(doc);
