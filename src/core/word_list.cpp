@@ -58,6 +58,8 @@ Result<WordList> WordList::load(const DataPaths& paths, const std::string& relat
 }
 
 Error WordList::add_text(std::string_view text, const std::string& name) {
+  const auto file = static_cast<uint32_t>(files_.size());
+  files_.push_back(name);
   uint64_t n = 0;
   size_t start = 0;
   while (start < text.size()) {
@@ -86,14 +88,14 @@ Error WordList::add_text(std::string_view text, const std::string& name) {
     size_t words = 0;
     std::string k = normalise(key, words);
     if (words > max_words_) max_words_ = words;
-    entries_[std::move(k)] = std::string(value);
+    entries_[std::move(k)] = Entry{std::string(value), file, static_cast<uint32_t>(n)};
   }
   return Error{};
 }
 
 std::string_view WordList::value(std::string_view key) const {
   auto it = entries_.find(key);
-  return it == entries_.end() ? std::string_view() : std::string_view(it->second);
+  return it == entries_.end() ? std::string_view() : std::string_view(it->second.value);
 }
 
 int WordList::number(std::string_view key) const {
@@ -110,6 +112,19 @@ std::vector<std::string_view> WordList::keys() const {
   out.reserve(entries_.size());
   for (const auto& [k, v] : entries_) out.push_back(k);
   return out;
+}
+
+WordList::Origin WordList::origin(std::string_view key) const {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return {};
+  return Origin{files_[it->second.file], it->second.line};
+}
+
+Error WordList::bad_value(std::string_view key, const std::string& message) const {
+  const Origin o = origin(key);
+  std::string entry(key);
+  if (std::string_view v = value(key); !v.empty()) entry += " = " + std::string(v);
+  return Error{ErrorCode::kDictionary, std::string(o.file), o.line, message, entry};
 }
 
 }  // namespace herald

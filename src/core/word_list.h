@@ -6,6 +6,7 @@
 //   if (speech.value().has("say")) ...
 //   auto valence = herald::WordList::load(paths, "words/valence.txt");
 //   int v = valence.value().number("disgraceful");   // -3; 0 when absent
+//   if (!known(list.value("kiled"))) return list.bad_value("kiled", "unknown count type");
 //
 // Format, one entry a line (documented in data/words/README.md):
 //   word                  a member ("say")
@@ -16,6 +17,7 @@
 // of an earlier one, so an override file read after a generated one wins.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -47,12 +49,30 @@ class WordList {
   // Every key, in no particular order.
   std::vector<std::string_view> keys() const;
 
+  // Where an entry's value was set last: the file (as named to add_text or
+  // found by load) and its 1-based line; an empty file for an absent key.
+  struct Origin {
+    std::string_view file;
+    uint64_t line = 0;
+  };
+  Origin origin(std::string_view key) const;
+  // The error for an entry whose value its reader cannot use (a stage that
+  // reads "deaths = killed" and finds "deaths = kiled"): kDictionary, naming
+  // the entry's file and line, with the message and the entry as excerpt.
+  Error bad_value(std::string_view key, const std::string& message) const;
+
  private:
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> entries_;
+  struct Entry {
+    std::string value;
+    uint32_t file = 0;  // index into files_
+    uint32_t line = 0;
+  };
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+  std::vector<std::string> files_;  // every name given to add_text, in order
   size_t max_words_ = 0;
 };
 

@@ -41,6 +41,24 @@ TEST(WordList, MalformedLinesNameFileAndLine) {
   EXPECT_EQ(w.add_text("= 3\n", "x.txt").code, ErrorCode::kDictionary);
 }
 
+TEST(WordList, OriginNamesTheFileAndLineOfTheValueInForce) {
+  WordList w;
+  ASSERT_EQ(w.add_text("# types\ndeaths = killed\nhostages = kidnaped\n", "count_nouns.txt").code, ErrorCode::kOk);
+  EXPECT_EQ(w.origin("hostages").file, "count_nouns.txt");
+  EXPECT_EQ(w.origin("hostages").line, 3u);
+  EXPECT_EQ(w.origin("absent").file, "");
+  ASSERT_EQ(w.add_text("\nhostages = kidnapped\n", "mine/count_nouns.txt").code, ErrorCode::kOk);
+  EXPECT_EQ(w.origin("hostages").file, "mine/count_nouns.txt");  // the later entry wins
+  EXPECT_EQ(w.origin("hostages").line, 2u);
+  EXPECT_EQ(w.origin("deaths").file, "count_nouns.txt");
+  Error e = w.bad_value("deaths", "unknown count type 'killed'");
+  EXPECT_EQ(e.code, ErrorCode::kDictionary);
+  EXPECT_EQ(e.input, "count_nouns.txt");
+  EXPECT_EQ(e.line, 2u);
+  EXPECT_EQ(e.excerpt, "deaths = killed");
+  EXPECT_NE(e.to_string().find("count_nouns.txt:2"), std::string::npos) << e.to_string();
+}
+
 TEST(WordList, FolderSearchedFirstOverrides) {
   namespace fs = std::filesystem;
   fs::path base = fs::temp_directory_path() / "herald_word_list_test";
@@ -55,6 +73,8 @@ TEST(WordList, FolderSearchedFirstOverrides) {
   ASSERT_TRUE(w.ok()) << w.error().to_string();
   EXPECT_EQ(w.value().number("good"), 5);
   EXPECT_EQ(w.value().number("bad"), -2);
+  EXPECT_EQ(w.value().origin("good").file, (base / "a" / "words" / "v.txt").string());
+  EXPECT_EQ(w.value().origin("bad").file, (base / "b" / "words" / "v.txt").string());
   EXPECT_FALSE(WordList::load(paths, "words/none.txt").ok());
   EXPECT_TRUE(WordList::load(paths, "words/none.txt", /*optional=*/true).ok());
   fs::remove_all(base);
