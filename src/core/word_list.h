@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,6 +61,12 @@ class WordList {
   // reads "deaths = killed" and finds "deaths = kiled"): kDictionary, naming
   // the entry's file and line, with the message and the entry as excerpt.
   Error bad_value(std::string_view key, const std::string& message) const;
+  // Checks the values of a list of categories: every entry's value is one of
+  // `allowed` ("" for a bare entry). The error names the first bad entry (by
+  // file and line); kOk when all are good.
+  Error expect_values(std::initializer_list<std::string_view> allowed) const;
+  // Checks the values of a list of numbers: every value an integer in [lo, hi].
+  Error expect_numbers(int lo, int hi) const;
 
  private:
   struct Hash {
@@ -71,7 +78,12 @@ class WordList {
     uint32_t file = 0;  // index into files_
     uint32_t line = 0;
   };
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+  using Entries = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+  // The entry that comes first in the files (by file, then line) among those
+  // `bad` holds for, or nullptr.
+  const Entries::value_type* first_where(const std::function<bool(std::string_view value)>& bad) const;
+
+  Entries entries_;
   std::vector<std::string> files_;  // every name given to add_text, in order
   size_t max_words_ = 0;
 };

@@ -59,6 +59,29 @@ TEST(WordList, OriginNamesTheFileAndLineOfTheValueInForce) {
   EXPECT_NE(e.to_string().find("count_nouns.txt:2"), std::string::npos) << e.to_string();
 }
 
+TEST(WordList, ExpectedValuesNameTheFirstBadEntry) {
+  WordList w;
+  ASSERT_EQ(w.add_text("annually = rate\nyear = period\nday = perod\nweek = perod\ncapita\n", "rate.txt").code,
+            ErrorCode::kOk);
+  Error e = w.expect_values({"rate", "period", ""});
+  EXPECT_EQ(e.code, ErrorCode::kDictionary);
+  EXPECT_EQ(e.line, 3u) << e.to_string();  // the first of the two, whatever the hash order
+  EXPECT_EQ(e.excerpt, "day = perod");
+  EXPECT_NE(e.message.find("rate, period, none"), std::string::npos) << e.message;
+  EXPECT_EQ(w.expect_values({"rate", "period", "perod", ""}).code, ErrorCode::kOk);
+  EXPECT_EQ(w.expect_values({"rate", "period", "perod"}).line, 5u);  // "capita" has no value
+
+  WordList n;
+  ASSERT_EQ(n.add_text("sunday = 0\nmonday = +1\nsaturday = 6\n", "weekdays.txt").code, ErrorCode::kOk);
+  EXPECT_EQ(n.expect_numbers(0, 6).code, ErrorCode::kOk);
+  EXPECT_EQ(n.number("monday"), 1);
+  ASSERT_EQ(n.add_text("funday = 7\nnoday = x\n", "more.txt").code, ErrorCode::kOk);
+  e = n.expect_numbers(0, 6);
+  EXPECT_EQ(e.input, "more.txt");
+  EXPECT_EQ(e.line, 1u);
+  EXPECT_EQ(n.expect_numbers(0, 7).line, 2u);
+}
+
 TEST(WordList, FolderSearchedFirstOverrides) {
   namespace fs = std::filesystem;
   fs::path base = fs::temp_directory_path() / "herald_word_list_test";
