@@ -99,6 +99,12 @@ Result<CountLexicon> CountLexicon::load(const DataPaths& paths) {
     if (!list.ok()) return list.error();
     *e.list = std::move(list.value());
   }
+  // Plain lists hold bare entries: a value there is a mistake, not a category.
+  for (const Entry& e : plain) {
+    const bool valued = e.list == &x.months || e.list == &x.month_abbreviations || e.list == &x.weekdays ||
+                        e.list == &x.forced_to_leave || e.list == &x.speculation_words || e.list == &x.rate_words;
+    if (Error bad = valued ? Error{} : e.list->expect_values({""}); bad.code != ErrorCode::kOk) return bad;
+  }
   // Lists of categories or numbers: their values checked here, once.
   for (const Error& e : {x.forced_to_leave.expect_values({"force", "leave"}),
                          x.speculation_words.expect_values({"fear", "near-miss"}),

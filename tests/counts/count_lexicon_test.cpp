@@ -77,6 +77,9 @@ TEST(CountLexicon, AFlagAListDoesNotTakeIsAnError) {
   auto rates = CountLexicon::load(with_override("category", "words/counts/rate_words.txt", "hourly = rates\n"));
   ASSERT_FALSE(rates.ok());
   EXPECT_EQ(rates.error().line, 1u) << rates.error().to_string();
+  auto plain = CountLexicon::load(with_override("plain", "words/counts/people_nouns.txt", "medics\nnurses = 2\n"));
+  ASSERT_FALSE(plain.ok());  // a plain list takes no values
+  EXPECT_EQ(plain.error().line, 2u) << plain.error().to_string();
 }
 
 TEST(CountLexicon, AMissingListIsAnError) {
