@@ -112,17 +112,17 @@ Result<CountLexicon> CountLexicon::load(const DataPaths& paths) {
                          x.month_abbreviations.expect_numbers(1, 12), x.weekdays.expect_numbers(0, 6)})
     if (e.code != ErrorCode::kOk) return e;
 
-  // Typed lists: "word = type", indexed by word.
-  for (auto [map, file] : {std::pair{&x.count_nouns_, "words/counts/count_nouns.txt"},
-                           std::pair{&x.nouns_of_, "words/counts/nouns_of.txt"},
-                           std::pair{&x.victim_verbs_, "words/counts/victim_verbs.txt"},
-                           std::pair{&x.victim_nouns_of_, "words/counts/victim_nouns_of.txt"}}) {
-    auto list = WordList::load(paths, file);
+  // Typed lists: "word = type", checked here.
+  for (const Entry& e : {Entry{&x.count_nouns_, "words/counts/count_nouns.txt"},
+                         Entry{&x.nouns_of_, "words/counts/nouns_of.txt"},
+                         Entry{&x.victim_verbs_, "words/counts/victim_verbs.txt"},
+                         Entry{&x.victim_nouns_of_, "words/counts/victim_nouns_of.txt"}}) {
+    auto list = WordList::load(paths, e.file);
     if (!list.ok()) return list.error();
-    for (std::string_view key : list.value().keys()) {
+    *e.list = std::move(list.value());
+    for (std::string_view key : e.list->keys()) {
       CueMatch cue;
-      if (Error e = parse_cue(list.value(), key, "", cue); e.code != ErrorCode::kOk) return e;
-      map->emplace(std::string(key), cue.type);
+      if (Error bad = parse_cue(*e.list, key, "", cue); bad.code != ErrorCode::kOk) return bad;
     }
   }
   // Typed phrases: indexed by their first word, or their last for the cues
@@ -143,13 +143,11 @@ Result<CountLexicon> CountLexicon::load(const DataPaths& paths) {
       if (Error e = parse_cue(list.value(), key, c.flag, p.cue); e.code != ErrorCode::kOk) return e;
       p.words = words_of(key);
       p.cue.length = static_cast<uint32_t>(p.words.size());
-      if (c.index == &x.left_cues_) {
-        p.cue.transitive = true;  // every verb before the people takes them as object
-        if (p.words.size() == 1) x.left_words_.emplace(p.words[0], p.cue.type);
-      }
+      if (c.index == &x.left_cues_) p.cue.transitive = true;  // every verb before the people takes them as object
       std::string head = c.by_last ? p.words.back() : p.words.front();
       (*c.index)[head].push_back(std::move(p));
     }
+    if (c.index == &x.left_cues_) x.cues_before_ = std::move(list.value());
   }
   return x;
 }
@@ -175,6 +173,11 @@ bool CountLexicon::is_person_singular(const Token& t) const {
   if (!t.tag.empty() && t.tag != "NN" && t.tag != "NNP" && t.tag != "JJ") return false;
   return ends_with(w, "er") || ends_with(w, "or") || ends_with(w, "ist") ||
          (capitalised(t) && ends_with(w, "ian"));
+}
+
+std::optional<CountType> CountLexicon::type_of(const WordList& list, std::string_view lower) {
+  std::string_view v = list.value(lower);
+  return v.empty() ? std::nullopt : type_named(v);
 }
 
 bool CountLexicon::match(const PhraseIndex& index, const std::vector<Token>& toks, uint32_t k, bool backward,
@@ -213,7 +216,7 @@ bool CountLexicon::victim_passive(const std::vector<Token>& toks, uint32_t k, Cu
 bool CountLexicon::is_hypothetical_before(const std::vector<Token>& toks, uint32_t k) const {
   if (k == 0 || k >= toks.size()) return false;
   const std::string& t = toks[k].tag;
-  bool base = t == "VB" || (t.empty() && left_words_.count(toks[k].lower) &&
+  bool base = t == "VB" || (t.empty() && cues_before_.has(toks[k].lower) &&
                             toks[k].lower.find("ed") == std::string::npos &&
                             toks[k].lower.find("ing") == std::string::npos);
   if (!base) return false;

@@ -12,7 +12,8 @@
 //   lex.value().illness_words.has("measles");         // a plain list
 //
 // Typed lists ("deaths = killed", "shot dead = killed transitive") are
-// indexed at load time, so every lookup is a hash lookup of one token.
+// checked at load time, phrases indexed by a word, so every lookup is a hash
+// lookup of one token.
 // Auxiliaries and modals are grammar the rules are about, kept in code.
 #pragma once
 
@@ -50,9 +51,9 @@ class CountLexicon {
   bool is_person_singular(const Token& t) const;
   // A noun that names the count itself: "deaths" killed, "casualties" other,
   // "protesters" protesters, "hostages" kidnapped, "injuries" wounded.
-  std::optional<CountType> noun_type(std::string_view lower) const { return find(count_nouns_, lower); }
+  std::optional<CountType> noun_type(std::string_view lower) const { return type_of(count_nouns_, lower); }
   // A noun of an act before "of N": "deaths", "arrest", "abduction".
-  std::optional<CountType> noun_of_type(std::string_view lower) const { return find(nouns_of_, lower); }
+  std::optional<CountType> noun_of_type(std::string_view lower) const { return type_of(nouns_of_, lower); }
   // A cue after the counted people, as participle or intransitive verb:
   // "killed", "dead", "died", "rounded up", "taken into custody", "fled their
   // homes", "protested"; "among the dead" is handled by the caller.
@@ -78,9 +79,9 @@ class CountLexicon {
   // token k, longest first: "shot dead", "taken into custody", "stabbed".
   bool victim_passive(const std::vector<Token>& toks, uint32_t k, CueMatch& m) const;
   // A verb whose object is a named victim: "killed", "arrests".
-  std::optional<CountType> victim_verb(std::string_view lower) const { return find(victim_verbs_, lower); }
+  std::optional<CountType> victim_verb(std::string_view lower) const { return type_of(victim_verbs_, lower); }
   // A noun of an act before "of X": "the killing of X".
-  std::optional<CountType> victim_noun_of(std::string_view lower) const { return find(victim_nouns_of_, lower); }
+  std::optional<CountType> victim_noun_of(std::string_view lower) const { return type_of(victim_nouns_of_, lower); }
 
   // Plain lists, one file each (data/words/counts/<name>.txt unless noted).
   WordList months;               // ../months.txt
@@ -99,7 +100,6 @@ class CountLexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using TypeMap = std::unordered_map<std::string, CountType, Hash, std::equal_to<>>;
   // A typed phrase of a cue list, its words in order.
   struct Phrase {
     std::vector<std::string> words;
@@ -108,17 +108,15 @@ class CountLexicon {
   // Phrases by their first word (right cues, victim passives) or last word (left cues).
   using PhraseIndex = std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>>;
 
-  static std::optional<CountType> find(const TypeMap& m, std::string_view lower) {
-    auto it = m.find(lower);
-    return it == m.end() ? std::nullopt : std::optional<CountType>(it->second);
-  }
+  // The count type a typed list gives the word ("deaths = killed"), checked by load().
+  static std::optional<CountType> type_of(const WordList& list, std::string_view lower);
   // The longest phrase of the index at token k (forward) or ending at k (backward).
   static bool match(const PhraseIndex& index, const std::vector<Token>& toks, uint32_t k, bool backward,
                     CueMatch& m);
 
   WordList people_nouns_, person_nouns_, thing_nouns_;
-  TypeMap count_nouns_, nouns_of_, victim_verbs_, victim_nouns_of_;
-  TypeMap left_words_;  // the single words of cues_before.txt
+  WordList count_nouns_, nouns_of_, victim_verbs_, victim_nouns_of_;  // word = type
+  WordList cues_before_;  // cues_before.txt, for its single words
   PhraseIndex right_cues_, left_cues_, victim_passives_;
 };
 

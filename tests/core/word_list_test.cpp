@@ -23,6 +23,25 @@ TEST(WordList, MembersPhrasesAndValues) {
   EXPECT_EQ(w.max_words(), 2u);
 }
 
+TEST(WordList, LookupsOfEveryLengthAndFirstByte) {
+  // has() turns most absent words away by their first byte and length before
+  // hashing: entries of any length and any first byte must still be found.
+  const std::string long_phrase = "a phrase of many words that runs well past sixty three bytes in all";
+  WordList w;
+  ASSERT_EQ(w.add_text("\xE2\x82\xac = euro\n$\nx\n" + long_phrase + "\n", "t.txt").code, ErrorCode::kOk);
+  EXPECT_TRUE(w.has("\xE2\x82\xac"));
+  EXPECT_EQ(w.value("\xE2\x82\xac"), "euro");
+  EXPECT_TRUE(w.has("$"));
+  EXPECT_TRUE(w.has("x"));
+  EXPECT_TRUE(w.has(long_phrase));
+  EXPECT_FALSE(w.has(long_phrase + " too"));  // as long (past 63), same first byte, absent
+  EXPECT_FALSE(w.has("xx"));
+  EXPECT_FALSE(w.has("y"));
+  EXPECT_FALSE(w.has(""));
+  EXPECT_EQ(w.value("y"), "");
+  EXPECT_EQ(WordList().value("x"), "");
+}
+
 TEST(WordList, LaterEntryReplacesValue) {
   WordList w;
   ASSERT_EQ(w.add_text("killed = -3\n", "afinn.txt").code, ErrorCode::kOk);
