@@ -21,6 +21,8 @@ void add_explain_command(CLI::App& app, int& status);
 // herald serve --db FILE [--port N] [--host H]
 void add_serve_command(CLI::App& app, int& status);
 void add_export_command(CLI::App& app, int& status);  // herald export --db DB --format jsonl|csv|gdelt|plover [-o OUT] [filters]
+// herald coverage INPUT... [--top N] [--format text|json|tsv] [-o FILE]: what the dictionaries miss
+void add_coverage_command(CLI::App& app, int& status);
 
 // Loads the pipeline with `data_dirs` searched before the default data
 // folders; on failure prints "herald: cannot load dictionaries: ..." on

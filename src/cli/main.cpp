@@ -1,6 +1,7 @@
 // herald: news articles in, CAMEO events out.
 //
 //   herald code INPUT... [-o events.jsonl] [--db herald.db] [--articles FILE]
+//   herald coverage INPUT... [--top N] [--format text|json|tsv] [-o FILE]
 //   herald --help | --version
 //
 // Exit status: 0 when the command did its work (for `code`: at least one
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
   herald::add_explain_command(app, status);
   herald::add_serve_command(app, status);
   herald::add_export_command(app, status);
+  herald::add_coverage_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

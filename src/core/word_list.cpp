@@ -40,21 +40,17 @@ std::string normalise(std::string_view s, size_t& words) {
 
 Result<WordList> WordList::load(const DataPaths& paths, const std::string& relative, bool optional) {
   WordList list;
-  bool found = false;
-  for (auto it = paths.dirs.rbegin(); it != paths.dirs.rend(); ++it) {
-    std::filesystem::path p = std::filesystem::path(*it) / relative;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(p, ec)) continue;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return Error{ErrorCode::kFileNotFound, p.string(), 0, "cannot open word list", ""};
-    std::stringstream buf;
-    buf << in.rdbuf();
-    Error e = list.add_text(buf.str(), p.string());
-    if (e.code != ErrorCode::kOk) return e;
-    found = true;
-  }
-  if (!found && !optional)
+  const std::string path = paths.find(relative);
+  if (path.empty()) {
+    if (optional) return list;
     return Error{ErrorCode::kFileNotFound, relative, 0, "no word list " + relative + " in the data folders", ""};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open word list", ""};
+  std::stringstream buf;
+  buf << in.rdbuf();
+  Error e = list.add_text(buf.str(), path);
+  if (e.code != ErrorCode::kOk) return e;
   return list;
 }
 

@@ -14,7 +14,7 @@
 //   word = value          an entry with a value: a number, a code, a category
 //   # comment             at the start of a line or after a space
 // Entries are lower case. A later entry for the same key replaces the value
-// of an earlier one, so an override file read after a generated one wins.
+// of an earlier one.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +32,8 @@ namespace herald {
 
 class WordList {
  public:
-  // Reads every file named `relative` in the data folders, from the last
-  // folder to the first, so that a folder searched first overrides. An error
+  // Reads the first file named `relative` in the data folders (a folder
+  // searched first replaces the whole list, as for every dictionary). An error
   // when none exists (with `optional`, an empty list) or a line is malformed.
   static Result<WordList> load(const DataPaths& paths, const std::string& relative, bool optional = false);
   // Parses list text; name is used in errors ("speech_verbs.txt:12").

@@ -108,6 +108,7 @@ void EventCoder::annotate(Document& doc, EventTrace* trace) const {
 
 void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   if (doc.sentences[s].tokens.empty()) return;
+  sc.ctx.set_words(words_);
   sc.ctx.build(doc, s);
   if (std::string_view w = verbs_.discard_word(sc.ctx); !w.empty()) {
     if (sc.trace) sc.trace->discarded_by = std::string(w);
@@ -146,6 +147,49 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   }
   code_reported_appeals(doc, sc);
   code_statements(doc, first_event, sc);
+}
+
+bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
+  if (!words_ || sc.recent_source < 0) return false;
+  // The head noun of the object after `at` ("condemned the Turkish move"), or
+  // of the subject before it ("The operation was condemned").
+  int32_t head = -1;
+  if (before) {
+    uint32_t t = at;
+    while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+    if (t > 0 && ctx.is_noun(t - 1)) head = static_cast<int32_t>(t - 1);
+  } else {
+    for (uint32_t t = at; t < ctx.size() && t < at + 5; ++t) {
+      if (ctx.actor_at(t) >= 0) return false;
+      if (ctx.is_noun(t)) {
+        head = static_cast<int32_t>(t);
+        while (static_cast<uint32_t>(head) + 1 < ctx.size() && ctx.is_noun(static_cast<uint32_t>(head) + 1)) ++head;
+        break;
+      }
+      if (!ctx.is_modifier(t)) return false;
+    }
+  }
+  if (head < 0 || ctx.actor_at(static_cast<uint32_t>(head)) >= 0 ||
+      !words_->event_anaphors.has(ctx.lemma(static_cast<uint32_t>(head))))
+    return false;
+  // The determiner makes it a reference back ("the move", "this decision").
+  uint32_t d = static_cast<uint32_t>(head);
+  while (d > 0 && (ctx.tag(d - 1).rfind("JJ", 0) == 0 || ctx.is_noun(d - 1))) --d;
+  if (d == 0) return false;
+  std::string_view det = ctx.lower(d - 1);
+  if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return false;
+  // "the operation", "the offensive" (= force) refer to the last use of force;
+  // "the move", "the plan" to the last act of any kind.
+  const bool force = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head))) == "force";
+  const int32_t src = force ? sc.recent_force_source : sc.recent_source;
+  const uint32_t when = force ? sc.recent_force_sentence : sc.recent_sentence;
+  if (src < 0 || ctx.index() < when || ctx.index() - when > kAnaphorReach) return false;
+  if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
+  sc.targets.assign(1, src);
+  if (sc.trace)
+    sc.trace->notes.push_back("'" + std::string(ctx.lower(static_cast<uint32_t>(head))) + "' refers back to the act of " +
+                              ctx.actor(src).code + " in sentence " + std::to_string(when + 1));
+  return true;
 }
 
 bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
@@ -283,7 +327,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if ((why = Factuality::check(ctx, main, keep_negated_))) return why;
     subject_end = main.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&
-             Factuality::factual_matrix(ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {
+             Factuality::factual_matrix(ctx, ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {
     // "began deploying": the aspectual verb's tense and subject.
     const Phrase& mg = ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))];
     if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;
@@ -331,6 +375,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   if (passive) {
     roles.by_agent(m.last, sc.sources);
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
+    // "A failed government scheme ... has been branded a waste": the owner of
+    // the subject; "The operation was condemned": the agent of the act named.
+    if (sc.targets.empty()) roles.clause_subject_owner(g.first, sc.targets);
+    if (sc.targets.empty()) anaphor_target(ctx, g.first, true, sc);
   } else {
     if (absolute && sc.sources.empty()) {
       // The absolute clause's own subject, between "with" and the participle.
@@ -374,6 +422,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
           roles.coordinate_forward(a, sc.targets);
         }
       }
+      // A default-target pattern's object that is the source itself ("Jordan
+      // extended the curfew in Amman"): the population, not the state.
+      if (!m.pattern->default_role.empty() && !sc.sources.empty()) {
+        const std::string& own = ctx.actor(sc.sources.front()).country;
+        std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
+      }
+      // "condemned the move": the actor of the act the noun refers back to.
+      if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
     }
@@ -439,7 +495,19 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   const CameoEntry* entry = cameo_.find(p.code);
   if (!entry) return "event code not in the CAMEO table";
   if (sc.sources.empty() && implicit_source.empty()) return "no source actor";
-  if (sc.targets.empty() && sc.place_target < 0 && !p.solo) return "no target actor (pattern is not [solo])";
+  // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
+  std::string default_target;
+  if (sc.targets.empty() && sc.place_target < 0 && !p.default_role.empty()) {
+    std::string country;
+    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12 && country.empty(); ++t) {
+      if (ctx.is_clause_break(t)) break;
+      if (int32_t pl = ctx.place_at(t); pl >= 0) country = ctx.doc().places[static_cast<size_t>(pl)].country;
+    }
+    if (country.empty()) country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
+    if (!country.empty()) default_target = country + p.default_role;
+  }
+  if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
+    return "no target actor (pattern is not [solo])";
 
   const Sentence& sentence = ctx.sentence();
   const Span verb_span = token_span(sentence, m.first, m.last);
@@ -470,6 +538,14 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     a.text = std::string(doc.text(pl.span));
     a.span = pl.span;
     if (sc.trace) sc.trace->notes.push_back("place '" + a.name + "' taken as the target country " + pl.country);
+    targets.push_back(std::move(a));
+  }
+  if (targets.empty() && !default_target.empty()) {
+    EventActor a;
+    a.code = default_target;
+    a.country = default_target.substr(0, 3);
+    a.name = "population";
+    if (sc.trace) sc.trace->notes.push_back("no target actor: the pattern's default target " + default_target);
     targets.push_back(std::move(a));
   }
   if (targets.empty()) targets.emplace_back();
@@ -523,6 +599,15 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       doc.events.push_back(std::move(e));
       ++sc.emitted;
 
+    }
+  }
+  // The acts an article tells: "the move", "the operation" later refer to them.
+  if (sc.emitted > 0 && !sc.sources.empty()) {
+    sc.recent_source = sc.sources.front();
+    sc.recent_sentence = ctx.index();
+    if (cameo_root(p.code) >= 15) {
+      sc.recent_force_source = sc.sources.front();
+      sc.recent_force_sentence = ctx.index();
     }
   }
   // A meeting between two sides: later "the interlocutors" are these two.

@@ -8,12 +8,26 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
     WordList* list;
     const char* file;
   };
-  for (const Entry& e : {Entry{&w.pair_nouns, "words/pair_nouns.txt"}, Entry{&w.message_nouns, "words/message_nouns.txt"}}) {
+  const Entry entries[] = {
+      {&w.pair_nouns, "words/pair_nouns.txt"},         {&w.message_nouns, "words/message_nouns.txt"},
+      {&w.speech_verbs, "words/speech_verbs.txt"},     {&w.clause_verbs, "words/clause_verbs.txt"},
+      {&w.factual_matrix, "words/factual_matrix.txt"}, {&w.yield_verbs, "words/yield_verbs.txt"},
+      {&w.event_anaphors, "words/event_anaphors.txt"},
+  };
+  for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);
     if (!list.ok()) return list.error();
     *e.list = std::move(list.value());
   }
   return w;
+}
+
+const EventWords& EventWords::defaults() {
+  static const EventWords words = [] {
+    auto w = load(DataPaths::defaults());
+    return w.ok() ? std::move(w.value()) : EventWords{};
+  }();
+  return words;
 }
 
 }  // namespace herald

@@ -10,6 +10,15 @@
 //   pair_nouns.txt      nouns that name both sides of a meeting just told:
 //                       "the interlocutors", "the parties", "the two leaders"
 //   message_nouns.txt   nouns that carry their author's words: "a letter urging"
+//   speech_verbs.txt    reporting verbs ("said", "stressed"): appeals and
+//                       statements follow them (shared with StatementCoder)
+//   clause_verbs.txt    verbs whose object may be a clause's subject: "said
+//                       Israel attacked" keeps Israel as the subject
+//   factual_matrix.txt  verbs whose infinitive still reports a fact: "began to shell"
+//   event_anaphors.txt  nouns that refer back to an act just told ("the move",
+//                       "the operation"): their actor is a judgement's target
+//   yield_verbs.txt     what an appeal asks when it asks to give way (025):
+//                       "should release", "must withdraw"
 #pragma once
 
 #include "core/data_paths.h"
@@ -21,8 +30,16 @@ namespace herald {
 struct EventWords {
   WordList pair_nouns;
   WordList message_nouns;
+  WordList speech_verbs;
+  WordList clause_verbs;
+  WordList factual_matrix;
+  WordList yield_verbs;
+  WordList event_anaphors;
 
   static Result<EventWords> load(const DataPaths& paths);
+  // The lists of the default data folders, loaded once (empty lists when
+  // they cannot be read): for coders built without explicit lists (tests).
+  static const EventWords& defaults();
 };
 
 }  // namespace herald

@@ -6,11 +6,6 @@
 namespace herald {
 namespace {
 
-// Matrix verbs whose infinitive still reports a fact: "began to shell",
-// "claimed to have targeted". Any other ("is expected to", "plans to") is intent.
-constexpr std::array<std::string_view, 8> kFactualMatrix = {
-    "begin", "start", "continue", "resume", "claim", "appear", "seem", "keep"};
-
 // Prepositions before a gerund that make it a charge or a plan, not an event:
 // "accused Iran of attacking", "warned against striking".
 constexpr std::array<std::string_view, 8> kGerundPreps = {
@@ -37,7 +32,9 @@ bool has_finite_verb(const SentenceContext& ctx, const Phrase& g) {
 
 }  // namespace
 
-bool Factuality::factual_matrix(std::string_view lemma) { return in(lemma, kFactualMatrix); }
+bool Factuality::factual_matrix(const SentenceContext& ctx, std::string_view lemma) {
+  return ctx.words().factual_matrix.has(lemma);
+}
 
 // The verb group governing an infinitive ("began" in "began to shell"), or -1
 // when g is no infinitive; -2 when it is one with no governing verb.
@@ -70,7 +67,7 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
   if (mg == -2) return "infinitive with no governing verb";
   if (mg >= 0) {
     const Phrase& matrix = ctx.groups()[static_cast<size_t>(mg)];
-    if (matrix.first == g.first || !in(ctx.lemma(matrix.head), kFactualMatrix))
+    if (matrix.first == g.first || !factual_matrix(ctx, ctx.lemma(matrix.head)))
       return "intended or planned (infinitive after a non-factual verb)";
     return check(ctx, matrix, allow_negated);
   }

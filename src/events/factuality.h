@@ -32,8 +32,10 @@ class Factuality {
   // True for a participle whose subject follows "with" ("with Labour MPs
   // opposing the plan", "with two soldiers killed"): an absolute clause.
   static bool absolute_with(const SentenceContext& ctx, const Phrase& g);
-  // True for verbs whose complement still reports a fact: begin, continue, claim...
-  static bool factual_matrix(std::string_view lemma);
+  // True for verbs whose infinitive still reports a fact: begin, continue,
+  // claim... (data/words/factual_matrix.txt). Any other ("is expected to",
+  // "plans to") is intent.
+  static bool factual_matrix(const SentenceContext& ctx, std::string_view lemma);
 };
 
 }  // namespace herald

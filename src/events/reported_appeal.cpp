@@ -1,30 +1,14 @@
 #include "events/reported_appeal.h"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace herald {
-namespace {
-
-constexpr std::array<std::string_view, 9> kSayVerbs = {"say", "tell", "insist", "argue", "write",
-                                                       "add", "stress", "suggest", "declare"};
-constexpr std::array<std::string_view, 16> kYieldVerbs = {
-    "accept", "concede", "resign", "step", "withdraw", "release", "free", "end", "stop", "halt",
-    "lift", "ease", "allow", "recognise", "recognize", "surrender"};
-
-template <size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-}  // namespace
 
 void ReportedAppeal::find(const SentenceContext& ctx, std::vector<Found>& out) {
   const uint32_t n = ctx.size();
   for (size_t g = 0; g < ctx.groups().size(); ++g) {
     const Phrase& say = ctx.groups()[g];
-    if (!in(ctx.lemma(say.head), kSayVerbs)) continue;
+    if (!ctx.words().speech_verbs.has(ctx.lemma(say.head))) continue;
     uint32_t t = say.last;
     if (t < n && ctx.lower(t) == "that") ++t;
     while (t < n && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0)) ++t;
@@ -46,7 +30,7 @@ void ReportedAppeal::find(const SentenceContext& ctx, std::vector<Found>& out) {
     f.addressee = a;
     f.modal = m;
     f.verb_end = v + 1;
-    f.yield = in(ctx.lemma(v), kYieldVerbs);
+    f.yield = ctx.words().yield_verbs.has(ctx.lemma(v));
     out.push_back(f);
   }
 }

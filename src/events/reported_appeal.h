@@ -1,6 +1,7 @@
 // Reported appeals: "X said Y should accept the result" is X appealing to Y
 // (CAMEO 020, or 025 "appeal to yield" when Y should accept, concede,
-// resign, withdraw, release...). The modal keeps Y's own act from being an
+// resign, withdraw, release...: data/words/yield_verbs.txt), after any
+// reporting verb of data/words/speech_verbs.txt. The modal keeps Y's own act from being an
 // event; this rule codes the speaker's appeal instead.
 //
 //   std::vector<herald::ReportedAppeal::Found> found;

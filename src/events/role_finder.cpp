@@ -13,11 +13,6 @@ constexpr std::array<std::string_view, 30> kConnectives = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november"};
 
-// Verbs that take a clause: "said Israel attacked" keeps Israel as the subject.
-constexpr std::array<std::string_view, 18> kClauseVerbs = {
-    "say", "claim", "allege", "believe", "report", "state", "announce", "warn", "add",
-    "insist", "confirm", "deny", "think", "fear", "know", "suggest", "acknowledge", "admit"};
-
 bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "then" || w == "well" || w == "&"; }
 
 bool push_unique(std::vector<int32_t>& out, int32_t a) {
@@ -125,7 +120,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       uint32_t b = m.first;
       while (b > 0 && ctx_.is_modifier(b - 1) && ctx_.tag(b - 1) != "POS") --b;
       if (b > 0 && ctx_.group_at(b - 1) >= 0 && ctx_.is_verb(b - 1) &&
-          std::find(kClauseVerbs.begin(), kClauseVerbs.end(), ctx_.lemma(b - 1)) == kClauseVerbs.end()) {
+          !ctx_.words().clause_verbs.has(ctx_.lemma(b - 1))) {
         if (passed_conj) subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(b - 1))].first, out);
         return;
       }
@@ -253,7 +248,10 @@ void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
     }
     // "in a mass shooting by": a gerund used as a noun does not end the search.
     bool nominal_gerund = ctx_.tag(t) == "VBG" && t > from && (ctx_.is_modifier(t - 1) || ctx_.is_noun(t - 1));
-    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund)) return;
+    // "branded a "disgraceful waste" by MPs": quotes around the complement do not end it.
+    const std::string_view w = ctx_.lower(t);
+    const bool quote = w == "\"" || ctx_.tag(t) == "``" || ctx_.tag(t) == "''";
+    if ((ctx_.is_clause_break(t) && !quote) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund)) return;
   }
 }
 
@@ -276,6 +274,36 @@ void RoleFinder::noun_owner(uint32_t noun_first, std::vector<int32_t>& out) cons
     --t;
   }
   std::reverse(out.begin(), out.end());
+}
+
+void RoleFinder::clause_subject_owner(uint32_t verb_first, std::vector<int32_t>& out, uint32_t* head) const {
+  // The clause starts after the last clause break or comma before the verb.
+  uint32_t start = verb_first;
+  while (start > 0) {
+    const uint32_t u = start - 1;
+    std::string_view w = ctx_.lower(u);
+    if (w == ";" || w == ":" || w == "," || w == "\"" || ctx_.tag(u) == "``" || ctx_.tag(u) == "''") break;
+    --start;
+  }
+  // The noun phrase there: determiners, adjectives, nouns, possessives, actors.
+  uint32_t t = start;
+  int32_t last_noun = -1;
+  std::vector<int32_t> found;
+  while (t < verb_first) {
+    if (int32_t a = ctx_.actor_at(t); a >= 0) {
+      push_unique(found, a);
+      last_noun = -1;   // an actor at the head: the phrase is the actor itself
+      t = std::max(t + 1, ctx_.actor(a).last);
+      continue;
+    }
+    std::string_view tag = ctx_.tag(t);
+    if (ctx_.is_noun(t)) last_noun = static_cast<int32_t>(t);
+    else if (!(ctx_.is_modifier(t) || tag == "POS")) break;
+    ++t;
+  }
+  if (last_noun < 0 || found.empty()) return;
+  if (head) *head = static_cast<uint32_t>(last_noun);
+  for (int32_t a : found) push_unique(out, a);
 }
 
 int32_t RoleFinder::nearest_other_country(uint32_t at, const std::string& country) const {

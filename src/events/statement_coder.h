@@ -11,8 +11,8 @@
 //   sc.value().find(ctx, quotes, found);              // per sentence, in order
 //   for (auto& f : found) ...   // f.speakers, f.targets, f.code, f.verb_first
 //
-// Speech: a reporting verb (data/words/speech_verbs.txt: say, tell, add,
-// stress...) with its subject, or after a closing quote with the speaker
+// Speech: a reporting verb (data/words/speech_verbs.txt, read through
+// EventWords: say, tell, add, stress...) with its subject, or after a closing quote with the speaker
 // after it ("..., said the minister"), or a quote that runs on from an
 // earlier sentence of the same paragraph. Naming: a verb that names its
 // object (data/words/naming_verbs.txt: call, brand, describe... as) with the
@@ -74,7 +74,6 @@ class StatementCoder {
 
   // The valence of one word form or lemma (0 when unrated).
   int valence(std::string_view lower, std::string_view lemma) const;
-  const WordList& speech_verbs() const { return speech_; }
 
  private:
   // Scores [first, last) of the sentence: summed valence (negations flip the
@@ -87,7 +86,7 @@ class StatementCoder {
   // Fills f.code from its valence and cues; false when the content is neutral.
   bool decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation, Found& f) const;
 
-  WordList speech_, naming_, afinn_, valence_, accusation_;
+  WordList naming_, afinn_, valence_, accusation_;
 };
 
 }  // namespace herald

@@ -56,11 +56,20 @@ Result<VerbDictionary> VerbDictionary::load(const DataPaths& paths) {
     std::filesystem::path folder = std::filesystem::path(dir) / "verbs";
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) continue;
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
-      if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+    // verbs/*.txt first (hand-written: they win ties), then verbs/*/*.txt (generated).
+    std::vector<std::string> files, nested;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      if (entry.is_directory(ec)) {
+        for (const auto& sub : std::filesystem::directory_iterator(entry.path(), ec))
+          if (sub.path().extension() == ".txt") nested.push_back(sub.path().string());
+      } else if (entry.path().extension() == ".txt") {
+        files.push_back(entry.path().string());
+      }
+    }
     std::sort(files.begin(), files.end());
+    std::sort(nested.begin(), nested.end());
     if (files.empty()) continue;
+    files.insert(files.end(), nested.begin(), nested.end());
     return load_files(files);
   }
   return Error{ErrorCode::kFileNotFound, "verbs/", 0, "no verb dictionary (verbs/*.txt) in the data folders", ""};
@@ -73,9 +82,16 @@ Result<VerbDictionary> VerbDictionary::load_files(const std::vector<std::string>
     if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open verb dictionary", ""};
     std::stringstream buf;
     buf << in.rdbuf();
-    Error e = dict.add_text(buf.str(), std::filesystem::path(path).filename().string(), path);
+    // "19_fight.txt:12"; a generated file in a subfolder is "petrarch/19_fight.txt:12".
+    const std::filesystem::path fp(path);
+    std::string name = fp.filename().string();
+    if (fp.parent_path().parent_path().filename() == "verbs") name = fp.parent_path().filename().string() + "/" + name;
+    dict.loading_ = true;
+    Error e = dict.add_text(buf.str(), name, path);
+    dict.loading_ = false;
     if (e.code != ErrorCode::kOk) return e;
   }
+  dict.build_index();
   if (dict.patterns_.empty()) return Error{ErrorCode::kDictionary, paths.empty() ? "" : paths[0], 0, "verb dictionary holds no patterns", ""};
   return dict;
 }
@@ -92,7 +108,41 @@ Error VerbDictionary::add_text(std::string_view text, const std::string& name, c
     if (nl == std::string_view::npos) break;
     start = nl + 1;
   }
-  build_index();
+  if (!loading_) build_index();   // load_files builds it once, after the last file
+  return Error{};
+}
+
+Error VerbDictionary::parse_set(const std::vector<std::string_view>& parts, std::string_view raw, const std::string& path,
+                                uint64_t n) {
+  auto name_ok = [](std::string_view w) {
+    return w.size() >= 2 && w[0] == '&' &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  };
+  if (parts.size() < 3 || !name_ok(parts[1]))
+    return dict_error(path, n, "expected 'set &name WORD WORD_WORD ...'", raw);
+  const std::string name(parts[1]);
+  auto [it, added] = set_index_.try_emplace(name, static_cast<uint32_t>(sets_.size()));
+  if (added) {
+    sets_.emplace_back();
+    sets_.back().name = name;
+  }
+  WordSet& set = sets_[it->second];
+  for (size_t i = 2; i < parts.size(); ++i) {
+    std::vector<std::string> words;
+    std::string_view m = parts[i];
+    size_t b = 0;
+    while (b <= m.size()) {
+      size_t e = m.find('_', b);
+      std::string_view w = m.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+      if (!valid_word(w)) return dict_error(path, n, "set members are lower-case words joined by '_': '" + std::string(m) + "'", raw);
+      words.emplace_back(w);
+      if (e == std::string_view::npos) break;
+      b = e + 1;
+    }
+    set.firsts.insert(words[0]);
+    if (words.size() == 1) set.words.insert(std::move(words[0]));
+    else set.phrases.push_back(std::move(words));
+  }
   return Error{};
 }
 
@@ -107,6 +157,7 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
     discards_[std::string(parts[1])] = true;
     return Error{};
   }
+  if (parts[0] == "set") return parse_set(parts, raw, path, n);
   if (parts[0] == "topic") {
     ArticleTopic topic = parts.size() >= 3 ? TopicLexicon::parse(parts[1]) : ArticleTopic::kNone;
     if (topic == ArticleTopic::kNone)
@@ -117,21 +168,37 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
     }
     return Error{};
   }
-  if (!valid_code(parts[0])) return dict_error(path, n, "expected a CAMEO event code (2-4 digits, root 01-20) first", raw);
+  const bool blocking = parts[0] == "---";
+  if (!blocking && !valid_code(parts[0]))
+    return dict_error(path, n, "expected a CAMEO event code (2-4 digits, root 01-20) or --- first", raw);
   if (parts.size() < 2) return dict_error(path, n, "a code without a pattern", raw);
 
   VerbPattern p;
   p.code = std::string(parts[0]);
+  p.blocking = blocking;
+  p.generated = where.find('/') != std::string::npos;   // "petrarch/19_fight.txt:12"
   p.where = where;
   bool anchor_set = false, has_source = false, has_target = false;
   for (size_t i = 1; i < parts.size(); ++i) {
     std::string_view w = parts[i];
-    if (w == "[mutual]" || w == "[solo]" || w == "[notarget]") {
+    if (w == "[mutual]" || w == "[solo]" || w == "[notarget]" || w == "[verb]" || w == "[noun]") {
       if (i + 1 < parts.size() && parts[i + 1][0] != '[') return dict_error(path, n, "flags go at the end of the line", raw);
-      (w == "[mutual]" ? p.mutual : w == "[solo]" ? p.solo : p.no_target) = true;
+      (w == "[mutual]" ? p.mutual : w == "[solo]" ? p.solo : w == "[verb]" ? p.verb_only : w == "[noun]" ? p.noun_only : p.no_target) = true;
       continue;
     }
-    if (w[0] == '[') return dict_error(path, n, "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget])", raw);
+    if (w.starts_with("[default=") && w.size() == 13 && w.back() == ']') {
+      // "[default=CVL]": with no target actor, the population of the place (or
+      // of the source's country) in that role.
+      if (i + 1 < parts.size() && parts[i + 1][0] != '[') return dict_error(path, n, "flags go at the end of the line", raw);
+      for (char c : w.substr(9, 3))
+        if (c < 'A' || c > 'Z') return dict_error(path, n, "[default=ROLE] takes a three-letter role (CVL)", raw);
+      p.default_role = std::string(w.substr(9, 3));
+      continue;
+    }
+    if (w[0] == '[')
+      return dict_error(path, n,
+                        "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget] [verb] [noun] [default=ROLE])",
+                        raw);
     PatternElement e;
     if (w == "$SOURCE" || w == "$TARGET") {
       bool& seen = w == "$SOURCE" ? has_source : has_target;
@@ -140,6 +207,8 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
       e.kind = w == "$SOURCE" ? PatternElement::Kind::kSource : PatternElement::Kind::kTarget;
     } else if (w == "...") {
       e.kind = PatternElement::Kind::kGap;
+    } else if (w == "~") {
+      e.kind = PatternElement::Kind::kPhraseGap;
     } else {
       if (w[0] == '*') {
         if (anchor_set) return dict_error(path, n, "more than one '*' anchor", raw);
@@ -148,19 +217,33 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
         w.remove_prefix(1);
       }
       if (w[0] == '$') return dict_error(path, n, "unknown slot " + std::string(w) + " (known: $SOURCE $TARGET)", raw);
-      if (!valid_word(w)) return dict_error(path, n, "pattern words are lower-case lemmas: '" + std::string(w) + "'", raw);
-      e.word = std::string(w);
+      if (w[0] == '&') {
+        auto it = set_index_.find(w);
+        if (it == set_index_.end()) return dict_error(path, n, "unknown set " + std::string(w) + " (define it with a 'set' line first)", raw);
+        e.kind = PatternElement::Kind::kSet;
+        e.set = it->second;
+        e.word = std::string(w);
+      } else {
+        if (!valid_word(w)) return dict_error(path, n, "pattern words are lower-case lemmas: '" + std::string(w) + "'", raw);
+        e.word = std::string(w);
+      }
       ++p.words;
     }
     p.elements.push_back(std::move(e));
   }
   if (p.elements.empty()) return dict_error(path, n, "a code without a pattern", raw);
+  for (uint32_t i = 1; i < p.elements.size(); ++i)
+    if (p.elements[i].kind == PatternElement::Kind::kWord) p.required.push_back(SentenceWords::bit(p.elements[i].word));
   if (p.elements.size() > kMaxElements) return dict_error(path, n, "pattern longer than " + std::to_string(kMaxElements) + " elements", raw);
-  if (p.elements[0].kind != PatternElement::Kind::kWord) return dict_error(path, n, "a pattern starts with a word", raw);
+  auto literal = [](const PatternElement& e) { return e.kind == PatternElement::Kind::kWord || e.kind == PatternElement::Kind::kSet; };
+  if (!literal(p.elements[0])) return dict_error(path, n, "a pattern starts with a word", raw);
   for (size_t i = 0; i < p.elements.size(); ++i) {
-    if (p.elements[i].kind != PatternElement::Kind::kGap) continue;
-    if (i + 1 == p.elements.size() || p.elements[i + 1].kind != PatternElement::Kind::kWord)
-      return dict_error(path, n, "'...' must be followed by a word", raw);
+    const auto k = p.elements[i].kind;
+    if (k == PatternElement::Kind::kSource || k == PatternElement::Kind::kTarget) ++p.rank;
+    if (literal(p.elements[i])) ++p.rank;
+    if (k != PatternElement::Kind::kGap && k != PatternElement::Kind::kPhraseGap) continue;
+    if (i + 1 == p.elements.size() || !literal(p.elements[i + 1]))
+      return dict_error(path, n, "'...' and '~' must be followed by a word", raw);
   }
   patterns_.push_back(std::move(p));
   return Error{};
@@ -168,7 +251,64 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
 
 void VerbDictionary::build_index() {
   by_first_word_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) by_first_word_[patterns_[i].elements[0].word].push_back(i);
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    const PatternElement& first = patterns_[i].elements[0];
+    if (first.kind == PatternElement::Kind::kSet) {
+      const WordSet& s = sets_[first.set];
+      for (const std::string& w : s.words) by_first_word_[w].push_back(i);
+      for (const auto& ph : s.phrases) {
+        auto& list = by_first_word_[ph[0]];
+        if (list.empty() || list.back() != i) list.push_back(i);
+      }
+    } else {
+      by_first_word_[first.word].push_back(i);
+    }
+  }
+  // Longest first, file order among equals: the first pattern that matches is the best.
+  for (auto& [word, list] : by_first_word_) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    std::stable_sort(list.begin(), list.end(), [this](uint32_t a, uint32_t b) { return before(patterns_[a], patterns_[b]); });
+  }
+}
+
+bool VerbDictionary::in_set(const WordSet& s, const SentenceContext& ctx, uint32_t t) const {
+  // As SentenceContext::is: the lemma, the text, a plural left as it is, a lemma that lost its e.
+  const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
+  if (s.words.find(l) != s.words.end() || s.words.find(low) != s.words.end()) return true;
+  if (low.size() > 2 && low.back() == 's' && s.words.find(low.substr(0, low.size() - 1)) != s.words.end()) return true;
+  if (low != l && !l.empty() && l.back() != 'e' && low.size() > l.size() && low[l.size()] == 'e' && l.size() + 1 < 48) {
+    char buf[48];
+    l.copy(buf, l.size());
+    buf[l.size()] = 'e';
+    if (s.words.find(std::string_view(buf, l.size() + 1)) != s.words.end()) return true;
+  }
+  return false;
+}
+
+uint32_t VerbDictionary::element_length(const SentenceContext& ctx, const PatternElement& e, uint32_t t) const {
+  if (e.kind == PatternElement::Kind::kWord) return ctx.is(t, e.word) ? 1 : 0;
+  if (e.kind != PatternElement::Kind::kSet) return 0;
+  const WordSet& s = sets_[e.set];
+  const uint32_t best = in_set(s, ctx, t) ? 1 : 0;
+  if (s.phrases.empty()) return best;
+  return phrase_length(ctx, s, t, best);
+}
+
+uint32_t VerbDictionary::phrase_length(const SentenceContext& ctx, const WordSet& s, uint32_t t, uint32_t best) const {
+  const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
+  bool may = s.firsts.count(l) || s.firsts.count(low) ||
+             (low.size() > 2 && low.back() == 's' && s.firsts.count(low.substr(0, low.size() - 1)));
+  if (!may && low != l && !l.empty() && low.size() > l.size() && low[l.size()] == 'e') may = true;   // lost e: check all
+  if (!may) return best;   // no phrase member starts with this word
+  const uint32_t n = ctx.size();
+  for (const auto& ph : s.phrases) {
+    if (ph.size() <= best || t + ph.size() > n) continue;
+    bool ok = true;
+    for (size_t k = 0; k < ph.size() && ok; ++k) ok = ctx.is(t + static_cast<uint32_t>(k), ph[k]);
+    if (ok) best = static_cast<uint32_t>(ph.size());
+  }
+  return best;
 }
 
 std::string_view VerbDictionary::discard_word(const SentenceContext& ctx) const {
@@ -179,7 +319,8 @@ std::string_view VerbDictionary::discard_word(const SentenceContext& ctx) const 
   return {};
 }
 
-bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, PatternMatch& m) const {
+bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, std::string_view key,
+                             PatternMatch& m) const {
   using Kind = PatternElement::Kind;
   const uint32_t n = ctx.size();
   m = PatternMatch{};
@@ -187,14 +328,48 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
   m.first = start;
   m.anchor = start;
   uint32_t pos = start + 1;   // next token to read
+  if (p.elements[0].kind == Kind::kSet) {
+    // The token matched the index key; a phrase member must match on.
+    const WordSet& s = sets_[p.elements[0].set];
+    uint32_t len = s.words.count(key) ? 1 : 0;
+    for (const auto& ph : s.phrases) {
+      if (ph.size() <= len || ph[0] != key || start + ph.size() > n) continue;
+      bool ok = true;
+      for (size_t k = 1; k < ph.size() && ok; ++k) ok = ctx.is(start + static_cast<uint32_t>(k), ph[k]);
+      if (ok) len = static_cast<uint32_t>(ph.size());
+    }
+    if (len == 0) return false;
+    pos = start + len;
+  }
   for (size_t i = 1; i < p.elements.size(); ++i) {
     const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kPhraseGap) {
+      // Inside a noun phrase: determiners, adjectives, numbers, nouns, actors,
+      // auxiliaries ("troops have crossed"), up to the next word.
+      const PatternElement& next = p.elements[i + 1];
+      // The word after "~" is the phrase's head when nothing literal follows it
+      // in the pattern: "increased military pensions" is no "increase ~ military".
+      // (Not for the event word itself: "troops ~ *shell" reads "troops shelled villages".)
+      const bool head = i + 1 != p.anchor &&
+                        (i + 2 >= p.elements.size() || (p.elements[i + 2].kind != Kind::kWord && p.elements[i + 2].kind != Kind::kSet));
+      uint32_t t = pos;
+      for (uint32_t skipped = 0; t < n; ++t, ++skipped) {
+        if (const uint32_t len = element_length(ctx, next, t); len > 0 && !(head && t + len < n && ctx.is_noun(t + len))) break;
+        const std::string_view tag = ctx.tag(t), lem = ctx.lemma(t);
+        const bool aux = tag == "MD" || lem == "be" || lem == "have" || lem == "do";
+        const bool conj = tag == "CC" && t > pos;   // "drone and missile attacks"
+        if (skipped == kMaxPhraseGap || !(ctx.is_modifier(t) || ctx.is_noun(t) || ctx.actor_at(t) >= 0 || aux || conj)) return false;
+      }
+      if (t >= n) return false;
+      pos = t;
+      continue;
+    }
     if (e.kind == Kind::kGap) {
-      const std::string& next = p.elements[i + 1].word;
+      const PatternElement& next = p.elements[i + 1];
       uint32_t limit = std::min(n, pos + kMaxGap + 1);
       uint32_t t = pos;
       for (; t < limit; ++t) {
-        if (ctx.is(t, next)) break;
+        if (element_length(ctx, next, t) > 0) break;
         std::string_view w = ctx.lower(t);
         if (w == ";" || w == ":" || w == "." || w == "," || (ctx.is_verb(t) && ctx.tag(t) != "MD")) return false;
       }
@@ -204,18 +379,20 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
     }
     // Skip a few modifiers ("held lengthy talks with", "takes Blinken first to").
     uint32_t skipped = 0;
-    auto wanted = [&](uint32_t t) {
-      if (e.kind == Kind::kWord) return ctx.is(t, e.word);
-      return ctx.actor_at(t) >= 0;
+    const bool literal = e.kind == Kind::kWord || e.kind == Kind::kSet;
+    auto wanted = [&](uint32_t t) -> uint32_t {
+      if (literal) return element_length(ctx, e, t);
+      return ctx.actor_at(t) >= 0 ? 1 : 0;
     };
-    while (pos < n && !wanted(pos) && skipped < kMaxSkip && ctx.is_modifier(pos)) {
+    uint32_t len = 0;
+    while (pos < n && (len = wanted(pos)) == 0 && skipped < kMaxSkip && ctx.is_modifier(pos)) {
       ++pos;
       ++skipped;
     }
-    if (pos >= n || !wanted(pos)) return false;
-    if (e.kind == Kind::kWord) {
+    if (pos >= n || len == 0) return false;
+    if (literal) {
       if (i == p.anchor) m.anchor = pos;
-      ++pos;
+      pos += len;
     } else {
       int32_t a = ctx.actor_at(pos);
       uint32_t end = ctx.actor(a).last;
@@ -230,6 +407,15 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
     }
   }
   m.last = pos;
+  // Words before a verb ("warplanes ~ *bomb") are its subject, context: the
+  // event's words start at the verb. (A noun's words are its phrase:
+  // "military *aid" keeps "military", and its owner is looked for before it.)
+  if (p.anchor > 0 && !p.noun_only) m.first = m.anchor;
+  // [verb]: a dictionary of verbs (PETRARCH2's, which reads the parser's VB*
+  // tags) codes no noun ("the attack") and no adjective ("was fine").
+  if (p.verb_only && !(ctx.tag(m.anchor).rfind("VB", 0) == 0 || (ctx.tag(m.anchor).empty() && ctx.group_at(m.anchor) >= 0)))
+    return false;
+  if (p.noun_only && !ctx.is_noun(m.anchor)) return false;   // "to deal with" is no "deal with"
   const PatternElement& tail = p.elements.back();
   m.ends_in_preposition = tail.kind == Kind::kWord && p.elements.size() > 1 && ctx.is_preposition(pos - 1);
   return true;
@@ -248,61 +434,96 @@ static std::string_view joined(char (&buf)[48], std::string_view stem, std::stri
   return std::string_view(buf, stem.size() + suffix.size());
 }
 
-void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, const std::vector<uint32_t>* (&out)[3]) const {
+// The other spelling of a word ending in -ise/-ize ("criticise" <-> "criticize"), or "".
+static std::string_view spelling_variant(char (&buf)[48], std::string_view w) {
+  if (w.size() <= 5 || w.size() > sizeof buf) return {};
+  const std::string_view suf = w.substr(w.size() - 3);
+  if (suf != "ize" && suf != "ise") return {};
+  return joined(buf, w.substr(0, w.size() - 3), suf == "ize" ? "ise" : "ize");
+}
+
+void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, Candidates& out) const {
   const std::string_view lemma = ctx.lemma(t), low = ctx.lower(t);
-  out[0] = lookup(lemma);
-  if (!out[0]) {
+  out.list[0] = lookup(lemma);
+  out.key[0] = lemma;
+  if (!out.list[0]) {
     // The other spelling of -ise/-ize: "criticize" finds the "criticise" patterns.
-    for (std::string_view suf : {"ize", "ise"}) {
-      if (lemma.size() > 5 && lemma.substr(lemma.size() - 3) == suf) {
-        char buf[48];
-        out[0] = lookup(joined(buf, lemma.substr(0, lemma.size() - 3), suf == "ize" ? "ise" : "ize"));
-        break;
-      }
-    }
+    if (std::string_view alt = spelling_variant(out.alt, lemma); !alt.empty()) out.list[0] = lookup(out.key[0] = alt);
   }
   if (low == lemma) {
     // A participle the tagger left as an adjective ("has been encouraging").
     if (ctx.tag(t).rfind("JJ", 0) == 0 && low.size() > 5 && low.substr(low.size() - 3) == "ing") {
-      char buf[48];
       const std::string_view stem = low.substr(0, low.size() - 3);
-      out[2] = lookup(joined(buf, stem, "e"));
-      if (!out[2]) out[2] = lookup(stem);
+      out.key[2] = joined(out.buf, stem, "e");
+      out.list[2] = lookup(out.key[2]);
+      if (!out.list[2]) out.list[2] = lookup(out.key[2] = stem);
     }
     return;
   }
-  out[1] = lookup(low);
+  out.list[1] = lookup(low);
+  out.key[1] = low;
   // A plural left unlemmatised ("Talks" at a sentence start).
-  if (!out[0] && low.size() > 3 && low.back() == 's') out[0] = lookup(low.substr(0, low.size() - 1));
+  if (!out.list[0] && low.size() > 3 && low.back() == 's') out.list[0] = lookup(out.key[0] = low.substr(0, low.size() - 1));
   // A lemma that lost its final e ("sentenced" -> "sentenc").
   if (!lemma.empty() && lemma.back() != 'e' && low.size() > lemma.size() + 1 && low.substr(0, lemma.size()) == lemma &&
       low[lemma.size()] == 'e') {
-    char buf[48];
-    out[2] = lookup(joined(buf, lemma, "e"));
+    out.key[2] = joined(out.buf, lemma, "e");
+    out.list[2] = lookup(out.key[2]);
+  }
+}
+
+void VerbDictionary::SentenceWords::build(const SentenceContext& ctx) {
+  built = true;
+  for (uint32_t t = 0; t < ctx.size(); ++t) {
+    const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
+    add(l);
+    if (low != l) add(low);
+    char alt[48];
+    if (std::string_view v = spelling_variant(alt, l); !v.empty()) add(v);
+    if (low.size() > 1 && low.back() == 's') add(low.substr(0, low.size() - 1));
+    if (low != l && !l.empty() && low.size() > l.size() && low.substr(0, l.size()) == l && low[l.size()] == 'e' &&
+        l.size() < 63) {
+      char buf[64];
+      l.copy(buf, l.size());
+      buf[l.size()] = 'e';
+      add(std::string_view(buf, l.size() + 1));
+    }
   }
 }
 
 void VerbDictionary::match(const SentenceContext& ctx, std::vector<PatternMatch>& out) const {
   const size_t base = out.size();
   PatternMatch m;
+  SentenceWords present;   // built when a pattern with two words or more is tried
   for (uint32_t t = 0; t < ctx.size(); ++t) {
-    const std::vector<uint32_t>* cands[3] = {nullptr, nullptr, nullptr};
+    Candidates cands;
     candidates(ctx, t, cands);
     PatternMatch best;
-    for (const auto* list : cands) {
-      if (!list) continue;
-      for (uint32_t pi : *list) {
+    for (int k = 0; k < 3; ++k) {
+      if (!cands.list[k]) continue;
+      // Lists are sorted longest first: the first match of a list is its best,
+      // and it beats the best so far only when longer.
+      for (uint32_t pi : *cands.list[k]) {
         const VerbPattern& p = patterns_[pi];
-        if (best.pattern && p.elements.size() <= best.pattern->elements.size()) continue;
-        if (match_at(ctx, p, t, m)) best = m;
+        if (best.pattern && !before(p, *best.pattern)) break;
+        // A word the pattern needs is nowhere in the sentence: no need to try it.
+        if (!p.required.empty()) {
+          if (!present.built) present.build(ctx);
+          bool all = true;
+          for (uint16_t b : p.required) all = all && present.may_have(b);
+          if (!all) continue;
+        }
+        if (match_at(ctx, p, t, cands.key[k], m)) {
+          best = m;
+          break;
+        }
       }
     }
     if (best.pattern) out.push_back(best);
   }
-  // Longer patterns win; a match whose event word lies inside a longer one is dropped.
-  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(base), out.end(), [](const PatternMatch& a, const PatternMatch& b) {
-    return a.pattern->elements.size() > b.pattern->elements.size();
-  });
+  // More specific patterns win; a match whose event word lies inside a more specific one is dropped.
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(base), out.end(),
+                   [](const PatternMatch& a, const PatternMatch& b) { return before(*a.pattern, *b.pattern); });
   size_t keep = base;
   for (size_t i = base; i < out.size(); ++i) {
     bool inside = false;
@@ -311,6 +532,10 @@ void VerbDictionary::match(const SentenceContext& ctx, std::vector<PatternMatch>
     if (!inside) out[keep++] = out[i];
   }
   out.resize(keep);
+  // Blocking patterns ("---") have done their work: they cover what they cover.
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(base), out.end(),
+                           [](const PatternMatch& m) { return m.pattern->blocking; }),
+            out.end());
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(base), out.end(),
             [](const PatternMatch& a, const PatternMatch& b) { return a.anchor < b.anchor; });
 }

@@ -7,24 +7,32 @@
 //   std::vector<herald::PatternMatch> found;
 //   dict.value().match(ctx, found);                  // best match per start token
 //
-// Files: every data/verbs/*.txt, read in name order. One pattern a line:
+// Files: every data/verbs/*.txt, read in name order, then every
+// data/verbs/*/*.txt (generated dictionaries, e.g. verbs/petrarch/). One pattern a line:
 //   042   visit                        verb (lemma), target = first actor after it
 //   042   travel to                    target after the preposition
 //   042   *take $SOURCE to $TARGET     * marks the event word; slots name roles
 //   195   air strike on                noun form (the matched word is a noun)
 //   190   launch ... offensive into    "..." skips up to 6 tokens
+//   163   impose ~ embargo             "~" skips up to 4 noun-phrase tokens (modifiers, nouns)
 //   040   meet  [mutual]               "A and B met" gives A 040 B
 //   141   demonstrate against  [solo]  the event may have no target
 //   154   deploy  [solo] [notarget]    never look for a target
+//   195   &v_strike ... warplane  [verb]  a set element; [verb]: the event word is no noun
+//   163   sanction on  [noun]          [noun]: the event word is a noun
+//   ---   &v_abandon ... plan          a blocking pattern: covers shorter ones, gives nothing
+//   set &weapon gun rocket car_bomb    a word set ('_' joins consecutive words)
 //   discard  goalkeeper                sentences with this word are not coded
 //   topic sport  match goal striker    article-topic words (TopicLexicon)
 // See data/verbs/README.md for the full format.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/data_paths.h"
@@ -34,21 +42,46 @@
 
 namespace herald {
 
+// Hash for string-keyed tables looked up by string_view.
+struct TransparentStringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // One element of a pattern.
 struct PatternElement {
-  enum class Kind : uint8_t { kWord, kSource, kTarget, kGap };
+  enum class Kind : uint8_t { kWord, kSource, kTarget, kGap, kPhraseGap, kSet };
   Kind kind = Kind::kWord;
-  std::string word;  // kWord: the lemma (lower case)
+  std::string word;  // kWord: the lemma (lower case); kSet: the set's name ("&weapon")
+  uint32_t set = 0;  // kSet: index of the word set
+};
+
+// A named set of words and phrases ("set &weapon gun rocket car_bomb"): a set
+// element matches any member; a phrase member matches consecutive tokens.
+struct WordSet {
+  std::string name;
+  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> words;   // one-word members
+  std::vector<std::vector<std::string>> phrases;      // members of two or more words
+  // First words of the members (one-word members and phrases' first words).
+  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> firsts;
+  size_t size() const { return words.size() + phrases.size(); }
 };
 
 struct VerbPattern {
   std::string code;                       // CAMEO event code "042"
   std::vector<PatternElement> elements;   // first is always a word
   uint32_t anchor = 0;                    // element index of the event word
-  uint32_t words = 0;                     // number of literal words (specificity)
+  uint32_t words = 0;                     // number of literal words and sets
+  uint32_t rank = 0;                      // specificity: words, sets and slots (gaps add none)
+  bool generated = false;                 // from a subfolder (verbs/petrarch/): hand-written lines win ties
   bool mutual = false;                    // coordinated subjects act on each other
   bool solo = false;                      // valid without a target actor
   bool no_target = false;                 // never look for a target (only a $TARGET slot gives one)
+  std::string default_role;               // [default=CVL]: no target actor -> that role of the place's country
+  bool verb_only = false;                 // [verb]: the event word must not be tagged as a noun
+  bool noun_only = false;                 // [noun]: the event word must be tagged as a noun
+  bool blocking = false;                  // code "---": covers shorter matches, gives no event
+  std::vector<uint16_t> required;         // bloom bits of the word elements after the first (see SentenceWords)
   std::string where;                      // "19_fight.txt:12"
 };
 
@@ -68,8 +101,10 @@ class VerbDictionary {
   static constexpr size_t kMaxElements = 10;   // longer patterns are a load error
   static constexpr uint32_t kMaxGap = 6;       // tokens a "..." may skip
   static constexpr uint32_t kMaxSkip = 3;      // modifiers skipped between words ("held lengthy talks with")
+  static constexpr uint32_t kMaxPhraseGap = 4; // tokens a "~" may skip inside a noun phrase
 
-  // Loads every verbs/*.txt from the first data folder that has a verbs/ folder.
+  // Loads every verbs/*.txt, then verbs/*/*.txt (generated), from the first
+  // data folder that has a verbs/ folder.
   static Result<VerbDictionary> load(const DataPaths& paths);
   // Loads the given files, in order.
   static Result<VerbDictionary> load_files(const std::vector<std::string>& paths);
@@ -77,7 +112,8 @@ class VerbDictionary {
   Error add_text(std::string_view text, const std::string& name, const std::string& path);
 
   // Appends the matches in one sentence: per start token the most specific
-  // pattern, then overlapping matches dropped (longer patterns win).
+  // pattern (most words, sets and slots; the earlier line among equals), then
+  // overlapping matches dropped (more specific patterns win).
   void match(const SentenceContext& ctx, std::vector<PatternMatch>& out) const;
   // True when the sentence holds a discard word (sports, business...).
   bool discarded(const SentenceContext& ctx) const { return !discard_word(ctx).empty(); }
@@ -87,6 +123,7 @@ class VerbDictionary {
   // The sport / business / politics words of "topic" lines.
   const TopicLexicon& topics() const { return topics_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  const std::vector<WordSet>& sets() const { return sets_; }
   size_t size() const { return patterns_.size(); }
 
  private:
@@ -97,14 +134,54 @@ class VerbDictionary {
   using Index = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
 
   Error parse_line(std::string_view line, const std::string& where, const std::string& path, uint64_t n);
-  bool match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, PatternMatch& m) const;
+  Error parse_set(const std::vector<std::string_view>& parts, std::string_view raw, const std::string& path, uint64_t n);
+  // key: the word the pattern was looked up by (its first element matched it).
+  bool match_at(const SentenceContext& ctx, const VerbPattern& p, uint32_t start, std::string_view key,
+                PatternMatch& m) const;
+  // Tokens an element matches at t (0: none); a set takes its longest member.
+  uint32_t element_length(const SentenceContext& ctx, const PatternElement& e, uint32_t t) const;
+  bool in_set(const WordSet& s, const SentenceContext& ctx, uint32_t t) const;
+  // The longest phrase member of s at t, or best when none is longer.
+  uint32_t phrase_length(const SentenceContext& ctx, const WordSet& s, uint32_t t, uint32_t best) const;
+  // A bloom filter of the forms a word element can match in the sentence
+  // (SentenceContext::is: lemmas, texts, plurals left as they are, lemmas that
+  // lost their e): a pattern whose words are not all in it cannot match.
+  struct SentenceWords {
+    static constexpr uint32_t kBits = 1024;
+    uint64_t bits[kBits / 64] = {};
+    bool built = false;
+    static uint16_t bit(std::string_view w) {
+      uint32_t h = 2166136261u;   // FNV-1a
+      for (unsigned char c : w) h = (h ^ c) * 16777619u;
+      return static_cast<uint16_t>(h % kBits);
+    }
+    void add(std::string_view w) { const uint16_t b = bit(w); bits[b / 64] |= uint64_t{1} << (b % 64); }
+    bool may_have(uint16_t b) const { return (bits[b / 64] >> (b % 64)) & 1u; }
+    void build(const SentenceContext& ctx);
+  };
   // The pattern lists whose first word the token may be: its lemma, its
   // text, and repairs of the tagger's misses ("sentenc", "Talks", "encouraging"/JJ).
-  void candidates(const SentenceContext& ctx, uint32_t t, const std::vector<uint32_t>* (&out)[3]) const;
+  struct Candidates {
+    const std::vector<uint32_t>* list[3] = {nullptr, nullptr, nullptr};
+    std::string_view key[3];
+    char buf[48];
+    char alt[48];   // the lemma's other -ise/-ize spelling
+  };
+  void candidates(const SentenceContext& ctx, uint32_t t, Candidates& out) const;
   const std::vector<uint32_t>* lookup(std::string_view word) const;
   void build_index();
+  // Specificity order: rank, then hand-written before generated, then more elements.
+  static bool before(const VerbPattern& a, const VerbPattern& b) {
+    if (a.rank != b.rank) return a.rank > b.rank;
+    if (a.generated != b.generated) return !a.generated;
+    return a.elements.size() > b.elements.size();
+  }
 
   std::vector<VerbPattern> patterns_;
+  bool loading_ = false;   // load_files: build the index once at the end
+  std::vector<WordSet> sets_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> set_index_;
+  // Per first word, the patterns most specific first (see before()).
   Index by_first_word_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> discards_;
   TopicLexicon topics_;

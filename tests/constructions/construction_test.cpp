@@ -11,7 +11,8 @@
 // Expected lines are "SRC / TGT / CODE @date" (TGT "-" for no target, date
 // "none" for none), one per event, in any order; no lines means "no event".
 // File names start with the construction they test (passive_, negation_,
-// modality_, coordination_, relative_, reported_, pronoun_, noun_, statement_, pair_, absolute_, object_); each
+// modality_, coordination_, relative_, reported_, pronoun_, noun_, statement_, pair_, absolute_,
+// object_, lightverb_, idiom_, default_, anaphor_); each
 // construction needs at least two cases and one of them with no event.
 // After a deliberate change, rewrite the expected parts with
 //   HERALD_UPDATE_GOLDEN=1 ctest --test-dir build -R Constructions
@@ -30,8 +31,9 @@
 namespace herald {
 namespace {
 
-const char* const kConstructions[] = {"passive", "negation", "modality", "coordination",
-                                      "relative", "reported", "pronoun", "noun", "statement", "pair", "absolute", "object"};
+const char* const kConstructions[] = {"passive",   "negation", "modality", "coordination", "relative",
+                                      "reported",  "pronoun",  "noun",     "statement",    "pair",
+                                      "absolute",  "object",   "lightverb", "idiom", "default", "anaphor"};
 
 struct Case {
   std::string path, name;

@@ -1,5 +1,6 @@
-// CountLexicon: the count stage's word lists load from data/words, grow by a
-// data folder searched first, and name the file and line of a bad entry.
+// CountLexicon: the count stage's word lists load from data/words, are
+// replaced by a data folder searched first, and name the file and line of a
+// bad entry.
 #include "counts/count_lexicon.h"
 
 #include <gtest/gtest.h>
@@ -14,12 +15,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A data folder searched before the repo's, holding `relative` with `text`.
-DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text) {
+// A data folder searched before the repo's, holding `relative` with `text`
+// (after a copy of the repo's list with `copy`).
+DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text,
+                        bool copy = false) {
   fs::path base = fs::temp_directory_path() / ("herald_count_lexicon_" + test);
   fs::remove_all(base);
   fs::create_directories((base / relative).parent_path());
-  std::ofstream(base / relative) << text;
+  std::ofstream out(base / relative);
+  if (copy) out << std::ifstream(std::string(HERALD_SOURCE_DIR) + "/data/" + relative).rdbuf();
+  out << text;
+  out.close();
   DataPaths paths;
   paths.dirs = {base.string(), std::string(HERALD_SOURCE_DIR) + "/data"};
   return paths;
@@ -51,12 +57,18 @@ TEST(CountLexicon, ReadsTheListsOfDataWords) {
   EXPECT_FALSE(m.transitive);
 }
 
-TEST(CountLexicon, AFolderSearchedFirstAddsWords) {
+TEST(CountLexicon, AFolderSearchedFirstReplacesAList) {
+  // A copy of the repo's list with a word of one's own: both are read.
   auto lex = CountLexicon::load(
-      with_override("adds", "words/counts/people_nouns.txt", "# a word of my own\nflatmates\n"));
+      with_override("adds", "words/counts/people_nouns.txt", "# a word of my own\nflatmates\n", /*copy=*/true));
   ASSERT_TRUE(lex.ok()) << lex.error().to_string();
   EXPECT_TRUE(lex.value().is_people_noun(token("flatmates", "")));
-  EXPECT_TRUE(lex.value().is_people_noun(token("villagers", "")));  // the repo's list is still read
+  EXPECT_TRUE(lex.value().is_people_noun(token("children", "")));
+  // A list of one's own replaces the repo's.
+  auto mine = CountLexicon::load(with_override("replaces", "words/counts/people_nouns.txt", "flatmates\n"));
+  ASSERT_TRUE(mine.ok()) << mine.error().to_string();
+  EXPECT_TRUE(mine.value().is_people_noun(token("flatmates", "")));
+  EXPECT_FALSE(mine.value().is_people_noun(token("children", "")));
 }
 
 TEST(CountLexicon, AnUnknownCountTypeNamesItsFileAndLine) {

@@ -1,5 +1,5 @@
-// DateWords: the dates stage's word lists load from data/words, grow by a
-// data folder searched first, and name the file and line of a bad entry.
+// DateWords: the dates stage's word lists load from data/words, are replaced
+// by a data folder searched first, and name the file and line of a bad entry.
 #include "dates/date_words.h"
 
 #include <gtest/gtest.h>
@@ -15,12 +15,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A data folder searched before the repo's, holding `relative` with `text`.
-herald::DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text) {
+// A data folder searched before the repo's, holding `relative` with `text`
+// (after a copy of the repo's list with `copy`).
+herald::DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text,
+                                bool copy = false) {
   fs::path base = fs::temp_directory_path() / ("herald_date_words_" + test);
   fs::remove_all(base);
   fs::create_directories((base / relative).parent_path());
-  std::ofstream(base / relative) << text;
+  std::ofstream out(base / relative);
+  if (copy) out << std::ifstream(std::string(HERALD_SOURCE_DIR) + "/data/" + relative).rdbuf();
+  out << text;
+  out.close();
   herald::DataPaths paths;
   paths.dirs = {base.string(), std::string(HERALD_SOURCE_DIR) + "/data"};
   return paths;
@@ -43,8 +48,9 @@ TEST(DateWords, MonthsWeekdaysAndTheirNumbers) {
   EXPECT_TRUE(w.future_words.has("expected"));
 }
 
-TEST(DateWords, AFolderSearchedFirstAddsAUnit) {
-  auto finder = herald::DateFinder::load(with_override("unit", "words/dates/day_units.txt", "fortnight = 14\n"));
+TEST(DateWords, ACopyOfAListInAFolderSearchedFirstAddsAUnit) {
+  auto finder =
+      herald::DateFinder::load(with_override("unit", "words/dates/day_units.txt", "fortnight = 14\n", /*copy=*/true));
   ASSERT_TRUE(finder.ok()) << finder.error().to_string();
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, "Talks began a fortnight ago and ended two days ago.");
@@ -52,7 +58,7 @@ TEST(DateWords, AFolderSearchedFirstAddsAUnit) {
   finder.value().find(doc, 0, out);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].date->iso(), "2024-10-08");
-  EXPECT_EQ(out[1].date->iso(), "2024-10-20");  // the repo's "days" is still read
+  EXPECT_EQ(out[1].date->iso(), "2024-10-20");  // "days" of the copied list
 }
 
 TEST(DateWords, ABadNumberNamesItsFileAndLine) {

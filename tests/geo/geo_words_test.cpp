@@ -1,5 +1,5 @@
-// GeoWords: the geo stage's word lists load from data/words, grow by a data
-// folder searched first, and name the file and line of a bad entry.
+// GeoWords: the geo stage's word lists load from data/words, are replaced by
+// a data folder searched first, and name the file and line of a bad entry.
 #include "geo/geo_words.h"
 
 #include <gtest/gtest.h>
@@ -16,12 +16,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A data folder searched before the repo's, holding `relative` with `text`.
-herald::DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text) {
+// A data folder searched before the repo's, holding `relative` with `text`
+// (after a copy of the repo's list with `copy`).
+herald::DataPaths with_override(const std::string& test, const std::string& relative, const std::string& text,
+                                bool copy = false) {
   fs::path base = fs::temp_directory_path() / ("herald_geo_words_" + test);
   fs::remove_all(base);
   fs::create_directories((base / relative).parent_path());
-  std::ofstream(base / relative) << text;
+  std::ofstream out(base / relative);
+  if (copy) out << std::ifstream(std::string(HERALD_SOURCE_DIR) + "/data/" + relative).rdbuf();
+  out << text;
+  out.close();
   return herald::DataPaths{{base.string(), std::string(HERALD_SOURCE_DIR) + "/data"}};
 }
 
@@ -51,10 +56,10 @@ TEST(GeoWords, ReadsTheListsOfDataWords) {
   EXPECT_TRUE(w.incident_nouns.has("airstrike"));
 }
 
-TEST(GeoWords, AFolderSearchedFirstAddsAnAreaNoun) {
+TEST(GeoWords, ACopyOfAListInAFolderSearchedFirstAddsAnAreaNoun) {
   const std::string sentence = "Troops entered Kharkiv Okrug on Monday.";
   EXPECT_EQ(places_with(test::repo_geo_words(), sentence), std::vector<std::string>{});  // "Okrug" joins the name
-  auto words = herald::GeoWords::load(with_override("okrug", "words/geo/region_nouns.txt", "okrug\n"));
+  auto words = herald::GeoWords::load(with_override("okrug", "words/geo/region_nouns.txt", "okrug\n", /*copy=*/true));
   ASSERT_TRUE(words.ok()) << words.error().to_string();
   EXPECT_EQ(places_with(std::move(words.value()), sentence), std::vector<std::string>{"Kharkiv"});
 }
