@@ -42,7 +42,7 @@ struct Pipeline::Stages {
   CountExtractor counts;
 
   Stages(Tagger t, ActorDictionary a, CorefResolver r, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc,
-         EventWords w)
+         EventWords w, DateResolver d, CountExtractor n)
       : tagger(std::move(t)),
         actor_dictionary(std::move(a)),
         actor_matcher(actor_dictionary),
@@ -53,7 +53,9 @@ struct Pipeline::Stages {
         statements(std::move(sc)),
         event_words(std::move(w)),
         event_coder(verbs, cameo, /*keep_negated=*/true, &statements, &event_words),
-        event_locator(place_finder) {}
+        date_resolver(std::move(d)),
+        event_locator(place_finder),
+        counts(std::move(n)) {}
 };
 
 Pipeline::Pipeline(PipelineOptions options, std::unique_ptr<Stages> stages)
@@ -77,10 +79,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!statements.ok()) return statements.error();
   auto event_words = EventWords::load(options.paths);
   if (!event_words.ok()) return event_words.error();
+  auto dates = DateResolver::load(options.paths);
+  if (!dates.ok()) return dates.error();
+  auto counts = CountExtractor::load(options.paths);
+  if (!counts.ok()) return counts.error();
   auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
                                          std::move(coref.value()), std::move(places.value()), std::move(verbs.value()),
                                          std::move(cameo.value()), std::move(statements.value()),
-                                         std::move(event_words.value()));
+                                         std::move(event_words.value()), std::move(dates.value()),
+                                         std::move(counts.value()));
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
 }
 
