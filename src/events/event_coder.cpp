@@ -163,6 +163,54 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   code_statements(doc, first_event, sc);
 }
 
+bool EventCoder::elliptical_passive(const SentenceContext& ctx, const Phrase& g) {
+  // Back past the participle's own subject (a number, a noun phrase) to "and".
+  uint32_t t = g.first;
+  uint32_t steps = 0;
+  while (t > 0 && steps < 5) {
+    const uint32_t u = t - 1;
+    if (ctx.lower(u) == "and" || ctx.lower(u) == ",") break;
+    if (!(ctx.tag(u) == "CD" || ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0)) return false;
+    --t;
+    ++steps;
+  }
+  if (t == 0 || (ctx.lower(t - 1) != "and" && ctx.lower(t - 1) != ",")) return false;
+  // The verb group before "and" is passive ("were killed").
+  for (uint32_t u = t - 1; u > 0 && t - u < 8; --u) {
+    const int32_t pg = ctx.group_at(u - 1);
+    if (pg >= 0) return ctx.groups()[static_cast<size_t>(pg)].passive;
+  }
+  return false;
+}
+
+bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first) const {
+  const WordList& causes = words_->non_agent_causes;
+  // "A part of the tower collapses ..., killing a worker": the governing verb
+  // itself names what happened ("collapse", "crash", "sink").
+  if (int32_t g = ctx.group_at(verb_first); g >= 0 && causes.has(ctx.lemma(ctx.groups()[static_cast<size_t>(g)].head)))
+    return true;
+  // The subject's head: back from the verb over noun phrases, skipping those
+  // inside a prepositional phrase ("twin quakes near the capital Caracas").
+  uint32_t t = verb_first;
+  for (int guard = 0; guard < 4 && t > 0; ++guard) {
+    uint32_t b = t;
+    int32_t head = -1;
+    bool actor = false;
+    while (b > 0 && (ctx.is_noun(b - 1) || ctx.is_modifier(b - 1) || ctx.actor_at(b - 1) >= 0)) {
+      --b;
+      if (ctx.actor_at(b) >= 0) actor = true;
+      else if (head < 0 && ctx.is_noun(b)) head = static_cast<int32_t>(b);
+    }
+    if (b == t) return false;   // no noun phrase right before: no subject to judge
+    if (b > 0 && ctx.is_preposition(b - 1)) {
+      t = b - 1;
+      continue;
+    }
+    return !actor && head >= 0 && causes.has(ctx.lemma(static_cast<uint32_t>(head)));
+  }
+  return false;
+}
+
 bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
   if (!words_ || sc.recent_source < 0) return false;
   // The head noun of the object after `at` ("condemned the Turkish move"), or
@@ -378,7 +426,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   sc.sources.clear();
   sc.targets.clear();
   sc.place_target = -1;
-  const bool passive = (g.passive || reduced_passive) && m.source_actor < 0;
+  // "Eight people were killed and 13 injured": a participle coordinated with
+  // a passive shares its voice.
+  const bool elliptic_passive = !g.passive && g.last == g.first + 1 &&
+                                (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && elliptical_passive(ctx, g);
+  const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0;
+  // "A school collapse killed seven students": no one acted.
+  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ && non_agent_cause(ctx, subject_end))
+    return "the subject is a cause, not an actor (collapse, flood, fire...)";
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -580,6 +635,8 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   int dropped_topic = 0;
   for (const EventActor& src : sources) {
     if (src.code.empty()) continue;
+    // News gathering is no appeal: "The BBC has asked the White House for comment".
+    if (entry->root == "02" && src.code.ends_with("MED")) continue;
     if (sc.topic != ArticleTopic::kNone && !political_actor(src.code)) {
       ++dropped_topic;
       continue;

@@ -262,7 +262,15 @@ void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
     // "branded a "disgraceful waste" by MPs": quotes around the complement do not end it.
     const std::string_view w = ctx_.lower(t);
     const bool quote = w == "\"" || ctx_.tag(t) == "``" || ctx_.tag(t) == "''";
-    if ((ctx_.is_clause_break(t) && !quote) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund)) return;
+    // "were killed and four injured by gunmen": past a coordinated participle.
+    bool elliptic = false;
+    if ((ctx_.tag(t) == "VBN" || ctx_.tag(t) == "VBD") && t > from) {
+      uint32_t u = t;
+      while (u > from && (ctx_.tag(u - 1) == "CD" || ctx_.is_noun(u - 1) || ctx_.is_modifier(u - 1))) --u;
+      elliptic = u > 0 && ctx_.lower(u - 1) == "and";
+    }
+    if ((ctx_.is_clause_break(t) && !quote) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund && !elliptic))
+      return;
   }
 }
 

@@ -255,7 +255,9 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
         f.content_first = t;
         f.content_last = end;
         targets_in(ctx, f.content_first, f.content_last, f);
-        if (f.targets.empty() && addressee >= 0) push_unique(f.targets, addressee);
+        // (Not an outlet interviewing the speaker: "told Reuters".)
+        if (f.targets.empty() && addressee >= 0 && !ctx.actor(addressee).code.ends_with("MED"))
+          push_unique(f.targets, addressee);
       }
       if (inverted) targets_in(ctx, f.content_first, f.content_last, f);
     }
