@@ -33,10 +33,18 @@ std::string AgentPlacer::place_country(const Document& doc) {
   return "";
 }
 
-void AgentPlacer::annotate(Document& doc) const {
-  const std::string article_place = place_country(doc);
+void AgentPlacer::annotate(Document& doc, const std::string& article_country) const {
+  const std::string article_place = article_country.empty() ? place_country(doc) : article_country;
   for (ActorMention& m : doc.actors) {
-    if (!m.implicit_country || !local_role(m.code) || m.sentence >= doc.sentences.size()) continue;
+    if (!m.implicit_country || m.sentence >= doc.sentences.size()) continue;
+    if (!local_role(m.code)) {
+      // A state role takes no nearby place, only a better article country.
+      if (article_country.empty() || article_country == m.country || m.code.size() != 6) continue;
+      m.code = article_country + m.code.substr(3);
+      m.country = article_country;
+      m.entry += " @places of the article";
+      continue;
+    }
     const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
     const PlaceMention* best = nullptr;
     long best_gap = 0;

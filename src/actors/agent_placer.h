@@ -31,7 +31,11 @@ namespace herald {
 class AgentPlacer {
  public:
   // Rewrites code and country of the implicit-country local agents of doc.actors.
-  void annotate(Document& doc) const;
+  // `article_country`, when given (the geo stage's main country: places,
+  // dateline, headline and actors weighed together), is the fallback for a
+  // mention with no place of its own, for state roles too ("the police",
+  // "the government" in a story set in England that names "US dollars").
+  void annotate(Document& doc, const std::string& article_country = {}) const;
   // True for the roles a place may give a country (CVL REF LAB EDU HLH CRM COP REB).
   static bool local_role(std::string_view code);
   // The country of more than half of doc.places (two at least), or "".

@@ -575,12 +575,19 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
   std::string default_target;
   if (sc.targets.empty() && sc.place_target < 0 && !p.default_role.empty()) {
-    std::string country;
-    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12 && country.empty(); ++t) {
+    // A state restricts its own people: the source's country, unless the
+    // clause names a region or country elsewhere ("a curfew on the West Bank");
+    // a town of another country is more likely a namesake than a foreign
+    // curfew ("Mecca" and "Medina" have US namesakes).
+    std::string country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
+    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12; ++t) {
       if (ctx.is_clause_break(t)) break;
-      if (int32_t pl = ctx.place_at(t); pl >= 0) country = ctx.doc().places[static_cast<size_t>(pl)].country;
+      const int32_t pl = ctx.place_at(t);
+      if (pl < 0) continue;
+      const PlaceMention& place = ctx.doc().places[static_cast<size_t>(pl)];
+      if (!place.country.empty() && (country.empty() || place.precision != "city")) country = place.country;
+      break;
     }
-    if (country.empty()) country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
     if (!country.empty()) default_target = country + p.default_role;
   }
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)

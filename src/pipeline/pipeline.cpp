@@ -106,7 +106,7 @@ Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   s.actor_matcher.annotate(doc);
   s.coref.annotate(doc);
   s.place_finder.annotate(doc);
-  s.agent_placer.annotate(doc);
+  s.agent_placer.annotate(doc, PlaceFinder::main_country(doc, s.place_finder.title_countries(doc.article.title)));
   s.event_coder.annotate(doc, trace);
   s.date_resolver.annotate(doc);
   s.event_locator.annotate(doc);
