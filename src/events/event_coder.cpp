@@ -2,6 +2,7 @@
 
 #include "events/factuality.h"
 #include "events/reported_appeal.h"
+#include "events/speaker_intent.h"
 
 #include <algorithm>
 #include <array>
@@ -80,6 +81,20 @@ const VerbPattern& statement_pattern(std::string_view code) {
                            accuse = rule_made("112", "rule:statement", "say"),
                            praise = rule_made("051", "rule:statement", "say");
   return code == "112" ? accuse : code == "051" ? praise : criticise;
+}
+
+// The rule-made patterns of promises and threats, one per CAMEO code.
+const VerbPattern& intent_pattern(std::string_view code) {
+  static const std::vector<VerbPattern> patterns = [] {
+    std::vector<VerbPattern> v;
+    for (const char* c : {"036", "032", "031", "0311", "0312", "0313", "0314", "033", "0331", "0332", "0333", "0334",
+                          "035", "0351", "0353", "0354", "0355", "0356", "131", "1311", "1312", "1313", "137", "138"})
+      v.push_back(rule_made(c, "rule:speaker-intent", "will"));
+    return v;
+  }();
+  for (const VerbPattern& p : patterns)
+    if (p.code == code) return p;
+  return patterns.front();
 }
 
 const VerbPattern& rule_pattern(std::string_view code) {
@@ -371,6 +386,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   const char* why = nullptr;
   bool reduced_passive = false;   // "civilians killed by Russian forces"
   bool absolute = false;          // "with Labour MPs opposing the plan"
+  bool intent = false;            // "said it would retaliate": a threat or promise
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
@@ -412,6 +428,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
           reduced_passive = true;
         }
       }
+    }
+    // "Iran said it would retaliate": the speaker's threat or promise.
+    if (why && std::string_view(why) == "modal or future verb" && words_ && SpeakerIntent::future(ctx, g) &&
+        !SpeakerIntent::code_for(m.pattern->code).empty()) {
+      why = nullptr;
+      intent = true;
     }
     if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
@@ -529,6 +551,13 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     const bool court = code == "116" || ctx.is(m.anchor, "sentence") || ctx.is(m.anchor, "convict");
     if (!country.empty()) implicit = country + (court ? "JUD" : "COP");
+  }
+  if (intent) {
+    if (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())) return "modal or future verb";
+    PatternMatch im = m;
+    im.pattern = &intent_pattern(SpeakerIntent::code_for(m.pattern->code));
+    if (sc.trace) sc.trace->notes.push_back("the speaker says it will: " + im.pattern->code + " for " + m.pattern->code);
+    return emit(doc, im, sc, false, false, implicit);
   }
   return emit(doc, m, sc, false, is_negated, implicit);
 }
