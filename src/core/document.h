@@ -175,6 +175,21 @@ struct EventCue {
   std::string code;          // CAMEO event code of the pattern
 };
 
+// A quotation, possibly running over several sentences of one paragraph,
+// and where its speaker is named (coref stage). "..." marks are not part of it.
+struct Quote {
+  uint32_t first_sentence = 0, first_token = 0;   // the first quoted token
+  uint32_t last_sentence = 0, last_token = 0;     // one past the last quoted token, in last_sentence
+  int32_t speaker_sentence = -1;                  // where the speaker is named, or -1 when unknown
+  uint32_t speaker_token = 0;
+  // True when token t of sentence s is inside the quote.
+  bool contains(uint32_t s, uint32_t t) const {
+    if (s < first_sentence || s > last_sentence) return false;
+    if (s == first_sentence && t < first_token) return false;
+    return s != last_sentence || t < last_token;
+  }
+};
+
 // A range of token indices [first, last) in one sentence.
 struct TokenRange {
   uint32_t first = 0;
@@ -212,6 +227,7 @@ struct Document {
   std::vector<PlaceMention> places;       // ordered by (sentence, first)
   std::vector<Event> events;
   std::vector<EventCue> cues;             // patterns that found no actors (events stage)
+  std::vector<Quote> quotes;              // quotations and their speakers (coref stage), in text order
   std::vector<Count> counts;              // every count found, attached or not
   std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
 };

@@ -58,17 +58,19 @@ bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w
 class Resolver {
  public:
   Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names)
-      : doc_(doc), sent_(by_sentence), names_(names) {}
+      : doc_(doc), sent_(by_sentence), names_(names) {
+    speakers_.index(doc, by_sentence);
+  }
+  const std::vector<Quote>& quotes() const { return speakers_.quotes(); }
 
   void sentence(uint32_t s) {
     added_.clear();
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
-    speakers_.find(doc_, s, sent_[s]);
     for (uint32_t t = 0; t < n; ++t) {
       const std::string& w = tok[t].lower;
       const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
-      if (prp && speakers_.first_person(t)) {
+      if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
       } else if (prp && in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
@@ -274,15 +276,20 @@ class Resolver {
   // A first-person pronoun inside a quote: the quote's speaker (itself
   // resolved when it is a pronoun: ""...," he said").
   void speaker(uint32_t s, uint32_t t) {
-    const uint32_t at = speakers_.speaker_token(t);
+    const auto [ss, at] = speakers_.speaker(s, t);
+    if (ss < 0) return;
+    const uint32_t sp = static_cast<uint32_t>(ss);
     const ActorMention* a = nullptr;
-    for (const ActorMention& m : sent_[s])
+    for (const ActorMention& m : sent_[sp])
       if (m.first == at) a = &m;
+    if (!a && sp == s)
+      for (const ActorMention& m : added_)
+        if (m.first == at) a = &m;
     if (!a) {
-      std::string_view w = tokens(s)[at].lower;
-      if (in(w, kPersonPronouns)) a = find(s, at, Want::kPerson, CorefResolver::kPronounReach);
-      else if (w == "it") a = find(s, at, Want::kCollective, CorefResolver::kPronounReach);
-      else if (w == "they") a = find(s, at, Want::kPlural, 1);
+      std::string_view w = tokens(sp)[at].lower;
+      if (in(w, kPersonPronouns)) a = find(sp, at, Want::kPerson, CorefResolver::kPronounReach);
+      else if (w == "it") a = find(sp, at, Want::kCollective, CorefResolver::kPronounReach);
+      else if (w == "they") a = find(sp, at, Want::kPlural, 1);
     }
     if (a) {
       const ActorMention copy = *a;
@@ -421,6 +428,7 @@ void CorefResolver::annotate(Document& doc) const {
     if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
   Resolver r(doc, by_sentence, names_);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
+  doc.quotes = r.quotes();
   doc.actors.clear();
   for (auto& v : by_sentence)
     for (ActorMention& m : v) doc.actors.push_back(std::move(m));

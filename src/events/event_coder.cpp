@@ -296,7 +296,7 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
   sc.reported.clear();
   for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
   sc.statements.clear();
-  statements_->find(ctx, sc.quotes, sc.reported, sc.statements);
+  statements_->find(ctx, sc.reported, sc.statements);
   const Sentence& sent = ctx.sentence();
   for (const StatementCoder::Found& f : sc.statements) {
     const Span verb = token_span(sent, f.verb_first, f.verb_last);

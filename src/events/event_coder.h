@@ -54,7 +54,6 @@ class EventCoder {
     SentenceContext ctx;
     std::vector<PatternMatch> matches;
     std::vector<ReportedAppeal::Found> appeals;
-    StatementCoder::QuoteState quotes;          // a quote open across sentences
     std::vector<StatementCoder::Found> statements;
     std::vector<size_t> reported;               // doc.events coded in the current sentence
     int32_t pair_source = -1, pair_target = -1; // the sides of the last meeting coded (doc.actors)
