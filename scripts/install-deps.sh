@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   build-essential cmake pkg-config git
   libicu-dev zlib1g-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libfmt-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev wrk
+  libgtest-dev libgmock-dev libbenchmark-dev libboost-dev libcpp-httplib-dev wrk
+  clang libclang-rt-14-dev
   iso-codes wordnet-base liblingua-en-tagger-perl
   python3 python3-jsonschema nodejs npm
   libpqxx-dev postgresql ruby-countries

@@ -30,6 +30,7 @@ int run_code(CodeArgs& a) {
     if (++shown <= 50) std::cerr << "herald: rejected: " << e.to_string() << '\n';
     else if (shown == 51) std::cerr << "herald: (further rejects not shown)\n";
   };
+  a.run.on_notice = [](const std::string& line) { std::cerr << "herald: notice: " << line << '\n'; };
   auto stats = run_batch(*pipeline, a.run, on_error);
   if (!stats.ok()) {
     std::cerr << "herald: " << stats.error().to_string() << '\n';

@@ -3,7 +3,8 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <sstream>
+#include <cerrno>
+#include <cstring>
 
 #include "cli/commands.h"
 #include "export/event_exporter.h"
@@ -19,17 +20,6 @@ struct ExportArgs {
   bool no_header = false;
   ExportOptions options;
 };
-
-// "34.2,35.1,34.6,35.6" (min_lat,min_lon,max_lat,max_lon) -> box.
-std::optional<BoundingBox> parse_bbox(const std::string& s) {
-  BoundingBox b;
-  char c1, c2, c3;
-  std::istringstream in(s);
-  if (!(in >> b.min_lat >> c1 >> b.min_lon >> c2 >> b.max_lat >> c3 >> b.max_lon) || c1 != ',' || c2 != ',' ||
-      c3 != ',' || !in.eof())
-    return std::nullopt;
-  return b;
-}
 
 int run_export(ExportArgs& a) {
   auto format = parse_export_format(a.format);
@@ -56,9 +46,9 @@ int run_export(ExportArgs& a) {
     o.query.quad_class = a.quad_class[0] - '0';
   }
   if (!a.bbox.empty()) {
-    o.query.bbox = parse_bbox(a.bbox);
+    o.query.bbox = BoundingBox::parse(a.bbox);
     if (!o.query.bbox) {
-      std::cerr << "herald export: --bbox wants min_lat,min_lon,max_lat,max_lon\n";
+      std::cerr << "herald export: --bbox wants " << BoundingBox::kOrder << " (GeoJSON's order, as the API's bbox)\n";
       return 2;
     }
   }
@@ -84,14 +74,24 @@ int run_export(ExportArgs& a) {
   if (a.out != "-") {
     out = std::fopen(a.out.c_str(), "wb");
     if (!out) {
-      std::cerr << "herald export: cannot open for writing: " << a.out << '\n';
+      std::cerr << "herald export: " << a.out << ": cannot open for writing: " << std::strerror(errno) << '\n';
       return 2;
     }
   }
   auto stats = exporter.value().write(*store.value(), o, out);
-  bool closed = out == stdout || std::fclose(out) == 0;
-  if (!stats.ok() || !closed) {
-    std::cerr << "herald export: " << (stats.ok() ? "cannot close " + a.out : stats.error().to_string()) << '\n';
+  // Every byte must reach the file: a full disk shows up at flush or close.
+  errno = 0;
+  int closed = out == stdout ? std::fflush(out) : std::fclose(out);
+  int close_errno = errno;
+  if (!stats.ok()) {
+    Error e = stats.error();
+    if (e.input.empty()) e.input = a.out;
+    std::cerr << "herald export: " << e.to_string() << '\n';
+    return 2;
+  }
+  if (closed != 0) {
+    std::cerr << "herald export: " << a.out << ": cannot write: " << std::strerror(close_errno ? close_errno : EIO)
+              << '\n';
     return 2;
   }
   std::cerr << "herald export: " << stats.value().written << " record(s) written";
@@ -119,7 +119,7 @@ void add_export_command(CLI::App& app, int& status) {
   cmd->add_option("--root", a->options.query.root, "CAMEO root (01..20)");
   cmd->add_option("--code", a->options.query.code, "CAMEO event code");
   cmd->add_option("--quad-class", a->quad_class, "QuadClass 1..4");
-  cmd->add_option("--bbox", a->bbox, "min_lat,min_lon,max_lat,max_lon");
+  cmd->add_option("--bbox", a->bbox, "min_lon,min_lat,max_lon,max_lat (GeoJSON's order, as the API)");
   cmd->add_option("--text", a->options.query.text, "Full-text: words that must occur in an article of the event");
   cmd->add_option("--doc", a->options.query.doc_id, "Only events mentioned in this article");
   cmd->add_option("--data", a->data_dirs, "Extra data folder, searched first (repeatable)");

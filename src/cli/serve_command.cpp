@@ -87,7 +87,7 @@ void add_serve_command(CLI::App& app, int& status) {
       ->capture_default_str();
   serve->add_option("--host", args->server.host, "Address to bind; other than loopback only when you mean it")
       ->capture_default_str();
-  serve->add_option("--threads", args->server.threads, "HTTP worker threads (one per open client connection)")
+  serve->add_option("--threads", args->server.threads, "Worker threads answering requests (open connections hold none)")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   serve->add_option("--connections", args->server.connections, "Read-only database connections")
@@ -98,6 +98,13 @@ void add_serve_command(CLI::App& app, int& status) {
       ->capture_default_str();
   serve->add_option("--max-body-bytes", args->server.max_body_bytes, "Largest POST /api/code body (413 above)")
       ->check(CLI::Range(1, 64 << 20))
+      ->capture_default_str();
+  serve->add_option("--max-connections", args->server.max_connections, "Open client connections at most (more are closed)")
+      ->check(CLI::Range(1, 1 << 20))
+      ->capture_default_str();
+  serve->add_option("--header-timeout-ms", args->server.header_timeout_ms,
+                    "Close a connection idle or sending its request headers this long")
+      ->check(CLI::Range(100, 600000))
       ->capture_default_str();
   serve->add_flag("--no-code", args->no_code, "Do not load dictionaries; POST /api/code answers 503");
   serve->add_option("--data", args->data_dirs, "Extra dictionary folder, searched first (repeatable)");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/event_store.h"
+
 namespace herald {
 
 void print_summary(std::ostream& out, const RunStats& s, const RunOptions& o) {
@@ -18,7 +20,10 @@ void print_summary(std::ostream& out, const RunStats& s, const RunOptions& o) {
   }
   if (!o.events_path.empty() && o.events_path != "-") out << "herald: events written to " << o.events_path << '\n';
   if (!o.articles_path.empty()) out << "herald: article records written to " << o.articles_path << '\n';
-  if (!o.db_path.empty()) out << "herald: database written to " << o.db_path << '\n';
+  if (s.skipped > 0) out << "herald: " << s.skipped << " article(s) already stored unchanged, not coded again\n";
+  if (s.replaced > 0) out << "herald: " << s.replaced << " stored article(s) replaced by new content\n";
+  if (!o.db_path.empty())
+    out << "herald: database written to " << EventStore::printable_location(o.db_path) << '\n';
 }
 
 }  // namespace herald

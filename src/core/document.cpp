@@ -2,7 +2,18 @@
 
 #include <algorithm>
 
+#include "core/stable_hash.h"
+
 namespace herald {
+
+std::string article_content_hash(const Article& a) {
+  StableHash h;
+  h.field(a.date ? a.date->iso() : "");
+  h.field(a.url);
+  h.field(a.title);
+  h.field(a.text);
+  return h.hex();
+}
 
 std::string_view actor_kind_name(ActorKind k) {
   switch (k) {

@@ -43,7 +43,13 @@ struct Article {
   std::string url;
   std::string title;
   std::string text;                 // the body exactly as read (after UTF-8 validation)
+  // Hash of date, url, title and text as read (article_content_hash), set
+  // before any stage rewrites them: the store's resume key with doc_id.
+  std::string content_hash;
 };
+
+// FNV-1a of the article's date, URL, title and text, 16 hex digits.
+std::string article_content_hash(const Article& article);
 
 // One token of a sentence.
 struct Token {

@@ -17,17 +17,19 @@ std::string_view error_code_name(ErrorCode c) {
     case ErrorCode::kEmptyArticle: return "empty_article";
     case ErrorCode::kDictionary: return "dictionary";
     case ErrorCode::kOutput: return "output";
+    case ErrorCode::kDuplicateId: return "duplicate_id";
   }
   return "unknown";
 }
 
 std::string Error::to_string() const {
-  std::string out = input.empty() ? "<input>" : input;
-  if (line > 0) out += ":" + std::to_string(line);
-  out += ": ";
-  out += error_code_name(code);
-  if (!message.empty()) out += ": " + message;
-  if (!excerpt.empty()) out += " [" + excerpt + "]";
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a known false
+  // positive) on `": " + message` here.
+  std::string out = input.empty() ? std::string("<input>") : input;
+  if (line > 0) out.append(":").append(std::to_string(line));
+  out.append(": ").append(error_code_name(code));
+  if (!message.empty()) out.append(": ").append(message);
+  if (!excerpt.empty()) out.append(" [").append(excerpt).append("]");
   return out;
 }
 

@@ -29,6 +29,7 @@ enum class ErrorCode : uint8_t {
   kEmptyArticle,      // nothing to code after cleaning
   kDictionary,        // a malformed dictionary entry
   kOutput,            // cannot write an output file or database
+  kDuplicateId,       // a second article with a doc_id already read in this run
 };
 
 // A short stable name for a code: "malformed_json".

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <map>
 #include <string_view>
+#include <tuple>
 
 namespace herald {
 
@@ -247,11 +249,14 @@ std::string_view country_part(const std::string& code) { return std::string_view
 
 // The same incident: the same root, and sides of the same countries
 // ("Germany banned the airline" and "Germany's aviation office suspended its permit").
-bool same_incident(const Event& a, const Event& b) {
-  return event_root(a) != 0 && event_root(a) == event_root(b) && !a.source.code.empty() &&
-         country_part(a.source.code) == country_part(b.source.code) &&
-         country_part(a.target.code) == country_part(b.target.code);
+// Two events are the same incident (a dated one can date the other) when
+// they share root and source and target countries; the dated one must have
+// a root and a source. As a key, so events can be grouped by it.
+using IncidentKey = std::tuple<int, std::string_view, std::string_view>;
+IncidentKey incident_key(const Event& e) {
+  return {event_root(e), country_part(e.source.code), country_part(e.target.code)};
 }
+bool incident_candidate(const Event& e) { return event_root(e) != 0 && !e.source.code.empty(); }
 
 }  // namespace
 
@@ -363,16 +368,24 @@ void DateResolver::annotate(Document& doc) const {
   }
   // No date in the sentence: the day the article gives for the same incident
   // elsewhere, the nearest earlier mention first, else the nearest later one.
+  // The dated events of each incident key (same_incident), in event order,
+  // so each lookup is a binary search, not a scan of every event.
+  std::map<IncidentKey, std::vector<size_t>> dated_by_incident;
+  for (size_t j = 0; j < doc.events.size(); ++j)
+    if (dated[j] && incident_candidate(doc.events[j])) dated_by_incident[incident_key(doc.events[j])].push_back(j);
   std::vector<std::optional<CivilDate>> cue_days_of;   // computed once, when first needed
+  std::vector<size_t> cues_by_sentence;
   bool cue_days_ready = false;
   for (size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
     if (e.date_from_text) continue;
     const Event* from = nullptr;
-    for (size_t j = i; j-- > 0 && !from;)
-      if (dated[j] && same_incident(doc.events[j], e)) from = &doc.events[j];
-    for (size_t j = i + 1; j < doc.events.size() && !from; ++j)
-      if (dated[j] && same_incident(doc.events[j], e)) from = &doc.events[j];
+    if (auto it = dated_by_incident.find(incident_key(e)); it != dated_by_incident.end() && event_root(e) != 0) {
+      const std::vector<size_t>& js = it->second;   // nearest earlier, else nearest later
+      auto after = std::upper_bound(js.begin(), js.end(), i);
+      if (after != js.begin()) from = &doc.events[*std::prev(after)];
+      else if (after != js.end()) from = &doc.events[*after];
+    }
     if (from) {
       e.date = from->date;
       e.date_from_text = true;
@@ -380,8 +393,15 @@ void DateResolver::annotate(Document& doc) const {
     }
     // Else a pattern of the same root that named no actors but a day ("those
     // taken away were released on Sunday"), the nearest earlier first.
-    if (!cue_days_ready) cue_days_of = cue_days(doc, by_sentence, rebased), cue_days_ready = true;
-    if (auto d = cue_date(doc, cue_days_of, e)) {
+    if (!cue_days_ready) {
+      cue_days_of = cue_days(doc, by_sentence, rebased);
+      cues_by_sentence.resize(doc.cues.size());
+      for (size_t c = 0; c < doc.cues.size(); ++c) cues_by_sentence[c] = c;
+      std::stable_sort(cues_by_sentence.begin(), cues_by_sentence.end(),
+                       [&](size_t a, size_t b) { return doc.cues[a].sentence < doc.cues[b].sentence; });
+      cue_days_ready = true;
+    }
+    if (auto d = cue_date(doc, cue_days_of, cues_by_sentence, e)) {
       e.date = d;
       e.date_from_text = true;
     }
@@ -431,7 +451,7 @@ std::vector<std::optional<CivilDate>> DateResolver::cue_days(const Document& doc
 }
 
 std::optional<CivilDate> DateResolver::cue_date(const Document& doc, const std::vector<std::optional<CivilDate>>& days,
-                                                const Event& e) {
+                                                const std::vector<size_t>& by_sentence, const Event& e) {
   const int root = event_root(e);
   if (root == 0) return std::nullopt;
   // Who the cue's sentence names: an actor of the event's source country
@@ -450,7 +470,16 @@ std::optional<CivilDate> DateResolver::cue_date(const Document& doc, const std::
   std::optional<CivilDate> before, after;
   uint32_t before_at = 0, after_at = 0;
   int best = 1;
-  for (size_t i = 0; i < doc.cues.size(); ++i) {
+  // Only the cues within kCueReach sentences can count: found by binary
+  // search, then taken in their own order, as a scan of all would.
+  const uint32_t lo_sentence = e.sentence > kCueReach ? e.sentence - kCueReach : 0;
+  auto lo = std::lower_bound(by_sentence.begin(), by_sentence.end(), lo_sentence,
+                             [&](size_t c, uint32_t s) { return doc.cues[c].sentence < s; });
+  auto hi = std::upper_bound(lo, by_sentence.end(), e.sentence + kCueReach,
+                             [&](uint32_t s, size_t c) { return s < doc.cues[c].sentence; });
+  std::vector<size_t> near(lo, hi);
+  std::sort(near.begin(), near.end());
+  for (size_t i : near) {
     const EventCue& c = doc.cues[i];
     if (!days[i] || c.sentence == e.sentence || cameo_root(c.code) != root) continue;
     // A cue far off in the article is another part of the story.

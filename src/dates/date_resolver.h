@@ -86,8 +86,9 @@ class DateResolver {
                                                  const Rebased& rebased) const;
   // The day a same-root cue (days from cue_days) gives in another sentence
   // within kCueReach, the nearest earlier first; nullopt when none.
+  // by_sentence: the indices of Document::cues ordered by sentence.
   static std::optional<CivilDate> cue_date(const Document& doc, const std::vector<std::optional<CivilDate>>& days,
-                                           const Event& e);
+                                           const std::vector<size_t>& by_sentence, const Event& e);
 
   DateFinder finder_;
 };

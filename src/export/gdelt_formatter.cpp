@@ -1,5 +1,6 @@
 #include "export/gdelt_formatter.h"
 
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <optional>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "core/country_table.h"
+#include "core/stable_hash.h"
 
 namespace herald {
 
@@ -83,12 +85,27 @@ std::string GdeltFormatter::fips(const std::string& alpha3) const {
   return it == countries_.end() ? "" : it->second.fips;
 }
 
+uint64_t GdeltFormatter::global_event_id(const std::string& id) {
+  uint64_t v = 0;
+  const char* end = id.data() + id.size();
+  auto [p, ec] = std::from_chars(id.data(), end, v, 16);
+  if (id.empty() || ec != std::errc() || p != end) {
+    // Not herald's 16 hex digits (a store written by hand, or damaged): a
+    // stable number from the id's bytes rather than an abort.
+    StableHash h;
+    h.field(id);
+    const std::string hex = h.hex();
+    std::from_chars(hex.data(), hex.data() + hex.size(), v, 16);
+  }
+  return v & 0x7FFFFFFFFFFFFFFFull;
+}
+
 bool GdeltFormatter::row(const EventRecord& e, std::string& line) const {
   if (!e.date) return false;
   std::vector<std::string> cols;
   cols.reserve(61);
   // 1-5: id and dates.
-  uint64_t gid = std::stoull(e.id.empty() ? "0" : e.id, nullptr, 16) & 0x7FFFFFFFFFFFFFFFull;
+  uint64_t gid = global_event_id(e.id);
   cols.push_back(std::to_string(gid));
   const CivilDate& d = *e.date;
   char buf[16];

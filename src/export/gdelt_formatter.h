@@ -37,6 +37,10 @@ class GdeltFormatter {
   // untouched, for an event without a date (GDELT requires one).
   bool row(const EventRecord& e, std::string& line) const;
 
+  // GLOBALEVENTID: the event id's low 63 bits; an id that is not hex gets
+  // a stable number from its bytes (never an exception).
+  static uint64_t global_event_id(const std::string& id);
+
   // The FIPS code of an ISO alpha-3 country, "" when unknown.
   std::string fips(const std::string& alpha3) const;
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 
 #include "output/event_json.h"
 #include "output/json_lines_writer.h"
@@ -58,17 +59,36 @@ class Sinks {
     return std::nullopt;
   }
 
-  // true when the article is stored already with the same content and
-  // nothing but the store is written: it can be skipped.
-  Result<bool> already_stored(const Article& a) {
-    if (!store_ || !resume_) return false;
-    return store_->has_article(a.doc_id, EventStore::content_hash(a));
+  // What the store holds under the article's doc_id.
+  enum class Stored : uint8_t { kNone, kSame, kOther };
+  Result<Stored> stored(const Article& a, std::string& where) {
+    if (!store_) return Stored::kNone;
+    auto origin = store_->stored_origin(a.doc_id);
+    if (!origin.ok()) return origin.error();
+    if (!origin.value()) return Stored::kNone;
+    if (origin.value()->content_hash == EventStore::content_hash(a)) return Stored::kSame;
+    where = origin.value()->input;
+    if (origin.value()->line > 0) where += ":" + std::to_string(origin.value()->line);
+    return Stored::kOther;
   }
+  // true when nothing but the store is written: stored articles need no coding.
+  bool resume() const { return resume_; }
 
   std::optional<Error> flush() {
     if (store_ && !batch_.empty()) {
       auto r = store_->write_batch(batch_);
       batch_.clear();
+      if (!r.ok()) return r.error();
+    }
+    return std::nullopt;
+  }
+
+  // Flushes and closes the files: a full disk shows up here, not in a destructor.
+  std::optional<Error> close() {
+    if (auto e = flush()) return e;
+    for (auto* w : {&events_, &articles_}) {
+      if (!*w) continue;
+      auto r = (*w)->close();
       if (!r.ok()) return r.error();
     }
     return std::nullopt;
@@ -96,17 +116,40 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
   ro.max_article_bytes = options.max_article_bytes;
   ArticleReader reader(options.inputs, ro);
   auto last_progress = start;
+  // Where each doc_id of this run was read: a second article with the same
+  // id is refused rather than allowed to replace the first.
+  std::unordered_map<std::string, std::string> seen;
 
   auto read_stats = reader.read_all(
       [&](Article&& article) {
         if (fatal) return;
         stats.bytes += article.text.size();
-        auto stored = sinks.already_stored(article);
+        std::string here = article.input + (article.line > 0 ? ":" + std::to_string(article.line) : "");
+        auto [first, fresh] = seen.emplace(article.doc_id, here);
+        if (!fresh) {
+          ++stats.rejected;
+          on_error(Error{ErrorCode::kDuplicateId, article.input, article.line,
+                         "doc_id \"" + article.doc_id + "\" was already read from " + first->second +
+                             "; this article is not coded (give it an id of its own)",
+                         ""});
+          return;
+        }
+        std::string where;
+        auto stored = sinks.stored(article, where);
         if (!stored.ok()) {
           fatal = stored.error();
           return;
         }
-        if (stored.value()) return;  // read but not coded: already in the store
+        if (stored.value() == Sinks::Stored::kSame && sinks.resume()) {
+          ++stats.skipped;
+          return;  // read but not coded: already in the store
+        }
+        if (stored.value() == Sinks::Stored::kOther) {
+          ++stats.replaced;
+          if (options.on_notice)
+            options.on_notice(here + ": doc_id \"" + article.doc_id + "\" replaces the stored article read from " +
+                              where + " (its content differs)");
+        }
         auto doc = pipeline.code(std::move(article));
         if (!doc.ok()) {
           ++stats.rejected;
@@ -133,7 +176,7 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
       });
   if (options.progress && stats.articles_coded > 0) std::fprintf(stderr, "\r\033[K");
   if (fatal) return *fatal;
-  if (auto e = sinks.flush()) return *e;
+  if (auto e = sinks.close()) return *e;
 
   stats.inputs = read_stats.inputs;
   stats.articles_read = read_stats.articles;

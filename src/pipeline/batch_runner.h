@@ -28,13 +28,18 @@ struct RunOptions {
   size_t batch_size = 256;          // articles per database transaction
   bool progress = false;            // a progress line on stderr
   uint64_t max_article_bytes = 4u << 20;
+  // Called with a line for things that are not rejects but must not pass
+  // silently (an article replacing a stored one of the same doc_id).
+  std::function<void(const std::string&)> on_notice;
 };
 
 struct RunStats {
   uint64_t inputs = 0;
   uint64_t articles_read = 0;
   uint64_t articles_coded = 0;
-  uint64_t rejected = 0;            // bad lines, bad files, empty articles
+  uint64_t rejected = 0;            // bad lines, bad files, empty articles, repeated doc_ids
+  uint64_t skipped = 0;             // already in the store unchanged (not coded again)
+  uint64_t replaced = 0;            // stored articles replaced by a new content of the same doc_id
   uint64_t bytes = 0;               // article text bytes read
   uint64_t events = 0;
   std::map<std::string, uint64_t> events_by_root;   // "04" -> 3
@@ -42,7 +47,10 @@ struct RunStats {
 };
 
 // Runs the batch. Errors in single articles go to on_error and the run goes
-// on; an Error is returned only when an output cannot be written.
+// on; an Error is returned only when an output cannot be written, flushed or
+// closed (kOutput, naming the path and the reason). A doc_id read twice in
+// one run is a reject (kDuplicateId) for the second article: one article
+// never silently takes another's place.
 Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
                            const std::function<void(const Error&)>& on_error);
 

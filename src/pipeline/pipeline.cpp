@@ -96,6 +96,9 @@ Result<Document> Pipeline::code(Article&& article) const { return code(std::move
 Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   Document doc;
   doc.article = std::move(article);
+  // The hash of the article as read, before the cleaner rewrites its title:
+  // the same key the store's resume check computes from a fresh read.
+  if (doc.article.content_hash.empty()) doc.article.content_hash = article_content_hash(doc.article);
   const Stages& s = *stages_;
   s.cleaner.annotate(doc);
   if (doc.body.empty())

@@ -40,6 +40,17 @@ std::string file_stem(const std::string& path) {
   return name;
 }
 
+// The doc_id of a file found under a directory: its path relative to the
+// directory, without extensions ("s/a/1.txt" under "s" -> "a/1"), so files
+// of the same name in different folders never share an id.
+std::string relative_stem(const std::string& root, const std::string& path) {
+  fs::path rel = fs::path(path).lexically_relative(fs::path(root));
+  if (rel.empty() || *rel.begin() == "..") return file_stem(path);
+  fs::path parent = rel.parent_path();
+  std::string stem = file_stem(path);
+  return parent.empty() ? stem : (parent / stem).generic_string();
+}
+
 bool known_extension(const std::string& path) {
   for (const char* ext : {".txt", ".jsonl", ".json", ".gz"})
     if (path.ends_with(ext)) return true;
@@ -99,7 +110,7 @@ class ReadSession {
     std::vector<std::string> files;
     collect(fs::path(root), files);
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) read_stream(f, file_stem(f), /*sniff_only=*/!known_extension(f));
+    for (const auto& f : files) read_stream(f, relative_stem(root, f), /*sniff_only=*/!known_extension(f));
   }
 
   // Gathers regular files under dir, skipping hidden entries and not
@@ -120,7 +131,18 @@ class ReadSession {
       if (hidden(p)) continue;
       std::error_code sec;
       if (it->is_symlink(sec)) {
-        if (fs::is_regular_file(p, sec)) files.push_back(p.string());
+        // A link to a file is read; a link to a directory is not followed
+        // (no cycles); a broken or looping link is named, never skipped quietly.
+        struct stat st {};
+        if (::stat(p.c_str(), &st) != 0) {
+          int e = errno;
+          error(Error{ErrorCode::kUnreadable, p.string(), 0,
+                      e == ELOOP ? "symbolic link loops (too many levels of links)"
+                                 : std::string("broken symbolic link: ") + std::strerror(e),
+                      ""});
+        } else if (S_ISREG(st.st_mode)) {
+          files.push_back(p.string());
+        }
         continue;
       }
       if (it->is_directory(sec)) collect(p, files);

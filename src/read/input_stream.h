@@ -6,7 +6,9 @@
 //   while (in.value().next_line(line, 4 << 20) == InputStream::Status::kLine) use(line);
 //
 // Gzip is detected by its magic bytes (zlib's transparent mode reads plain
-// files unchanged); concatenated gzip members are read as one stream. Lines
+// files unchanged); concatenated gzip members are read as one stream. Text
+// starting with a UTF-16 byte-order mark (LE or BE) is decoded to UTF-8 on
+// the fly; an unpaired surrogate is a read error naming its byte. Lines
 // are handed out as views into an internal buffer, so a multi-GB input is
 // never held in memory: only the current line and one read chunk are.
 #pragma once
@@ -66,6 +68,9 @@ class InputStream {
   explicit InputStream(std::unique_ptr<Impl> impl);
   // Reads one more chunk into the buffer; false at EOF or on error.
   bool fill();
+  // fill() for UTF-16 input (a byte-order mark FF FE or FE FF): decoded to UTF-8.
+  bool fill_utf16();
+  std::string decode_utf16(char* out, size_t& produced);
 
   std::unique_ptr<Impl> impl_;
   std::string error_;

@@ -1,5 +1,7 @@
 #include "server/api_handlers.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <iostream>
 
@@ -172,6 +174,25 @@ ApiReply ApiHandlers::code(const ApiRequest& req) const {
     return error_reply(ApiError{413, "body_too_large", "the body is over " + std::to_string(limits_.max_body_bytes) + " bytes"});
   Article article;
   if (auto e = parse_posted_article(req.body, req.content_type, article)) return error_reply(*e);
+  {
+    std::unique_lock lock(code_mu_);
+    code_cv_.wait(lock, [&] { return coding_ < std::max<size_t>(limits_.max_concurrent_codes, 1); });
+    ++coding_;
+  }
+  struct Release {
+    const ApiHandlers* h;
+    bool large;
+    ~Release() {
+      {
+        std::lock_guard lock(h->code_mu_);
+        --h->coding_;
+      }
+      h->code_cv_.notify_one();
+      // A large article's working memory goes back to the system, not to
+      // this worker thread's malloc arena (where it would stay, per thread).
+      if (large) malloc_trim(0);
+    }
+  } release{this, req.body.size() > (64u << 10)};
   auto doc = pipeline_->code(std::move(article));
   if (!doc.ok()) return error_reply(ApiError{422, "cannot_code", doc.error().message});
   const Document& d = doc.value();

@@ -10,7 +10,9 @@
 // with the Pipeline and stores nothing.
 #pragma once
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "pipeline/pipeline.h"
@@ -38,6 +40,7 @@ struct ApiLimits {
   size_t max_body_bytes = 1 << 20;   // POST /api/code; larger bodies: 413
   size_t max_id_bytes = 512;         // article ids
   int query_timeout_ms = 2000;       // for the error detail; enforced by the store
+  size_t max_concurrent_codes = 2;   // POST /api/code runs at most this many codings at once
 };
 
 // The reply for an error: its status and {"error", "detail"}.
@@ -63,6 +66,11 @@ class ApiHandlers {
   StorePool& pool_;
   std::shared_ptr<const Pipeline> pipeline_;
   ApiLimits limits_;
+  // Codings running now: a 1 MB article takes memory while it is coded, so
+  // their number is bounded and further requests wait their turn.
+  mutable std::mutex code_mu_;
+  mutable std::condition_variable code_cv_;
+  mutable size_t coding_ = 0;
 };
 
 }  // namespace herald

@@ -14,7 +14,8 @@
 // Binds 127.0.0.1 unless told otherwise. Serves the routes under /api/ and,
 // when web_dir is set, the dashboard's files read from it at start-up
 // (static_files.h; never a path on disk per request); everything else is a
-// 404 with a JSON body.
+// 404 with a JSON body. The transport is HttpServer (event-driven: slow or
+// idle clients hold no thread).
 #pragma once
 
 #include <memory>
@@ -29,7 +30,10 @@ struct ServerOptions {
   std::string db;                      // SQLite file or postgresql:// URL (opened read-only)
   std::string host = "127.0.0.1";
   int port = 8080;                     // 0: any free port
-  size_t threads = 32;                 // HTTP worker threads; a kept-alive connection holds one
+  size_t threads = 8;                  // worker threads answering requests (connections hold none)
+  size_t max_connections = 2048;       // open connections at most; more are closed at once
+  int header_timeout_ms = 10000;       // a connection idle or sending headers this long is closed
+  size_t max_concurrent_codes = 2;     // POST /api/code coding at once; more wait (bounded memory)
   size_t connections = 4;              // read-only database connections shared by the threads
   int query_timeout_ms = 2000;         // a longer query is stopped: 400 query_timeout
   size_t max_body_bytes = 1 << 20;     // POST /api/code body limit: 413 above it

@@ -35,36 +35,53 @@ std::string echo(std::string_view v) {
   return "'" + out + (v.size() > 40 ? "...'" : "'");
 }
 
-std::optional<double> parse_double(std::string_view s) {
-  double d = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
-  if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(d)) return std::nullopt;
-  return d;
-}
-
 std::optional<ApiError> parse_bbox(std::string_view v, EventQuery& q) {
-  std::vector<double> xs;
-  size_t start = 0;
-  while (true) {
-    size_t comma = v.find(',', start);
-    auto d = parse_double(v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (!d) return ApiError::bad_parameter("bbox", "expected four numbers minlon,minlat,maxlon,maxlat, got " + echo(v));
-    xs.push_back(*d);
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  if (xs.size() != 4)
-    return ApiError::bad_parameter("bbox", "expected four numbers minlon,minlat,maxlon,maxlat, got " + echo(v));
-  BoundingBox b;
-  b.min_lon = xs[0];
-  b.min_lat = xs[1];
-  b.max_lon = xs[2];
-  b.max_lat = xs[3];
-  q.bbox = b;
+  q.bbox = BoundingBox::parse(v);
+  if (!q.bbox)
+    return ApiError::bad_parameter("bbox", std::string("expected four numbers ") + BoundingBox::kOrder + ", got " + echo(v));
   return std::nullopt;
 }
 
 }  // namespace
+
+std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '%') {
+      if (i + 2 >= s.size()) return std::nullopt;
+      int hi = hex(s[i + 1]), lo = hex(s[i + 2]);
+      if (hi < 0 || lo < 0) return std::nullopt;
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += plus_is_space && c == '+' ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::optional<ApiError> parse_query_string(std::string_view query, QueryParams& out) {
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    size_t eq = pair.find('=');
+    auto key = percent_decode(pair.substr(0, eq), true);
+    auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
+    if (!key || !value) return ApiError::bad_parameter(echo(pair), "bad percent-encoding");
+    out.emplace(std::move(*key), std::move(*value));
+  }
+  return std::nullopt;
+}
 
 std::optional<uint64_t> parse_uint(std::string_view s, uint64_t max) {
   if (s.empty() || s.size() > 20) return std::nullopt;
@@ -97,6 +114,9 @@ std::optional<ApiError> parse_event_query(const QueryParams& params,
     if (value.size() > kMaxParamBytes)
       return ApiError::bad_parameter(name, "longer than " + std::to_string(kMaxParamBytes) + " bytes");
     if (!utf8::valid(value)) return ApiError::bad_parameter(name, "not valid UTF-8");
+    for (char c : value)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+        return ApiError::bad_parameter(name, "holds a control character (NUL, newline, ...)");
   }
   std::optional<std::string> v;
   auto get = [&](std::string_view name) {

@@ -24,10 +24,19 @@
 
 namespace herald {
 
-// Query-string parameters, as cpp-httplib keeps them (httplib::Params).
+// Query-string parameters: name -> value, decoded (a name may repeat).
 using QueryParams = std::multimap<std::string, std::string>;
 
 constexpr size_t kMaxParamBytes = 256;
+
+// Splits a raw query string at '&' and at the FIRST '=' of each pair (an
+// unencoded '=' in a value is kept, never cut), percent-decoding names and
+// values ('+' is a space). A bad escape ("%G1", "%4") is an error (400).
+std::optional<ApiError> parse_query_string(std::string_view query, QueryParams& out);
+
+// Percent-decodes s ("a%2Fb" -> "a/b"); '+' is a space when plus_is_space.
+// nullopt for a bad escape.
+std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space);
 
 // Fills q from params. extra names parameters the endpoint reads itself
 // (format, group); any other unknown name is an error.

@@ -13,6 +13,7 @@ Result<std::unique_ptr<StorePool>> StorePool::open(const std::string& location, 
   options.read_only = true;
   options.query_timeout_ms = query_timeout_ms;
   for (size_t i = 0; i < std::max<size_t>(size, 1); ++i) {
+    options.check_integrity = i == 0;   // the file is checked once, by the first connection
     auto store = EventStore::open(location, options);
     if (!store.ok()) return store.error();
     pool->free_.push_back(store.value().get());

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -27,6 +28,12 @@ namespace herald {
 // A latitude/longitude box, inclusive; min_lon > max_lon is refused.
 struct BoundingBox {
   double min_lat = -90, min_lon = -180, max_lat = 90, max_lon = 180;
+
+  // "34.2,29.4,35.9,33.4": min lon, min lat, max lon, max lat, GeoJSON's
+  // order, the one order of the API's bbox and `herald export --bbox`.
+  // nullopt unless exactly four finite numbers (ranges: EventQuery::validate).
+  static std::optional<BoundingBox> parse(std::string_view text);
+  static constexpr const char* kOrder = "min_lon,min_lat,max_lon,max_lat";
 };
 
 struct EventQuery {

@@ -1,6 +1,8 @@
 #include "store/event_store.h"
 
-#include "core/stable_hash.h"
+#include <charconv>
+#include <cmath>
+
 #include "store/pg_connection.h"
 #include "store/sql_event_store.h"
 #include "store/sqlite_connection.h"
@@ -31,6 +33,29 @@ bool is_postgres_url(const std::string& s) {
 
 }  // namespace
 
+std::optional<BoundingBox> BoundingBox::parse(std::string_view v) {
+  double xs[4];
+  size_t n = 0, start = 0;
+  for (;;) {
+    size_t comma = v.find(',', start);
+    std::string_view part = v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    double d = 0;
+    auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), d);
+    if (n == 4 || part.empty() || ec != std::errc() || p != part.data() + part.size() || !std::isfinite(d))
+      return std::nullopt;
+    xs[n++] = d;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  if (n != 4) return std::nullopt;
+  BoundingBox b;
+  b.min_lon = xs[0];
+  b.min_lat = xs[1];
+  b.max_lon = xs[2];
+  b.max_lat = xs[3];
+  return b;
+}
+
 Result<bool> EventQuery::validate() const {
   if (date_from && date_to && *date_from > *date_to) return bad("date_from is after date_to");
   for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"actor", &actor},
@@ -51,7 +76,8 @@ Result<bool> EventQuery::validate() const {
     const BoundingBox& b = *bbox;
     if (!(b.min_lat >= -90 && b.max_lat <= 90 && b.min_lat <= b.max_lat && b.min_lon >= -180 &&
           b.max_lon <= 180 && b.min_lon <= b.max_lon))
-      return bad("bbox must be min_lat <= max_lat in -90..90 and min_lon <= max_lon in -180..180");
+      return bad("bbox (min_lon,min_lat,max_lon,max_lat) must have min_lon <= max_lon in -180..180 and "
+                 "min_lat <= max_lat in -90..90");
   }
   if (!sort.empty()) {
     std::string_view key = sort[0] == '-' ? std::string_view(sort).substr(1) : std::string_view(sort);
@@ -61,20 +87,51 @@ Result<bool> EventQuery::validate() const {
                            "source, target, country, with - in front for descending: " + sort.substr(0, 40));
   }
   if (text.size() > kMaxTextBytes) return bad("text is over " + std::to_string(kMaxTextBytes) + " bytes");
+  // NUL and other control bytes never reach a full-text engine (FTS5 takes
+  // a NUL for the end of its query: "unterminated string").
+  for (char c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return bad("text holds a control character");
   if (limit == 0 || limit > kMaxLimit) return bad("limit must be 1.." + std::to_string(kMaxLimit));
   if (offset > kMaxOffset) return bad("offset is over " + std::to_string(kMaxOffset));
   return true;
 }
 
+std::string EventStore::printable_location(const std::string& url) {
+  if (!is_postgres_url(url)) return url;
+  const size_t auth = url.find("://") + 3;
+  size_t auth_end = url.find_first_of("/?#", auth);
+  if (auth_end == std::string::npos) auth_end = url.size();
+  std::string out = url.substr(0, auth);
+  std::string authority = url.substr(auth, auth_end - auth);
+  if (size_t at = authority.rfind('@'); at != std::string::npos) {
+    std::string user = authority.substr(0, at);
+    if (size_t colon = user.find(':'); colon != std::string::npos) user = user.substr(0, colon) + ":***";
+    authority = user + authority.substr(at);
+  }
+  out += authority;
+  // Parameters: password=... is blanked, the rest kept.
+  std::string rest = url.substr(auth_end);
+  size_t q = rest.find('?');
+  if (q == std::string::npos) return out + rest;
+  out += rest.substr(0, q + 1);
+  std::string query = rest.substr(q + 1);
+  size_t start = 0;
+  while (start <= query.size()) {
+    size_t amp = query.find('&', start);
+    std::string pair = query.substr(start, amp == std::string::npos ? std::string::npos : amp - start);
+    if (pair.rfind("password=", 0) == 0) pair = "password=***";
+    out += pair;
+    if (amp == std::string::npos) break;
+    out += '&';
+    start = amp + 1;
+  }
+  return out;
+}
+
 int EventStore::schema_version() { return latest_schema_version(); }
 
 std::string EventStore::content_hash(const Article& a) {
-  StableHash h;
-  h.field(a.date ? a.date->iso() : "");
-  h.field(a.url);
-  h.field(a.title);
-  h.field(a.text);
-  return h.hex();
+  return a.content_hash.empty() ? article_content_hash(a) : a.content_hash;
 }
 
 Result<std::unique_ptr<EventStore>> EventStore::open(const std::string& location, const StoreOptions& options) {
@@ -84,7 +141,8 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const std::string& location
     if (!c.ok()) return c.error();
     conn = std::move(c.value());
   } else {
-    auto c = SqliteConnection::open(location, options.read_only);
+    auto c = SqliteConnection::open(location, options.read_only, options.read_only ? 10000 : options.lock_wait_ms,
+                                    options.check_integrity);
     if (!c.ok()) return c.error();
     conn = std::move(c.value());
   }

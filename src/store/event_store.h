@@ -35,6 +35,13 @@ struct StoreOptions {
   int query_timeout_ms = 0;        // 0 = none; a slower query fails with an Error
   int merge_slack_days = 1;        // mentions this many days apart may be one event
   double near_duplicate_similarity = 0.7;  // MinHash Jaccard at or over which articles are copies
+  // How long a writer waits for another writer's batch (SQLite busy
+  // timeout; PostgreSQL waits on its advisory lock without limit). A second
+  // `herald code` on the same store waits its turn rather than failing.
+  int lock_wait_ms = 30 * 60 * 1000;
+  // SQLite: check the file at open (PRAGMA quick_check) and refuse a
+  // damaged one. A pool of readers of one file checks it once.
+  bool check_integrity = true;
 };
 
 class EventStore {
@@ -51,15 +58,30 @@ class EventStore {
 
   virtual ~EventStore() = default;
 
+  // location fit to print: a PostgreSQL URL without its password (in the
+  // user info or a password= parameter); anything else unchanged.
+  static std::string printable_location(const std::string& location);
+
   // "sqlite" or "postgresql".
   virtual std::string backend() const = 0;
 
   // The content hash the resume check compares: of the article as read
-  // (date, url, title, text).
+  // (date, url, title, text): Article::content_hash when the reader or the
+  // pipeline set it (before cleaning rewrote the title), else computed.
   static std::string content_hash(const Article& article);
 
   // true when doc_id is stored with this content hash (a rerun can skip it).
   virtual Result<bool> has_article(const std::string& doc_id, const std::string& content_hash) = 0;
+
+  // Where the stored article doc_id came from and its content hash; nullopt
+  // when none is stored. Lets a writer say which stored article a new one
+  // with the same doc_id replaces.
+  struct StoredOrigin {
+    std::string content_hash;
+    std::string input;
+    uint64_t line = 0;
+  };
+  virtual Result<std::optional<StoredOrigin>> stored_origin(const std::string& doc_id) = 0;
 
   // Writes every document (article, mentions, actors, places, counts; merges
   // mentions into events; marks syndicated copies) in one transaction. On

@@ -1,5 +1,7 @@
 #include "store/pg_connection.h"
 
+#include "store/event_store.h"
+
 #include <pqxx/pqxx>
 
 #include <cstdio>
@@ -16,16 +18,6 @@ struct PgConnection::Impl {
 
 namespace {
 
-// "postgresql://user:secret@host/db" -> "postgresql://user@host/db"
-std::string redact(const std::string& url) {
-  auto scheme = url.find("://");
-  auto at = url.find('@');
-  if (scheme == std::string::npos || at == std::string::npos || at < scheme) return url;
-  auto colon = url.find(':', scheme + 3);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon) + url.substr(at);
-}
-
 std::string param_text(const SqlValue& v) {
   if (auto* n = std::get_if<int64_t>(&v)) return std::to_string(*n);
   if (auto* d = std::get_if<double>(&v)) {
@@ -33,7 +25,7 @@ std::string param_text(const SqlValue& v) {
     std::snprintf(buf, sizeof buf, "%.17g", *d);
     return buf;
   }
-  if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (auto* s = std::get_if<std::string>(&v)) return sql_bindable_text(*s);
   return "";
 }
 
@@ -68,7 +60,7 @@ PgConnection::~PgConnection() = default;
 
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& url, bool read_only) {
   auto impl = std::make_unique<Impl>();
-  impl->where = redact(url);
+  impl->where = EventStore::printable_location(url);
   try {
     impl->conn = std::make_unique<pqxx::connection>(url);
     pqxx::nontransaction n(*impl->conn);

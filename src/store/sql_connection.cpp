@@ -14,6 +14,17 @@ SqlValue sql_real_or_null(const std::optional<double>& v) {
   return *v;
 }
 
+std::string sql_bindable_text(const std::string& s) {
+  if (s.find('\0') == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (char c : s) {
+    if (c == '\0') out += "\xEF\xBF\xBD";
+    else out += c;
+  }
+  return out;
+}
+
 std::string SqlRow::text(size_t i) const {
   const SqlValue& v = values.at(i);
   if (auto* s = std::get_if<std::string>(&v)) return *s;
@@ -25,7 +36,8 @@ std::string SqlRow::text(size_t i) const {
 int64_t SqlRow::integer(size_t i) const {
   const SqlValue& v = values.at(i);
   if (auto* n = std::get_if<int64_t>(&v)) return *n;
-  if (auto* d = std::get_if<double>(&v)) return static_cast<int64_t>(*d);
+  if (auto* d = std::get_if<double>(&v))   // out of range or NaN: 0, never undefined behaviour
+    return *d >= -9.2e18 && *d <= 9.2e18 ? static_cast<int64_t>(*d) : 0;
   if (auto* s = std::get_if<std::string>(&v)) {
     if (*s == "t") return 1;   // PostgreSQL booleans
     if (*s == "f") return 0;

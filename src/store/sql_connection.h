@@ -26,6 +26,11 @@ SqlValue sql_text_or_null(const std::string& s);
 // A real value, NULL when absent.
 SqlValue sql_real_or_null(const std::optional<double>& v);
 
+// A text value as both backends store it: every NUL byte becomes U+FFFD
+// (PostgreSQL text cannot hold NUL and would cut the string there; SQLite
+// would keep it), so both stores hold the same thing. Both bind through it.
+std::string sql_bindable_text(const std::string& s);
+
 // One result row; accessors convert (PostgreSQL returns every value as text).
 struct SqlRow {
   std::vector<SqlValue> values;

@@ -2,6 +2,9 @@
 // pages, single events, articles with their spans, stats.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <set>
+#include <string_view>
 
 #include "store/sql_event_filter.h"
 #include "store/sql_event_store.h"
@@ -49,9 +52,19 @@ EventRecord event_from_row(const SqlRow& r) {
   return e;
 }
 
+// A stored offset or index as uint32_t; 0 when out of range (a damaged or
+// hand-written row never wraps around into a wrong offset).
+uint32_t u32_at(const SqlRow& r, size_t i) {
+  int64_t v = r.integer(i);
+  return v >= 0 && v <= int64_t{UINT32_MAX} ? static_cast<uint32_t>(v) : 0;
+}
+
+// A stored [begin, end) span; nullopt when absent or out of range.
 std::optional<std::pair<uint32_t, uint32_t>> span_at(const SqlRow& r, size_t i) {
   if (r.null(i) || r.null(i + 1)) return std::nullopt;
-  return std::make_pair(static_cast<uint32_t>(r.integer(i)), static_cast<uint32_t>(r.integer(i + 1)));
+  int64_t b = r.integer(i), e = r.integer(i + 1);
+  if (b < 0 || e < b || e > int64_t{UINT32_MAX}) return std::nullopt;
+  return std::make_pair(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
 }
 
 MentionRecord mention_from_row(const SqlRow& r) {
@@ -59,7 +72,7 @@ MentionRecord mention_from_row(const SqlRow& r) {
   m.id = r.text(0);
   m.event_id = r.text(1);
   m.doc_id = r.text(2);
-  m.sentence = static_cast<uint32_t>(r.integer(3));
+  m.sentence = u32_at(r, 3);
   m.date = CivilDate::parse(r.text(4));
   m.date_basis = r.text(5);
   m.source = {r.text(6), r.text(7), r.text(8)};
@@ -79,12 +92,37 @@ MentionRecord mention_from_row(const SqlRow& r) {
   return m;
 }
 
+// PostgreSQL's English stop words (its snowball english.stop): plainto_tsquery
+// drops them, so SQLite's query drops them too and both backends answer a
+// query the same way; a query of stop words alone ("the") matches nothing on
+// either, instead of every article.
+bool stop_word(std::string_view w) {
+  static const std::set<std::string_view> kStop = {
+      "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+      "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
+      "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these",
+      "those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do",
+      "does", "did", "doing", "a", "an", "the", "and", "but", "if", "or", "because", "as", "until", "while",
+      "of", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before",
+      "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over", "under",
+      "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
+      "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own",
+      "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now"};
+  std::string lower(w);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return kStop.count(lower) > 0;
+}
+
 // "ceasefire talks" -> "\"ceasefire\" \"talks\"": every word a quoted FTS5
-// string, so no query syntax reaches FTS5 from the user.
+// string, so no query syntax reaches FTS5 from the user; stop words dropped.
 std::string fts5_query(const std::string& text) {
   std::string out, word;
   auto flush = [&] {
-    if (word.empty()) return;
+    if (word.empty() || stop_word(word)) {
+      word.clear();
+      return;
+    }
     if (!out.empty()) out += ' ';
     out += '"';
     for (char c : word) {
@@ -128,8 +166,11 @@ class Filter {
     if (!q.doc_id.empty()) add(doc_col + doc_ref + " = " + p(q.doc_id) + ")");
     bool has_word = false;
     for (unsigned char c : q.text) has_word = has_word || std::isalnum(c) || c >= 0x80;
-    if (!has_word && q.text.find_first_not_of(" \t\r\n") != std::string::npos) add("1 = 0");
-    if (std::string fts = fts5_query(q.text); has_word && !fts.empty()) {
+    const std::string fts = fts5_query(q.text);
+    // Words, but none that is not a stop word (or no word at all): nothing
+    // matches, on SQLite as on PostgreSQL.
+    if (q.text.find_first_not_of(" \t\r\n") != std::string::npos && (!has_word || fts.empty())) add("1 = 0");
+    if (has_word && !fts.empty()) {
       std::string match;
       if (dialect == SqlDialect::kSqlite)
         match = "(SELECT x.doc_id FROM articles x JOIN articles_fts f ON f.rowid = x.rowid "
@@ -321,15 +362,13 @@ Result<std::optional<ArticleRecord>> SqlEventStore::get_article(const std::strin
       "SELECT sentence, begin_byte, end_byte, code, name FROM actors WHERE doc_id = $1 ORDER BY n", {doc_id});
   if (!actors.ok()) return actors.error();
   for (const SqlRow& x : actors.value())
-    a.actors.push_back({static_cast<uint32_t>(x.integer(0)), static_cast<uint32_t>(x.integer(1)),
-                        static_cast<uint32_t>(x.integer(2)), x.text(3), x.text(4), std::nullopt, std::nullopt});
+    a.actors.push_back({u32_at(x, 0), u32_at(x, 1), u32_at(x, 2), x.text(3), x.text(4), std::nullopt, std::nullopt});
   auto places = conn_->query(
       "SELECT sentence, begin_byte, end_byte, country, name, lat, lon FROM places WHERE doc_id = $1 ORDER BY n",
       {doc_id});
   if (!places.ok()) return places.error();
   for (const SqlRow& x : places.value())
-    a.places.push_back({static_cast<uint32_t>(x.integer(0)), static_cast<uint32_t>(x.integer(1)),
-                        static_cast<uint32_t>(x.integer(2)), x.text(3), x.text(4), x.optional_real(5),
+    a.places.push_back({u32_at(x, 0), u32_at(x, 1), u32_at(x, 2), x.text(3), x.text(4), x.optional_real(5),
                         x.optional_real(6)});
   auto mentions = conn_->query(std::string("SELECT ") + kMentionColumns +
                                    " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id WHERE m.doc_id = $1 "

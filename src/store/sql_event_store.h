@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "store/event_store.h"
 #include "store/near_duplicate.h"
@@ -23,6 +24,7 @@ class SqlEventStore : public EventStore {
 
   std::string backend() const override;
   Result<bool> has_article(const std::string& doc_id, const std::string& content_hash) override;
+  Result<std::optional<StoredOrigin>> stored_origin(const std::string& doc_id) override;
   Result<size_t> write_batch(const std::vector<Document>& docs) override;
   Result<EventPage> find_events(const EventQuery& query) override;
   Result<std::optional<EventRecord>> get_event(const std::string& id) override;
@@ -43,11 +45,23 @@ class SqlEventStore : public EventStore {
 
  private:
   // Write path (sql_event_store.cpp).
-  Result<bool> write_doc(const Document& doc, const std::string& now, std::set<std::string>& affected);
-  Result<std::string> duplicate_of(const std::string& doc_id, const std::optional<MinHash>& minhash);
-  Result<std::string> merge_mention(const Document& doc, const Event& ev, const std::string& date,
-                                    const std::string& mention_id, const std::string& now);
-  Result<bool> refresh_event(const std::string& event_id);
+  // (root, source_code, target_code): the mentions that may merge.
+  using MergeKey = std::tuple<std::string, std::string, std::string>;
+  // What a batch touched: merge keys to compute again, events that lost
+  // mentions or changed articles, and the articles written.
+  struct MergeWork {
+    std::set<MergeKey> keys;
+    std::set<std::string> events;
+    std::set<std::string> docs;
+  };
+  Result<bool> write_doc(const Document& doc, const std::string& now, MergeWork& work);
+  Result<std::string> duplicate_of(const std::string& doc_id, const std::string& date,
+                                   const std::optional<MinHash>& minhash, MergeWork& work);
+  // Computes the events of one key from all its stored mentions and writes
+  // what changed (docs/store.md, "Merging mentions into events").
+  Result<bool> merge_key(const MergeKey& key, const std::string& now, MergeWork& work);
+  Result<bool> recount_event(const std::string& event_id);
+  static std::string event_id_for(const std::string& first_mention_id);
 
   // Read path (sql_event_reader.cpp; aggregates in sql_event_aggregates.cpp).
   Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,

@@ -28,20 +28,35 @@ std::string to_sqlite_placeholders(const std::string& sql) {
 }  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path,
-                                                                 bool read_only) {
+                                                                 bool read_only, int lock_wait_ms, bool check) {
   std::unique_ptr<SqliteConnection> c(new SqliteConnection());
   c->path_ = path;
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(path.c_str(), &c->db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     return c->error("cannot open database");
-  sqlite3_busy_timeout(c->db_, 10000);
+  sqlite3_busy_timeout(c->db_, lock_wait_ms);
   sqlite3_progress_handler(c->db_, 1000, &SqliteConnection::on_progress, c.get());
-  const char* pragmas = read_only ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;"
+  // Readers map the file and keep a larger cache: full-text and index pages
+  // are read from memory, not through a read() per page per query.
+  const char* pragmas = read_only ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA mmap_size=268435456; "
+                                    "PRAGMA cache_size=-32768;"
                                   : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                     "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
                                     "PRAGMA mmap_size=268435456;";
   auto r = c->exec_script(pragmas);
   if (!r.ok()) return r.error();
+  // A damaged file is refused before anything is written to it (or read
+  // from it), not found out by a later export.
+  if (!check) return c;
+  auto checked = c->query("PRAGMA quick_check", {});
+  if (!checked.ok()) return Error{ErrorCode::kOutput, path, 0, "the database is damaged: " + checked.error().message, ""};
+  if (checked.value().empty() || checked.value()[0].text(0) != "ok") {
+    std::string first = checked.value().empty() ? "no answer" : checked.value()[0].text(0);
+    return Error{ErrorCode::kOutput, path, 0,
+                 "the database is damaged (PRAGMA quick_check: " + first.substr(0, 200) +
+                     "); restore it from a copy or remove it and code again",
+                 ""};
+  }
   return c;
 }
 
@@ -85,8 +100,14 @@ Result<std::vector<SqlRow>> SqliteConnection::query(const std::string& sql,
     const SqlValue& v = params[i];
     if (auto* n = std::get_if<int64_t>(&v)) sqlite3_bind_int64(st, idx, *n);
     else if (auto* d = std::get_if<double>(&v)) sqlite3_bind_double(st, idx, *d);
-    else if (auto* s = std::get_if<std::string>(&v))
-      sqlite3_bind_text(st, idx, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+    else if (auto* s = std::get_if<std::string>(&v)) {
+      if (s->find('\0') == std::string::npos) {
+        sqlite3_bind_text64(st, idx, s->data(), s->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      } else {
+        const std::string text = sql_bindable_text(*s);
+        sqlite3_bind_text64(st, idx, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      }
+    }
     else sqlite3_bind_null(st, idx);
   }
   std::vector<SqlRow> rows;

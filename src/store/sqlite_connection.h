@@ -20,7 +20,11 @@ namespace herald {
 class SqliteConnection : public SqlConnection {
  public:
   // Opens (creating unless read_only) the file.
-  static Result<std::unique_ptr<SqliteConnection>> open(const std::string& path, bool read_only);
+  // lock_wait_ms: how long a statement waits for another writer's lock
+  // (SQLite busy timeout). With check, the file is checked (PRAGMA
+  // quick_check) and a damaged one refused (kOutput).
+  static Result<std::unique_ptr<SqliteConnection>> open(const std::string& path, bool read_only,
+                                                        int lock_wait_ms = 10000, bool check = true);
   ~SqliteConnection() override;
 
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }

@@ -182,11 +182,17 @@ CREATE INDEX events_lat_lon ON events(lat, lon);
 CREATE INDEX mentions_date ON mentions(date);
 )sql";
 
+constexpr const char* kStep4 = R"sql(
+CREATE INDEX mentions_merge_key ON mentions(root, source_code, target_code, date);
+CREATE INDEX events_newest ON events((date IS NULL), date DESC, id);
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> kAll = {
       {1, "articles, article_bands, events, mentions, actors, places, counts", kStep1, "", ""},
       {2, "full-text search over articles", "", kStep2Sqlite, kStep2Postgres},
       {3, "query indexes on events and mentions", kStep3, "", ""},
+      {4, "merge-key index on mentions; newest-first index on events", kStep4, "", ""},
   };
   return kAll;
 }

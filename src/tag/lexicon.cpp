@@ -78,13 +78,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
     }
     Entry e{static_cast<uint32_t>(lex->scores_.size()), 0};
     double total = 0;
+    bool in_range = true;   // a count a uint32_t can hold (found by fuzz_lexicon: 8e95 overflowed the cast)
     Lexicon* l = lex.get();
     if (!for_each_pair(rest, [&](int tag, double c) {
+          if (!(c >= 0 && c <= 4294967295.0)) {
+            in_range = false;
+            return;
+          }
           l->scores_.push_back({static_cast<uint8_t>(tag), static_cast<float>(c)});
           l->counts_.push_back(static_cast<uint32_t>(c));
           total += c;
           tag_total[tag] += c;
-        }) || total <= 0)
+        }) || !in_range || total <= 0)
       return bad(path, lineno, "bad tag list", line);
     e.size = static_cast<uint32_t>(lex->scores_.size() - e.first);
     for (uint32_t i = e.first; i < e.first + e.size; ++i)

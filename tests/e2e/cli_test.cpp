@@ -133,6 +133,7 @@ TEST(Cli, DaysAndMonthsAreNotPlaces) {
   EXPECT_TRUE(names.count("Kharkiv"));
   for (const char* day : {"Thursday", "Thursday Island", "May"}) EXPECT_FALSE(names.count(day)) << day;
   for (const auto& e : parse_lines(read_file(dir + "/e.jsonl")))
-    if (e["geo"].contains("name") && e["geo"]["name"].is_string())
+    if (e["geo"].contains("name") && e["geo"]["name"].is_string()) {
       EXPECT_EQ(e["geo"]["name"].get<std::string>().find("Thursday"), std::string::npos) << e.dump();
+    }
 }

@@ -110,7 +110,9 @@ TEST_F(ExportCli, GdeltHas61TypedColumnsOnRealOutput) {
       EXPECT_TRUE(std::regex_match(c[g + 2], std::regex("([A-Z0-9]{2})?"))) << c[g + 2];  // FIPS
       EXPECT_TRUE(c[g + 5].empty() || is_float(c[g + 5])) << c[g + 5];
       EXPECT_TRUE(c[g + 6].empty() || is_float(c[g + 6])) << c[g + 6];
-      if (c[g] != "0") EXPECT_FALSE(c[g + 2].empty()) << row;
+      if (c[g] != "0") {
+        EXPECT_FALSE(c[g + 2].empty()) << row;
+      }
     }
     EXPECT_TRUE(std::regex_match(c[59], std::regex("[0-9]{14}"))) << c[59];    // DATEADDED
     EXPECT_EQ(c[60].rfind("https://", 0), 0u) << c[60];                          // SOURCEURL
@@ -130,7 +132,9 @@ TEST_F(ExportCli, CsvHasAHeaderAndOneRowPerEvent) {
   EXPECT_EQ(rows[0], herald::csv_header());
   const size_t columns = split(herald::csv_header(), ',').size();
   for (size_t i = 1; i < rows.size(); ++i)
-    if (rows[i].find('"') == std::string::npos) EXPECT_EQ(split(rows[i], ',').size(), columns) << rows[i];
+    if (rows[i].find('"') == std::string::npos) {
+      EXPECT_EQ(split(rows[i], ',').size(), columns) << rows[i];
+    }
   EXPECT_GE(rows.size() - 1, lines_of(gdelt).size());   // gdelt leaves undated events out
   std::string filtered;
   ASSERT_EQ(herald_export("--format csv --root 04 --no-header", filtered), 0);

@@ -39,6 +39,7 @@ class ServerEnv {
   static ServerEnv& get();
   ~ServerEnv();   // stops the server, removes the temporary folder
   httplib::Client client() const { return server_->client(); }
+  int port() const { return server_->port(); }
   const std::string& db_path() const { return db_path_; }
   const std::string& dir() const { return dir_; }
   std::shared_ptr<const Pipeline> pipeline() const { return pipeline_; }

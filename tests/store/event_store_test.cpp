@@ -189,7 +189,9 @@ TEST_P(StoreTest, MentionsOfOneEventAcrossArticlesMerge) {
   EXPECT_EQ(docs, (std::set<std::string>{"a1", "a2", "b1"}));
   EXPECT_EQ(texts.size(), 3u);   // each mention keeps its own sentence
   for (const auto& e : all)
-    if (&e != merged) EXPECT_EQ(e.num_mentions, 1);
+    if (&e != merged) {
+      EXPECT_EQ(e.num_mentions, 1);
+    }
 }
 
 TEST_P(StoreTest, SyndicatedCopiesCountOnce) {
@@ -201,8 +203,10 @@ TEST_P(StoreTest, SyndicatedCopiesCountOnce) {
   std::vector<std::string> copy = story;
   copy[0] = "VORLAND CITY (Wire) - " + copy[0];   // a dateline and a byline differ
   copy.push_back("Reporting by a wire correspondent.");
+  // The copy appeared a day later: the earliest article of a group is its
+  // original, whichever is written first (issue 12).
   write({make_doc("orig", "2024-05-06", "https://wire.example/orig", story, {{"VLDGOV", "ESM", "042"}})});
-  write({make_doc("copy1", "2024-05-06", "https://paper.example/copy1", copy, {{"VLDGOV", "ESM", "042"}}),
+  write({make_doc("copy1", "2024-05-07", "https://paper.example/copy1", copy, {{"VLDGOV", "ESM", "042"}}),
          make_doc("other", "2024-05-06", "https://paper.example/other",
                   {"Vorland's minister visited Estmark, a paper's own reporter wrote in a different story "
                    "about rail freight prices and farm subsidies."},
@@ -285,7 +289,9 @@ TEST_P(StoreTest, FiltersAndPagination) {
     ASSERT_TRUE(p.ok());
     EXPECT_EQ(p.value().total, 13u);
     for (const auto& e : p.value().events) EXPECT_TRUE(seen.insert(e.id).second);
-    if (off == 0) EXPECT_EQ(p.value().events[0].date->iso(), "2024-06-01");
+    if (off == 0) {
+      EXPECT_EQ(p.value().events[0].date->iso(), "2024-06-01");
+    }
   }
   EXPECT_EQ(seen.size(), 13u);
   // Stats.

@@ -1,0 +1,9 @@
+// The plain-article reader: a whole file of arbitrary bytes.
+#include "fuzz_support.h"
+#include "read/article_parser.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  auto a = herald::ArticleParser::parse_plain(herald::fuzz::as_text(data, size), "fuzz.txt", "");
+  if (!a.ok()) (void)a.error().to_string();
+  return 0;
+}
