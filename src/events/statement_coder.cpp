@@ -145,7 +145,13 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
     for (int32_t t : f.targets)
       if (ctx.actor(t).code == e.source.code) accusation = true, f.cue = e.verb;
   }
+  // Civilians, refugees and medics named in a statement are mostly those it
+  // feels for ("a horrific night for the residents"), not those it judges:
+  // only an explicit accusation targets them.
+  const std::string& tc = ctx.actor(f.targets.front()).code;
+  const bool people = tc.ends_with("CVL") || tc.ends_with("REF") || tc.ends_with("HLH");
   if (accusation) f.code = "112";
+  else if (people) return false;
   else if (f.valence <= -kThreshold) f.code = "111";
   else if (f.valence >= kPraise) f.code = "051";
   else return false;

@@ -159,7 +159,7 @@ ApiReply DashboardHandlers::annotations(const ApiRequest& req) const {
   auto x = store->annotations(a->second);
   if (!x.ok()) return error_reply(api_.store_error(x.error()));
   nlohmann::json actors = nlohmann::json::array(), counts = nlohmann::json::array();
-  for (const ActorEntry& e : x.value().actors)
+  for (const AnnotatedActor& e : x.value().actors)
     actors.push_back({{"sentence", e.sentence},
                       {"span", {e.begin, e.end}},
                       {"code", e.code},

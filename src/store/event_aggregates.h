@@ -87,7 +87,7 @@ struct ActorMatch {
 };
 
 // An actor mention of an article with the dictionary entry that named it.
-struct ActorEntry {
+struct AnnotatedActor {
   uint32_t sentence = 0, begin = 0, end = 0;   // bytes into the article body
   std::string code, name, country, kind, entry;   // entry: "actors/people/americas.txt:29"
 };
@@ -104,7 +104,7 @@ struct CountRecord {
 };
 
 struct ArticleAnnotations {
-  std::vector<ActorEntry> actors;      // text order
+  std::vector<AnnotatedActor> actors;      // text order
   std::vector<CountRecord> counts;     // text order
 };
 
