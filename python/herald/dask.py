@@ -5,7 +5,7 @@
 
 The client reads the inputs with herald's reader (the order, doc_ids and
 rejects of ``herald code``) and cuts them into partitions of
-``--partition-size`` articles. Two Dask tasks per partition:
+``--partition-size`` articles (and at most 512 KB of text). Two Dask tasks per partition:
 
 * ``code``: a worker codes the partition with the bindings (one Pipeline per
   worker process, loaded once), leaving out articles the store already holds
@@ -85,13 +85,24 @@ def write_partition(coded: _herald.CodedBatch, db: str, batch_size: int, previou
 
 # --- on the client ----------------------------------------------------------
 
-def _partitions(articles: Iterable, size: int) -> Iterable[list]:
+# Article text per partition at most: a partition travels in the task graph,
+# and Dask warns about task arguments over 1 MB.
+PARTITION_BYTES = 512_000
+
+
+def _partitions(articles: Iterable, size: int, max_bytes: int = PARTITION_BYTES) -> Iterable[list]:
+    """Consecutive articles, `size` at most and about max_bytes of text at most."""
     part: list = []
+    part_bytes = 0
     for a in articles:
+        if part and part_bytes + a.text_bytes > max_bytes:
+            yield part
+            part, part_bytes = [], 0
         part.append(a)
+        part_bytes += a.text_bytes
         if len(part) >= size:
             yield part
-            part = []
+            part, part_bytes = [], 0
     if part:
         yield part
 
@@ -180,7 +191,8 @@ def main(argv=None) -> int:
     c.add_argument("--scheduler", required=True,
                    help="the Dask scheduler's address (tcp://host:8786), or 'local' for a LocalCluster here")
     c.add_argument("--db", required=True, help="postgresql://... (SQLite paths work on one machine)")
-    c.add_argument("--partition-size", type=int, default=200, help="articles per partition (default 200)")
+    c.add_argument("--partition-size", type=int, default=200,
+                   help="articles per partition (default 200; at most 512 KB of text)")
     c.add_argument("--batch", type=int, default=256, help="articles per database transaction (default 256)")
     c.add_argument("--workers", type=int, default=0,
                    help="with --scheduler local: worker processes (default: the machine's cores)")

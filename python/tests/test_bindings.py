@@ -155,3 +155,15 @@ def test_read_events_is_the_gdelt_export_as_a_dataframe(tmp_path):
         herald.read_events(str(db), colour="red")
     with pytest.raises(herald.HeraldError):
         herald.read_events(str(db), root="99")
+
+
+def test_dask_partitions_keep_the_order_and_the_caps():
+    import herald.dask as hdask
+    arts = [herald.Article(f"a{i}", "x" * (100 + 400 * (i % 7))) for i in range(500)]
+    parts = list(hdask._partitions(arts, 40, max_bytes=5000))
+    assert [a.doc_id for p in parts for a in p] == [a.doc_id for a in arts]
+    assert all(len(p) <= 40 for p in parts)
+    assert all(sum(a.text_bytes for a in p) <= 5000 for p in parts)
+    assert len(parts) > 500 * 1300 // 5000 - 2, "partitions are filled up to the caps"
+    big = [herald.Article("big", "y" * 9000)]
+    assert [len(p) for p in hdask._partitions(big, 40, max_bytes=5000)] == [1], "a large article is alone"
