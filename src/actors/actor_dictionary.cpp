@@ -191,6 +191,20 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   }
   if (people_files == 0)
     return Error{ErrorCode::kFileNotFound, "actors/people/", 0, "no people files (*.txt) in the data folders", ""};
+  // The base layer converted from PETRARCH2's Phoenix dictionaries (optional):
+  // read last, so a name herald's own files also have matches herald's entry
+  // (ties between payloads of one phrase go to the first added).
+  folder = paths.find("actors/phoenix");
+  if (!folder.empty() && std::filesystem::is_directory(folder)) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& f : std::filesystem::directory_iterator(folder, ec))
+      if (f.path().extension() == ".txt") files.push_back(f.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files)
+      if (auto e = reader.read_entries(f.string(), "actors/phoenix/" + f.filename().string(), PhraseSource::kOrganisation))
+        return *e;
+  }
   if (auto e = need("actors/guards.txt", path)) return *e;
   if (auto e = reader.read_guards(path)) return *e;
   dict.build_trie();

@@ -57,7 +57,9 @@ class ActorDictionary {
  public:
   // Reads countries.tsv, actors/agents.txt, actors/organisations.txt, every
   // actors/people/*.txt (name order) and actors/people.txt (either may be
-  // absent, not both), and actors/guards.txt from the data folders. A missing
+  // absent, not both), the generated base layer actors/phoenix/*.txt (optional,
+  // read last so herald's own entries win), and actors/guards.txt from the
+  // data folders. A missing
   // file or a malformed line is an Error naming the file and line.
   static Result<ActorDictionary> load(const DataPaths& paths);
 

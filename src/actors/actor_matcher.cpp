@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "actors/match_context.h"
+#include "actors/name_references.h"
 
 namespace herald {
 
@@ -169,7 +170,20 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
         return node == PhraseTrie::kNone || trie.payloads(node).empty();
       };
       bool after_preposition = i >= 1 && (m.keys[i - 1].key == "to" || m.keys[i - 1].key == "of");
-      if ((i + 1 < n && !after_preposition && unknown_name(i + 1)) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
+      // "US Energy Secretary", "UK Home Office": one or two capitalised
+      // words, then a capitalised agent: the country qualifies the agent.
+      auto agent_after = [&]() {
+        for (size_t k = i + 2; k < n && k <= i + 3; ++k) {
+          if (!upper_first(tokens[k].text)) return false;
+          uint32_t node = ids[k] < 0 ? PhraseTrie::kNone : trie.child(PhraseTrie::kRoot, ids[k]);
+          if (node != PhraseTrie::kNone)
+            for (const auto& q : trie.payloads(node))
+              if (q.source == PhraseSource::kAgent) return true;
+          if (!unknown_name(k)) return false;
+        }
+        return false;
+      };
+      if ((i + 1 < n && !after_preposition && unknown_name(i + 1) && !agent_after()) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
            unknown_name(i - 1)))
         chosen = nullptr;
     }
@@ -274,6 +288,7 @@ void ActorMatcher::annotate(Document& doc) const {
     MentionBuilder b(dict_, doc.sentences[s].tokens, matches[s], date, main_country, s);
     b.build(doc.actors);
   }
+  NameReferences(dict_).link(doc, main_country);
 }
 
 }  // namespace herald

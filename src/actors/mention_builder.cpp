@@ -186,8 +186,11 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
   bool countryish = p.source == PhraseSource::kCountryName || p.source == PhraseSource::kDemonym ||
                     p.source == PhraseSource::kCapital;
   uint32_t k = j;
-  if (p.source == PhraseSource::kDemonym || p.source == PhraseSource::kCapital || (poss && countryish)) {
-    for (int skipped = 0; skipped < 2 && k < n && !piece(k) && !stop_word(key(k)); ++skipped) {
+  // A country name used attributively takes capitalised words only: "US
+  // Energy Secretary", "UK Home Office" (never "Israel attack troops").
+  const bool attributive = p.source == PhraseSource::kCountryName && !poss;
+  if (p.source == PhraseSource::kDemonym || p.source == PhraseSource::kCapital || (poss && countryish) || attributive) {
+    for (int skipped = 0; skipped < 2 && k < n && !piece(k) && !stop_word(key(k)) && (!attributive || is_cap(k)); ++skipped) {
       unsigned char c = static_cast<unsigned char>(tok_[k].text.empty() ? 0 : tok_[k].text[0]);
       bool wordlike = std::isalnum(c) || c >= 0x80;
       bool tag_ok = tok_[k].tag.empty() || tok_[k].tag[0] == 'J' || tok_[k].tag[0] == 'N' ||
@@ -321,6 +324,7 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   }
   if (a.code.empty()) {
     std::string cc = !country.empty() ? country : main_;
+    a.implicit_country = country.empty();
     a.code = (cc.empty() ? "---" : cc) + c.first->role;
     if (a.name.empty())
       a.name = (cc.empty() ? std::string() : dict_.countries().by_alpha3(cc)->name + " ") + c.first->name;

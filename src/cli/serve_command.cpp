@@ -2,6 +2,7 @@
 #include <pthread.h>
 
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -17,6 +18,8 @@ struct ServeArgs {
   ServerOptions server;
   std::vector<std::string> data_dirs;
   bool no_code = false;
+  std::string web_dir;
+  bool no_web = false;
 };
 
 bool loopback(const std::string& host) {
@@ -25,6 +28,14 @@ bool loopback(const std::string& host) {
 
 int run_serve(ServeArgs& a) {
   a.server.code_endpoint = !a.no_code;
+  // The dashboard: --web DIR, else the one this build made (web/CMakeLists.txt), when it was built.
+  if (!a.no_web && a.web_dir.empty() && std::filesystem::exists(std::string(HERALD_WEB_DIR) + "/index.html"))
+    a.web_dir = HERALD_WEB_DIR;
+  if (!a.no_web && a.web_dir.empty())
+    std::cerr << "herald serve: no dashboard at " << HERALD_WEB_DIR
+              << " (cmake --build build --target herald_web builds it); serving the API only\n";
+  if (a.no_web) a.web_dir.clear();
+  a.server.web_dir = a.web_dir;
   a.server.pipeline.paths.dirs.insert(a.server.pipeline.paths.dirs.begin(), a.data_dirs.begin(), a.data_dirs.end());
   // SIGINT/SIGTERM are taken by one waiting thread, which stops the server;
   // blocked here so every server thread inherits the mask. A handler is set
@@ -51,7 +62,8 @@ int run_serve(ServeArgs& a) {
   if (!loopback(a.server.host))
     std::cerr << "herald serve: warning: listening on " << a.server.host
               << ", reachable from other machines; the API has no authentication\n";
-  std::cerr << "herald serve: http://" << a.server.host << ':' << port.value() << "/api/health (Ctrl-C stops)\n";
+  std::cerr << "herald serve: http://" << a.server.host << ':' << port.value()
+            << (a.server.web_dir.empty() ? "/api/health" : "/ (dashboard), /api/health") << " (Ctrl-C stops)\n";
   ApiServer* s = server.value().get();
   std::thread waiter([&stop_signals, s] {
     int sig = 0;
@@ -90,6 +102,8 @@ void add_serve_command(CLI::App& app, int& status) {
   serve->add_flag("--no-code", args->no_code, "Do not load dictionaries; POST /api/code answers 503");
   serve->add_option("--data", args->data_dirs, "Extra dictionary folder, searched first (repeatable)");
   serve->add_flag("--log", args->server.log_requests, "Log one line per request on stderr");
+  serve->add_option("--web", args->web_dir, "Folder of the built dashboard served at / (default: the build's web/)");
+  serve->add_flag("--no-web", args->no_web, "Serve the API only, no dashboard at /");
   serve->callback([args, &status] { status = run_serve(*args); });
 }
 

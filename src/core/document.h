@@ -96,6 +96,7 @@ struct ActorMention {
   std::string country;    // ISO 3166-1 alpha-3 of the actor, or empty
   ActorKind kind = ActorKind::kCountry;
   std::string entry;      // the dictionary entry that matched: "actors/people.txt:12"
+  bool implicit_country = false;  // the words name no country: it is the article's main one ("police")
 };
 
 // A place named in a sentence (country level in the foundation).
@@ -140,6 +141,7 @@ struct EventActor {
   std::string country;
   std::string text;       // the words in the sentence
   std::optional<Span> span;
+  bool implicit_country = false;  // the country is the article's default (ActorMention::implicit_country)
 };
 
 // One coded event.
@@ -171,6 +173,21 @@ struct EventCue {
   uint32_t sentence = 0;
   Span span;                 // the pattern's words
   std::string code;          // CAMEO event code of the pattern
+};
+
+// A quotation, possibly running over several sentences of one paragraph,
+// and where its speaker is named (coref stage). "..." marks are not part of it.
+struct Quote {
+  uint32_t first_sentence = 0, first_token = 0;   // the first quoted token
+  uint32_t last_sentence = 0, last_token = 0;     // one past the last quoted token, in last_sentence
+  int32_t speaker_sentence = -1;                  // where the speaker is named, or -1 when unknown
+  uint32_t speaker_token = 0;
+  // True when token t of sentence s is inside the quote.
+  bool contains(uint32_t s, uint32_t t) const {
+    if (s < first_sentence || s > last_sentence) return false;
+    if (s == first_sentence && t < first_token) return false;
+    return s != last_sentence || t < last_token;
+  }
 };
 
 // A range of token indices [first, last) in one sentence.
@@ -210,6 +227,7 @@ struct Document {
   std::vector<PlaceMention> places;       // ordered by (sentence, first)
   std::vector<Event> events;
   std::vector<EventCue> cues;             // patterns that found no actors (events stage)
+  std::vector<Quote> quotes;              // quotations and their speakers (coref stage), in text order
   std::vector<Count> counts;              // every count found, attached or not
   std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
 };

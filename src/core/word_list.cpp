@@ -1,5 +1,6 @@
 #include "core/word_list.h"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -54,6 +55,8 @@ Result<WordList> WordList::load(const DataPaths& paths, const std::string& relat
 }
 
 Error WordList::add_text(std::string_view text, const std::string& name) {
+  const auto file = static_cast<uint32_t>(files_.size());
+  files_.push_back(name);
   uint64_t n = 0;
   size_t start = 0;
   while (start < text.size()) {
@@ -82,23 +85,35 @@ Error WordList::add_text(std::string_view text, const std::string& name) {
     size_t words = 0;
     std::string k = normalise(key, words);
     if (words > max_words_) max_words_ = words;
-    entries_[std::move(k)] = std::string(value);
+    const auto c = static_cast<unsigned char>(k[0]);
+    first_bytes_[c >> 6] |= uint64_t{1} << (c & 63);
+    lengths_ |= uint64_t{1} << length_bit(k.size());
+    entries_[std::move(k)] = Entry{std::string(value), file, static_cast<uint32_t>(n)};
   }
   return Error{};
 }
 
 std::string_view WordList::value(std::string_view key) const {
+  if (!maybe(key)) return {};
   auto it = entries_.find(key);
-  return it == entries_.end() ? std::string_view() : std::string_view(it->second);
+  return it == entries_.end() ? std::string_view() : std::string_view(it->second.value);
 }
 
-int WordList::number(std::string_view key) const {
-  std::string_view v = value(key);
-  if (v.empty()) return 0;
-  if (v[0] == '+') v.remove_prefix(1);
-  int out = 0;
+namespace {
+
+// The value as an integer ("-3", "+2", "12"), or false.
+bool parse_int(std::string_view v, int& out) {
+  if (!v.empty() && v[0] == '+') v.remove_prefix(1);
+  if (v.empty()) return false;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-  return ec == std::errc() && p == v.data() + v.size() ? out : 0;
+  return ec == std::errc() && p == v.data() + v.size();
+}
+
+}  // namespace
+
+int WordList::number(std::string_view key) const {
+  int out = 0;
+  return parse_int(value(key), out) ? out : 0;
 }
 
 std::vector<std::string_view> WordList::keys() const {
@@ -106,6 +121,50 @@ std::vector<std::string_view> WordList::keys() const {
   out.reserve(entries_.size());
   for (const auto& [k, v] : entries_) out.push_back(k);
   return out;
+}
+
+WordList::Origin WordList::origin(std::string_view key) const {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return {};
+  return Origin{files_[it->second.file], it->second.line};
+}
+
+const WordList::Entries::value_type* WordList::first_where(
+    const std::function<bool(std::string_view value)>& bad) const {
+  const Entries::value_type* first = nullptr;
+  for (const auto& kv : entries_) {
+    if (!bad(kv.second.value)) continue;
+    if (!first || kv.second.file < first->second.file ||
+        (kv.second.file == first->second.file && kv.second.line < first->second.line))
+      first = &kv;
+  }
+  return first;
+}
+
+Error WordList::expect_values(std::initializer_list<std::string_view> allowed) const {
+  auto bad = [&](std::string_view v) { return std::find(allowed.begin(), allowed.end(), v) == allowed.end(); };
+  const auto* e = first_where(bad);
+  if (!e) return Error{};
+  std::string names;
+  for (std::string_view a : allowed) names += (names.empty() ? "" : ", ") + (a.empty() ? "none" : std::string(a));
+  return bad_value(e->first, "the value must be one of: " + names);
+}
+
+Error WordList::expect_numbers(int lo, int hi) const {
+  auto bad = [&](std::string_view v) {
+    int n = 0;
+    return !parse_int(v, n) || n < lo || n > hi;
+  };
+  const auto* e = first_where(bad);
+  if (!e) return Error{};
+  return bad_value(e->first, "the value must be a number from " + std::to_string(lo) + " to " + std::to_string(hi));
+}
+
+Error WordList::bad_value(std::string_view key, const std::string& message) const {
+  const Origin o = origin(key);
+  std::string entry(key);
+  if (std::string_view v = value(key); !v.empty()) entry += " = " + std::string(v);
+  return Error{ErrorCode::kDictionary, std::string(o.file), o.line, message, entry};
 }
 
 }  // namespace herald

@@ -6,6 +6,7 @@
 //   if (speech.value().has("say")) ...
 //   auto valence = herald::WordList::load(paths, "words/valence.txt");
 //   int v = valence.value().number("disgraceful");   // -3; 0 when absent
+//   if (!known(list.value("kiled"))) return list.bad_value("kiled", "unknown count type");
 //
 // Format, one entry a line (documented in data/words/README.md):
 //   word                  a member ("say")
@@ -16,7 +17,9 @@
 // of an earlier one.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,7 +39,7 @@ class WordList {
   // Parses list text; name is used in errors ("speech_verbs.txt:12").
   Error add_text(std::string_view text, const std::string& name);
 
-  bool has(std::string_view key) const { return entries_.find(key) != entries_.end(); }
+  bool has(std::string_view key) const { return maybe(key) && entries_.find(key) != entries_.end(); }
   // The entry's value ("" for a bare member or an absent key).
   std::string_view value(std::string_view key) const;
   // The value as an integer; 0 when absent or not a number.
@@ -47,13 +50,53 @@ class WordList {
   // Every key, in no particular order.
   std::vector<std::string_view> keys() const;
 
+  // Where an entry's value was set last: the file (as named to add_text or
+  // found by load) and its 1-based line; an empty file for an absent key.
+  struct Origin {
+    std::string_view file;
+    uint64_t line = 0;
+  };
+  Origin origin(std::string_view key) const;
+  // The error for an entry whose value its reader cannot use (a stage that
+  // reads "deaths = killed" and finds "deaths = kiled"): kDictionary, naming
+  // the entry's file and line, with the message and the entry as excerpt.
+  Error bad_value(std::string_view key, const std::string& message) const;
+  // Checks the values of a list of categories: every entry's value is one of
+  // `allowed` ("" for a bare entry). The error names the first bad entry (by
+  // file and line); kOk when all are good.
+  Error expect_values(std::initializer_list<std::string_view> allowed) const;
+  // Checks the values of a list of numbers: every value an integer in [lo, hi].
+  Error expect_numbers(int lo, int hi) const;
+
  private:
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> entries_;
+  struct Entry {
+    std::string value;
+    uint32_t file = 0;  // index into files_
+    uint32_t line = 0;
+  };
+  using Entries = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+  // The entry that comes first in the files (by file, then line) among those
+  // `bad` holds for, or nullptr.
+  const Entries::value_type* first_where(const std::function<bool(std::string_view value)>& bad) const;
+
+  Entries entries_;
+  std::vector<std::string> files_;  // every name given to add_text, in order
   size_t max_words_ = 0;
+  // Which first bytes and which lengths (63 for longer) the keys have: most
+  // absent words are turned away by two bit tests, without hashing, so a
+  // small list costs about what a few comparisons in code did.
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};
+  uint64_t lengths_ = 0;
+  static size_t length_bit(size_t n) { return n < 63 ? n : 63; }
+  bool maybe(std::string_view key) const {
+    if (key.empty()) return false;
+    const auto c = static_cast<unsigned char>(key[0]);
+    return ((first_bytes_[c >> 6] >> (c & 63)) & 1) && ((lengths_ >> length_bit(key.size())) & 1);
+  }
 };
 
 }  // namespace herald

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <string_view>
 
 #include "coref/quote_speakers.h"
@@ -22,7 +23,7 @@ constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "thei
 constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
                                                          "militia", "faction", "alliance"};
 constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
-constexpr std::array<std::string_view, 9> kPairNouns = {"leaders", "presidents", "ministers", "sides", "countries",
+constexpr std::array<std::string_view, 10> kPairNouns = {"leaders", "presidents", "ministers", "sides", "interlocutors", "countries",
                                                         "nations", "governments", "heads", "parties"};
 // Singular titles the actor stage codes with the article's main country when
 // they stand alone: "the president", "the minister".
@@ -33,6 +34,13 @@ constexpr std::array<std::string_view, 10> kTitleWords = {"president", "minister
 constexpr std::array<std::string_view, 15> kPersonAgents = {
     "president", "ambassador", "leader", "commander", "general", "police chief", "judge", "senator",
     "opposition leader", "rebel leader", "spy chief", "businessman", "editor", "pastor", "union leader"};
+// Words that make a person male or female ("Mr", "King", "spokeswoman").
+constexpr std::array<std::string_view, 14> kMaleWords = {"mr", "mr.", "sir", "lord", "king", "prince", "emir",
+                                                        "sultan", "sheikh", "pope", "father", "brother", "son",
+                                                        "husband"};
+constexpr std::array<std::string_view, 15> kFemaleWords = {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady",
+                                                          "queen", "princess", "mother", "sister", "daughter",
+                                                          "wife", "nun", "madam"};
 // "it seems", "it emerged": an "it" that refers to nothing.
 constexpr std::array<std::string_view, 8> kExpletiveVerbs = {"seem", "appear", "emerge", "remain", "take",
                                                              "rain", "matter", "follow"};
@@ -49,22 +57,27 @@ bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence)
-      : doc_(doc), sent_(by_sentence) {}
+  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names)
+      : doc_(doc), sent_(by_sentence), names_(names) {
+    speakers_.index(doc, by_sentence);
+  }
+  const std::vector<Quote>& quotes() const { return speakers_.quotes(); }
 
   void sentence(uint32_t s) {
     added_.clear();
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
-    speakers_.find(doc_, s, sent_[s]);
     for (uint32_t t = 0; t < n; ++t) {
       const std::string& w = tok[t].lower;
       const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
-      if (prp && speakers_.first_person(t)) {
+      if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
       } else if (prp && in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
-        if (const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach)) possessed_or_self(s, t, *a);
+        gender_ = w == "she" || w == "her" ? 'F' : 'M';
+        const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
+        gender_ = 0;
+        if (a) possessed_or_self(s, t, *a);
       } else if (prp && in(std::string_view(w), kItPronouns)) {
         if (covering(s, t) >= 0 || expletive(s, t)) continue;
         if (const ActorMention* a = find(s, t, Want::kCollective, CorefResolver::kPronounReach))
@@ -109,10 +122,16 @@ class Resolver {
   bool person_like(const ActorMention& m) const {
     if (m.kind == ActorKind::kPerson) return true;
     const Token& head = tokens(m.sentence)[m.last - 1];
-    if (m.kind == ActorKind::kPronoun) return !plural_pronoun(tokens(m.sentence)[m.first].lower) && head.lower != "it" && head.lower != "its";
+    if (m.kind == ActorKind::kPronoun) {
+      // "he", "his", "his government" (a person's); never "it", "its forces", "their".
+      const std::string& w = tokens(m.sentence)[m.first].lower;
+      return !plural_pronoun(w) && w != "it" && w != "its" && m.last == m.first + 1;
+    }
     if (m.kind != ActorKind::kAgent || head.tag == "NNS" || head.tag == "NNPS") return false;
     // A title with a personal name ("District Attorney Nathan Hochman"), or a title alone.
     if (m.last - m.first >= 3 && head.tag == "NNP" && tokens(m.sentence)[m.last - 2].tag == "NNP") return true;
+    // A title with a one-word name ("president Moi"): the mention is named after its last word.
+    if (m.last - m.first >= 2 && head.tag == "NNP" && m.name == head.text) return true;
     for (std::string_view a : kPersonAgents)
       if (ends_with(m.name, a)) return true;
     return false;
@@ -130,10 +149,36 @@ class Resolver {
     return m.kind == ActorKind::kAgent && (head.tag == "NNS" || head.tag == "NNPS");
   }
 
+  static char opposite(char g) { return g == 'M' ? 'F' : g == 'F' ? 'M' : 0; }
+
+  // 'M', 'F' or 0 (unknown): the honorific before the mention ("Ms Kell"),
+  // a gendered word in it ("spokeswoman", "Queen"), its first name ("Emily
+  // W. Murphy"), or, for a pronoun, the pronoun itself.
+  char gender(const ActorMention& m) const {
+    const std::vector<Token>& tok = tokens(m.sentence);
+    if (m.kind == ActorKind::kPronoun) {
+      const std::string& w = tok[m.first].lower;
+      return w == "he" || w == "him" || w == "his" ? 'M' : w == "she" || w == "her" ? 'F' : 0;
+    }
+    const uint32_t from = m.first > 0 ? m.first - 1 : m.first;
+    for (uint32_t t = from; t < m.last; ++t) {
+      const std::string& w = tok[t].lower;
+      if (in(std::string_view(w), kMaleWords) || (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first))
+        return 'M';
+      if (in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
+    }
+    const size_t sp = m.name.find(' ');
+    if (sp != std::string::npos && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent)) {
+      auto it = names_.find(m.name.substr(0, sp));
+      if (it != names_.end()) return it->second;
+    }
+    return 0;
+  }
+
   bool accepts(Want want, const ActorMention& m, const ActorMention* like) const {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return false;
     switch (want) {
-      case Want::kPerson: return person_like(m);
+      case Want::kPerson: return person_like(m) && (gender_ == 0 || gender_ != opposite(gender(m)));
       case Want::kCollective: return collective(m);
       case Want::kPlural: return plural(m);
       case Want::kOrganisation: return m.kind == ActorKind::kOrganisation;
@@ -231,15 +276,20 @@ class Resolver {
   // A first-person pronoun inside a quote: the quote's speaker (itself
   // resolved when it is a pronoun: ""...," he said").
   void speaker(uint32_t s, uint32_t t) {
-    const uint32_t at = speakers_.speaker_token(t);
+    const auto [ss, at] = speakers_.speaker(s, t);
+    if (ss < 0) return;
+    const uint32_t sp = static_cast<uint32_t>(ss);
     const ActorMention* a = nullptr;
-    for (const ActorMention& m : sent_[s])
+    for (const ActorMention& m : sent_[sp])
       if (m.first == at) a = &m;
+    if (!a && sp == s)
+      for (const ActorMention& m : added_)
+        if (m.first == at) a = &m;
     if (!a) {
-      std::string_view w = tokens(s)[at].lower;
-      if (in(w, kPersonPronouns)) a = find(s, at, Want::kPerson, CorefResolver::kPronounReach);
-      else if (w == "it") a = find(s, at, Want::kCollective, CorefResolver::kPronounReach);
-      else if (w == "they") a = find(s, at, Want::kPlural, 1);
+      std::string_view w = tokens(sp)[at].lower;
+      if (in(w, kPersonPronouns)) a = find(sp, at, Want::kPerson, CorefResolver::kPronounReach);
+      else if (w == "it") a = find(sp, at, Want::kCollective, CorefResolver::kPronounReach);
+      else if (w == "they") a = find(sp, at, Want::kPlural, 1);
     }
     if (a) {
       const ActorMention copy = *a;
@@ -287,6 +337,9 @@ class Resolver {
     return false;
   }
 
+  // "the parties", "the sides", "the interlocutors": the two sides of a talk.
+  static bool meeting_noun(std::string_view w) { return w == "parties" || w == "sides" || w == "interlocutors"; }
+
   void description(uint32_t s, uint32_t t) {
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
@@ -297,16 +350,18 @@ class Resolver {
     const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
     const ActorMention* covered = covering_mention(s, u);
     if (in(std::string_view(noun), kPairNouns) && ends_np &&
-        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders")) {
+        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders" || meeting_noun(noun))) {
       const ActorMention *a = nullptr, *b = nullptr;
-      const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads";
+      const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads" ||
+                           meeting_noun(noun);
       if (find_pair(s, t, CorefResolver::kDescriptionReach, a, b) && (!persons || (a->code.size() > 3 && b->code.size() > 3))) {
         add(s, t, u + 1, *a, ActorKind::kDescription);
         add(s, t, u + 1, *b, ActorKind::kDescription);
         return;
       }
-      if (noun != "presidents" && noun != "leaders" && noun != "ministers") return;
-      // The two most recent persons of different countries.
+      if (noun != "presidents" && noun != "leaders" && noun != "ministers" && !meeting_noun(noun)) return;
+      // The two most recent persons of different countries ("Zelensky spoke
+      // with Prime Minister X. The parties discussed ...").
       const ActorMention* x = find(s, t, Want::kPerson, CorefResolver::kDescriptionReach);
       if (!x) return;
       for (uint32_t back = 0; back <= CorefResolver::kDescriptionReach && back <= s; ++back)
@@ -339,19 +394,41 @@ class Resolver {
 
   const Document& doc_;
   std::vector<std::vector<ActorMention>>& sent_;
+  const FirstNames& names_;
+  char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
   QuoteSpeakers speakers_;
 };
 
 }  // namespace
 
+Result<CorefResolver> CorefResolver::load(const DataPaths& paths) {
+  CorefResolver r;
+  const std::string path = paths.find("first_names.tsv");
+  if (path.empty()) return r;   // no genders: person pronouns take the nearest person
+  std::ifstream in(path);
+  if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open", ""};
+  std::string line;
+  uint64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab + 2 != line.size() || (line[tab + 1] != 'M' && line[tab + 1] != 'F'))
+      return Error{ErrorCode::kDictionary, path, n, "expected 'Name<TAB>M|F'", line.substr(0, 80)};
+    r.names_.emplace(line.substr(0, tab), line[tab + 1]);
+  }
+  return r;
+}
+
 void CorefResolver::annotate(Document& doc) const {
   if (doc.sentences.empty()) return;
   std::vector<std::vector<ActorMention>> by_sentence(doc.sentences.size());
   for (ActorMention& m : doc.actors)
     if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
-  Resolver r(doc, by_sentence);
+  Resolver r(doc, by_sentence, names_);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
+  doc.quotes = r.quotes();
   doc.actors.clear();
   for (auto& v : by_sentence)
     for (ActorMention& m : v) doc.actors.push_back(std::move(m));

@@ -9,13 +9,18 @@
 //
 // Rules (no parse tree; bounded look-back, linear in the article):
 //  * person pronouns (he, she, him, his, her) -> the most salient person-like
-//    actor (a named person, or a singular title such as "the president"):
+//    actor (a named person, or a singular title such as "the president") of
+//    no other gender ("Ms", "Queen", "spokeswoman", a first name in
+//    first_names.tsv: "she" passes over Joe Biden):
 //    the leftmost one before the pronoun in the same sentence, else the
 //    leftmost one of the nearest earlier sentence that has one (subjects come
 //    first), at most kPronounReach sentences back;
 //  * it / its -> the same search over countries, organisations and collective
 //    agents ("the ministry"); "it is/was + adjective" and other expletives
 //    are left alone;
+//  * "the parties", "the sides", "the interlocutors" -> the two sides of the
+//    talk named before: a coordinated pair with roles, else the two most
+//    recent persons of different countries;
 //  * they / them / their, "the two leaders", "the presidents", "both sides"
 //    -> a coordinated pair of actors ("Russia and Algeria") when the nearest
 //    sentence has one, both mentions added with the same span; else a plural
@@ -32,20 +37,34 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "core/data_paths.h"
 #include "core/document.h"
+#include "core/error.h"
 
 namespace herald {
 
+// First name -> 'M' or 'F' (build/data/first_names.tsv).
+using FirstNames = std::unordered_map<std::string, char>;
+
 class CorefResolver {
  public:
+  // Reads first_names.tsv from the data folders for the genders of "he" and
+  // "she"; without the file, a resolver that ignores gender (as the default
+  // constructor gives). A malformed line is an Error naming file and line.
+  static Result<CorefResolver> load(const DataPaths& paths);
+
   static constexpr uint32_t kPronounReach = 2;       // earlier sentences a pronoun may look back
   static constexpr uint32_t kDescriptionReach = 4;   // earlier sentences a description may look back
 
   // Adds the resolved pronoun and description mentions to doc.actors, which
   // stays ordered by (sentence, first).
   void annotate(Document& doc) const;
+
+ private:
+  FirstNames names_;
 };
 
 }  // namespace herald

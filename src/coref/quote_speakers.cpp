@@ -20,66 +20,103 @@ bool say_verb(const Token& t) {
 
 bool pronoun(const Token& t) { return t.tag == "PRP"; }
 
+const ActorMention* mention_at(const std::vector<ActorMention>& mentions, uint32_t t) {
+  for (const ActorMention& m : mentions)
+    if (m.first == t) return &m;
+  return nullptr;
+}
+
+// True when a blank line lies between the two sentences (a new paragraph).
+bool new_paragraph(const Document& doc, uint32_t prev, uint32_t next) {
+  const uint32_t from = doc.sentences[prev].span.end, to = doc.sentences[next].span.begin;
+  return to > from && doc.body.find("\n\n", from) < to;
+}
+
 }  // namespace
 
-void QuoteSpeakers::find(const Document& doc, uint32_t s, const std::vector<ActorMention>& mentions) {
+void QuoteSpeakers::index(const Document& doc, const std::vector<std::vector<ActorMention>>& mentions) {
   quotes_.clear();
-  tokens_ = &doc.sentences[s].tokens;
-  const std::vector<Token>& tok = *tokens_;
-  const uint32_t n = static_cast<uint32_t>(tok.size());
-  auto mention_at = [&](uint32_t t) -> const ActorMention* {
-    for (const ActorMention& m : mentions)
-      if (m.first == t) return &m;
-    return nullptr;
+  doc_ = &doc;
+  const uint32_t ns = static_cast<uint32_t>(doc.sentences.size());
+  bool open = false;
+  Quote q;
+  auto close = [&](uint32_t s, uint32_t t) {
+    q.last_sentence = s;
+    q.last_token = t;
+    quotes_.push_back(q);
+    open = false;
   };
-  for (uint32_t t = 0; t < n; ++t) {
-    if (!quote_mark(tok[t])) continue;
-    Quote q;
-    q.open = t;
-    q.close = n;
-    for (uint32_t u = t + 1; u < n; ++u)
-      if (quote_mark(tok[u])) {
-        q.close = u;
-        break;
+  for (uint32_t s = 0; s < ns; ++s) {
+    const std::vector<Token>& tok = doc.sentences[s].tokens;
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    if (open && s > 0 && new_paragraph(doc, s - 1, s)) close(s - 1, static_cast<uint32_t>(doc.sentences[s - 1].tokens.size()));
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!quote_mark(tok[t])) continue;
+      if (open) {
+        close(s, t);
+      } else {
+        q = Quote{};
+        q.first_sentence = s;
+        q.first_token = t + 1;
+        open = true;
       }
+    }
+  }
+  if (open && ns > 0) close(ns - 1, static_cast<uint32_t>(doc.sentences[ns - 1].tokens.size()));
+
+  for (Quote& x : quotes_) {
     // After: ""...," he said" / ""...," said Bob Fu" / ""...," Bob Fu said".
-    uint32_t k = q.close + 1;
+    const std::vector<Token>& tok = doc.sentences[x.last_sentence].tokens;
+    const std::vector<ActorMention>& ms = mentions[x.last_sentence];
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    uint32_t k = x.last_token + 1;
     if (k < n && tok[k].lower == ",") ++k;
     if (k < n) {
-      if (say_verb(tok[k]) && k + 1 < n && (mention_at(k + 1) || pronoun(tok[k + 1]))) {
-        q.speaker = k + 1;
-      } else if (const ActorMention* m = mention_at(k); m && m->last < n && say_verb(tok[m->last])) {
-        q.speaker = k;
+      if (say_verb(tok[k]) && k + 1 < n) {
+        uint32_t w = k + 1;
+        if (w + 1 < n && tok[w].tag == "DT" && mention_at(ms, w + 1)) ++w;   // "said the minister"
+        if (mention_at(ms, w) || pronoun(tok[w])) x.speaker_sentence = static_cast<int32_t>(x.last_sentence), x.speaker_token = w;
+      } else if (const ActorMention* m = mention_at(ms, k); m && m->last < n && say_verb(tok[m->last])) {
+        x.speaker_sentence = static_cast<int32_t>(x.last_sentence), x.speaker_token = k;
+      } else if (k + 1 < n && tok[k].tag == "DT" && (m = mention_at(ms, k + 1)) && m->last < n && say_verb(tok[m->last])) {
+        x.speaker_sentence = static_cast<int32_t>(x.last_sentence), x.speaker_token = k + 1;
       } else if (pronoun(tok[k]) && k + 1 < n && say_verb(tok[k + 1])) {
-        q.speaker = k;
+        x.speaker_sentence = static_cast<int32_t>(x.last_sentence), x.speaker_token = k;
       }
     }
-    // Before: "X said, "..."": the leftmost actor before the say-verb.
-    if (q.speaker == kNone && q.open > 0) {
-      uint32_t b = q.open - 1;
-      if (b > 0 && (tok[b].lower == "," || tok[b].lower == ":")) --b;
-      if (say_verb(tok[b])) {
-        for (const ActorMention& m : mentions) {
+    // Before: "X said, "..."": the leftmost actor before the reporting verb.
+    if (x.speaker_sentence < 0 && x.first_token >= 2) {
+      const std::vector<Token>& ft = doc.sentences[x.first_sentence].tokens;
+      const std::vector<ActorMention>& fm = mentions[x.first_sentence];
+      uint32_t b = x.first_token - 2;   // the token before the opening mark
+      if (b > 0 && (ft[b].lower == "," || ft[b].lower == ":")) --b;
+      if (say_verb(ft[b])) {
+        for (const ActorMention& m : fm) {
           if (m.first >= b) break;
-          if (m.first >= 2 && tok[m.first - 1].lower == "to" && tok[m.first - 2].lower == "according") continue;
-          q.speaker = m.first;
+          if (m.first >= 2 && ft[m.first - 1].lower == "to" && ft[m.first - 2].lower == "according") continue;
+          x.speaker_sentence = static_cast<int32_t>(x.first_sentence), x.speaker_token = m.first;
           break;
         }
-        if (q.speaker == kNone && b > 0 && pronoun(tok[b - 1])) q.speaker = b - 1;
+        if (x.speaker_sentence < 0 && b > 0 && pronoun(ft[b - 1]))
+          x.speaker_sentence = static_cast<int32_t>(x.first_sentence), x.speaker_token = b - 1;
       }
     }
-    quotes_.push_back(q);
-    t = q.close;
   }
 }
 
-uint32_t QuoteSpeakers::speaker_token(uint32_t t) const {
-  if (!tokens_ || t >= tokens_->size()) return kNone;
-  std::string_view w = (*tokens_)[t].lower;
-  if (std::find(kFirstPerson.begin(), kFirstPerson.end(), w) == kFirstPerson.end()) return kNone;
-  for (const Quote& q : quotes_)
-    if (q.open < t && t < q.close) return q.speaker;
-  return kNone;
+std::pair<int32_t, uint32_t> QuoteSpeakers::speaker(uint32_t s, uint32_t t) const {
+  for (const Quote& q : quotes_) {
+    if (q.first_sentence > s) break;
+    if (q.contains(s, t)) return {q.speaker_sentence, q.speaker_token};
+  }
+  return {-1, 0};
+}
+
+bool QuoteSpeakers::first_person(uint32_t s, uint32_t t) const {
+  if (!doc_ || s >= doc_->sentences.size() || t >= doc_->sentences[s].tokens.size()) return false;
+  std::string_view w = doc_->sentences[s].tokens[t].lower;
+  if (std::find(kFirstPerson.begin(), kFirstPerson.end(), w) == kFirstPerson.end()) return false;
+  return speaker(s, t).first >= 0;
 }
 
 }  // namespace herald

@@ -1,17 +1,22 @@
-// Finds the quotes of a sentence and the token where each quote's speaker is
-// named, so that "I", "we", "our" inside the quote can be resolved to them.
+// Finds the quotations of a document, each possibly running over several
+// sentences of a paragraph, and where each quote's speaker is named, so that
+// "I", "we", "our" inside a quote can be resolved to the speaker and the
+// events stage can judge what the speaker said (Document::quotes).
 //
 //   herald::QuoteSpeakers q;
-//   q.find(doc, s, mentions_of_s);       // "X said, "We ..."" / ""We ...," X said"
-//   if (q.first_person(t)) { uint32_t at = q.speaker_token(t); ... }
+//   q.index(doc, mentions_by_sentence);      // once per document
+//   if (q.first_person(s, t)) { auto [ss, at] = q.speaker(s, t); ... }
+//   doc.quotes = q.quotes();
 //
 // Speakers: the actor or pronoun right after the closing quote around a
-// say-verb (""...," he said", ""...," said Bob Fu"), else the leftmost actor
-// before a say-verb that opens the quote ("Erdogan ... said, "...""). Quotes
-// are paired within one sentence; an unpaired mark opens a quote to the end.
+// reporting verb (""...," he said", ""...," said Bob Fu"), even when the
+// quote opened sentences before; else the leftmost actor before a reporting
+// verb that opens the quote ("Erdogan ... said, "...""). A quote closes at
+// its closing mark or at the end of its paragraph.
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/document.h"
@@ -20,23 +25,20 @@ namespace herald {
 
 class QuoteSpeakers {
  public:
-  // Indexes sentence s; `mentions` are its actor mentions ordered by first token.
-  void find(const Document& doc, uint32_t s, const std::vector<ActorMention>& mentions);
-  // True when token t is a first-person pronoun (I, me, my, we, us, our)
-  // inside a quote whose speaker is named.
-  bool first_person(uint32_t t) const { return speaker_token(t) != kNone; }
-  // The token that names the speaker of the quote holding t, or kNone.
-  uint32_t speaker_token(uint32_t t) const;
-
-  static constexpr uint32_t kNone = UINT32_MAX;
+  // Indexes every quote of doc; `mentions[s]` are sentence s's actor mentions
+  // ordered by first token.
+  void index(const Document& doc, const std::vector<std::vector<ActorMention>>& mentions);
+  // True when token t of sentence s is a first-person pronoun (I, me, my, we,
+  // us, our) inside a quote whose speaker is named.
+  bool first_person(uint32_t s, uint32_t t) const;
+  // (sentence, token) naming the speaker of the quote holding token t of
+  // sentence s; sentence -1 when none.
+  std::pair<int32_t, uint32_t> speaker(uint32_t s, uint32_t t) const;
+  const std::vector<Quote>& quotes() const { return quotes_; }
 
  private:
-  struct Quote {
-    uint32_t open = 0, close = 0;   // token indices of the marks (close may be the sentence end)
-    uint32_t speaker = kNone;
-  };
   std::vector<Quote> quotes_;
-  const std::vector<Token>* tokens_ = nullptr;
+  const Document* doc_ = nullptr;
 };
 
 }  // namespace herald

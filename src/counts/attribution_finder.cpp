@@ -11,9 +11,8 @@ namespace {
 constexpr uint32_t kMaxAgentDistance = 10;  // "reported ... by X"
 
 // A time word never starts or stands in a source's name: "during the weekend".
-bool is_time_word(std::string_view w) {
-  return CountLexicon::is_temporal(w) || CountLexicon::is_month(w) || w == "weekend" ||
-         w == "week" || w == "morning" || w == "afternoon" || w == "evening" || w == "night";
+bool is_time_word(const CountLexicon& lex, std::string_view w) {
+  return lex.is_temporal(w) || lex.is_month(w) || lex.time_nouns.has(w);
 }
 
 bool lower_at_is(const std::vector<Token>& toks, uint32_t k, std::string_view w) {
@@ -33,11 +32,11 @@ bool is_punct(const Token& t) {
 
 // May stand inside a source's name: "the Palestinian Ministry of Health",
 // "their clubs and the Venezuelan Football Federation".
-bool is_name_word(const Token& t) {
+bool is_name_word(const CountLexicon& lex, const Token& t) {
   const std::string& g = t.tag;
   std::string_view w = t.lower;
   if (is_punct(t)) return false;
-  if (is_time_word(w)) return false;
+  if (is_time_word(lex, w)) return false;
   if (w == "of" || w == "for" || w == "and" || w == "'s" || w == "at" || w == "in" || w == "by")
     return true;
   if (w == "on") return false;  // only between capitalised words (see name_after)
@@ -67,34 +66,34 @@ std::string text_of(const Document& doc, const std::vector<Token>& toks, uint32_
 }
 
 // The name that starts at token k: "the Palestinian Ministry of Health".
-std::string name_after(const Document& doc, const std::vector<Token>& toks, uint32_t k) {
+std::string name_after(const CountLexicon& lex, const Document& doc, const std::vector<Token>& toks, uint32_t k) {
   uint32_t j = k;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto capital = [&](uint32_t i) {
     return i < n && !toks[i].text.empty() && toks[i].text[0] >= 'A' && toks[i].text[0] <= 'Z' &&
-           !is_time_word(toks[i].lower);
+           !is_time_word(lex, toks[i].lower);
   };
   // "National Commission on Human Rights": "on" between capitalised words.
   while (j < n && j - k < AttributionFinder::kMaxWords &&
-         (is_name_word(toks[j]) || (toks[j].lower == "on" && j > k && capital(j - 1) && capital(j + 1))))
+         (is_name_word(lex, toks[j]) || (toks[j].lower == "on" && j > k && capital(j - 1) && capital(j + 1))))
     ++j;
   return text_of(doc, toks, k, j);
 }
 
 // The subject that ends just before token v: "local officials" in "local officials said".
-std::string name_before(const Document& doc, const std::vector<Token>& toks, uint32_t v) {
+std::string name_before(const CountLexicon& lex, const Document& doc, const std::vector<Token>& toks, uint32_t v) {
   uint32_t j = v;
   if (j > 0 && toks[j - 1].tag.rfind("RB", 0) == 0) --j;  // "officials also said"
   // "the government during the weekend said": skip the time phrase.
-  if (j >= 2 && is_time_word(toks[j - 1].lower)) {
+  if (j >= 2 && is_time_word(lex, toks[j - 1].lower)) {
     uint32_t t = j - 1;
     while (t > 0 && j - t < 4 && (toks[t - 1].tag == "DT" || toks[t - 1].tag == "IN" ||
-                                  toks[t - 1].tag == "JJ" || is_time_word(toks[t - 1].lower)))
+                                  toks[t - 1].tag == "JJ" || is_time_word(lex, toks[t - 1].lower)))
       --t;
     if (t < j - 1 && (toks[t].tag == "IN" || toks[t].lower == "last" || toks[t].lower == "this")) j = t;
   }
   uint32_t end = j;
-  while (j > 0 && end - j < AttributionFinder::kMaxWords && is_name_word(toks[j - 1])) --j;
+  while (j > 0 && end - j < AttributionFinder::kMaxWords && is_name_word(lex, toks[j - 1])) --j;
   if (j > 0) {
     // A subject follows a clause boundary or starts the sentence; "... that
     // officials said" and "reported 36 infections, officials said" both do.
@@ -107,7 +106,7 @@ std::string name_before(const Document& doc, const std::vector<Token>& toks, uin
 }
 
 // "claim(s)/claimed" as a verb of saying: not "claimed responsibility", "claimed 50 lives".
-bool is_claim(const std::vector<Token>& toks, uint32_t k) {
+bool is_claim(const CountLexicon& lex, const std::vector<Token>& toks, uint32_t k) {
   std::string_view w = toks[k].lower;
   if (w != "claim" && w != "claims" && w != "claimed") return false;
   if (!toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) != 0 && toks[k].tag != "NN" &&
@@ -121,20 +120,19 @@ bool is_claim(const std::vector<Token>& toks, uint32_t k) {
     return false;  // "the claim", "his claims": a noun
   for (uint32_t j = k + 1; j < toks.size() && j < k + 4; ++j) {
     std::string_view x = toks[j].lower;
-    if (x == "responsibility" || x == "credit" || x == "lives" || x == "life" || x == "victory" ||
-        x == "ownership" || x == "asylum" || (x == "to" && !lower_at_is(toks, j + 1, "have")))
+    if (lex.claim_objects.has(x) || (x == "to" && !lower_at_is(toks, j + 1, "have")))
       return false;  // "claims to have killed 40" is a claim
   }
   return true;
 }
 
 // The agent of a passive verb of saying: "reported to have died ... by X".
-std::string agent_after(const Document& doc, const std::vector<Token>& toks, uint32_t k) {
+std::string agent_after(const CountLexicon& lex, const Document& doc, const std::vector<Token>& toks, uint32_t k) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t j = k; j < n && j < k + kMaxAgentDistance; ++j) {
     const Token& t = toks[j];
     if (is_punct(t)) return "";
-    if (t.lower == "by") return name_after(doc, toks, j + 1);
+    if (t.lower == "by") return name_after(lex, doc, toks, j + 1);
     // "is reported to have been killed by a missile": the agent of the killing.
     bool verb = t.tag == "VBN" || t.tag == "VBD";
     if (verb && t.lower != "died" && t.lower != "been" && t.lower != "perished" && t.lower != "had")
@@ -145,22 +143,23 @@ std::string agent_after(const Document& doc, const std::vector<Token>& toks, uin
 
 }  // namespace
 
-std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
+std::string AttributionFinder::find(const Document& doc, uint32_t sentence) const {
+  const CountLexicon& lex = *lex_;
   const auto& toks = doc.sentences.at(sentence).tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::string according, said, citing;
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = toks[k].lower;
     if (according.empty() && w == "according" && k + 1 < n && toks[k + 1].lower == "to") {
-      according = name_after(doc, toks, k + 2);
+      according = name_after(lex, doc, toks, k + 2);
     } else if (citing.empty() && w == "citing") {
-      citing = name_after(doc, toks, k + 1);
-    } else if (said.empty() && is_claim(toks, k)) {
-      said = name_before(doc, toks, k);  // "The Houthis claim at least 68 people are killed"
+      citing = name_after(lex, doc, toks, k + 1);
+    } else if (said.empty() && is_claim(lex, toks, k)) {
+      said = name_before(lex, doc, toks, k);  // "The Houthis claim at least 68 people are killed"
     } else if (w == "confirmed" && k + 1 < n && toks[k + 1].tag.rfind("NN", 0) == 0 &&
                toks[k + 1].text[0] >= 'a') {
       continue;  // "the number of confirmed deaths": an adjective
-    } else if (said.empty() && CountLexicon::is_say_verb(w) &&
+    } else if (said.empty() && lex.is_say_verb(w) &&
                (toks[k].tag.empty() || toks[k].tag.rfind("VB", 0) == 0 ||
                 (lower_at_is(toks, k + 1, "that") && toks[k].text[0] >= 'a') ||  // "Interpol reports that", not "United States"
                 (k > 0 && toks[k].text[0] >= 'a' && toks[k - 1].tag.rfind("NNP", 0) == 0 &&
@@ -168,14 +167,14 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
       std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
       if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
           prev == "be" || prev == "being") {
-        said = agent_after(doc, toks, k + 1);  // "is reported ... by the health directorate"
+        said = agent_after(lex, doc, toks, k + 1);  // "is reported ... by the health directorate"
         continue;  // "was reported": passive, no source unless a "by" names it
       }
       if (prev == "has" || prev == "have" || prev == "had") {
-        said = name_before(doc, toks, k - 1);  // "the ministry has said"
+        said = name_before(lex, doc, toks, k - 1);  // "the ministry has said"
         continue;
       }
-      said = name_before(doc, toks, k);
+      said = name_before(lex, doc, toks, k);
     }
   }
   std::string out = !according.empty() ? according : said;
@@ -183,21 +182,22 @@ std::string AttributionFinder::find(const Document& doc, uint32_t sentence) {
   return out;
 }
 
-std::string AttributionFinder::find_before(const Document& doc, uint32_t sentence, uint32_t token) {
+std::string AttributionFinder::find_before(const Document& doc, uint32_t sentence, uint32_t token) const {
+  const CountLexicon& lex = *lex_;
   const auto& toks = doc.sentences.at(sentence).tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t k = std::min(token, n); k-- > 0;) {
     std::string_view w = toks[k].lower;
     if (w == "according" && lower_at_is(toks, k + 1, "to")) return "";  // "according to" wins: find()
-    bool say = is_claim(toks, k) ||
-               (CountLexicon::is_say_verb(w) && !toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) == 0);
+    bool say = is_claim(lex, toks, k) ||
+               (lex.is_say_verb(w) && !toks[k].tag.empty() && toks[k].tag.rfind("VB", 0) == 0);
     if (!say || (w == "confirmed" && k + 1 < n && toks[k + 1].tag.rfind("NN", 0) == 0)) continue;
     std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
     if (prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" ||
         prev == "be" || prev == "being")
       continue;
-    if (prev == "has" || prev == "have" || prev == "had") return name_before(doc, toks, k - 1);
-    return name_before(doc, toks, k);
+    if (prev == "has" || prev == "have" || prev == "had") return name_before(lex, doc, toks, k - 1);
+    return name_before(lex, doc, toks, k);
   }
   return "";
 }

@@ -30,28 +30,24 @@ constexpr uint32_t kMaxModalDistance = 8;  // words before a count searched for 
 
 // "forced over 58,000 civilians to evacuate": a forcing verb before the
 // number and "to flee/evacuate/leave" after the people, tokens [first, end).
-bool is_forced_to_leave(const Tokens& toks, uint32_t first, uint32_t end) {
+bool is_forced_to_leave(const CountLexicon& lex, const Tokens& toks, uint32_t first, uint32_t end) {
   if (first == 0) return false;
-  std::string_view v = P::lower_at(toks, first - 1);
-  if (v != "forced" && v != "forcing" && v != "forces" && v != "force" && v != "compelled")
-    return false;
+  if (lex.forced_to_leave.value(P::lower_at(toks, first - 1)) != "force") return false;
   if (P::lower_at(toks, end) != "to") return false;
-  std::string_view w = P::lower_at(toks, end + 1);
-  return w == "evacuate" || w == "flee" || w == "leave";
+  return lex.forced_to_leave.value(P::lower_at(toks, end + 1)) == "leave";
 }
 
 // "with ten critically injured": a subset of a count already read.
-bool is_severity_subset(const Tokens& toks, uint32_t first, uint32_t end) {
+bool is_severity_subset(const CountLexicon& lex, const Tokens& toks, uint32_t first, uint32_t end) {
   if (first == 0 || P::lower_at(toks, first - 1) != "with") return false;
   std::string_view w = P::lower_at(toks, end);
-  return w == "critically" || w == "seriously" || w == "severely" || w == "gravely" ||
-         w == "badly" || w == "in";  // "in critical condition"
+  return lex.severity_words.has(w) || w == "in";  // "in critical condition"
 }
 
 // A modal, fear or near-miss word governs the count starting at token k:
 // "may cause 32,000 more deaths", "feared at least two had been killed",
 // "I almost killed my daughter", "to find and arrest a person".
-bool is_speculative(const Tokens& toks, uint32_t k) {
+bool is_speculative(const CountLexicon& lex, const Tokens& toks, uint32_t k) {
   const uint32_t stop = k > kMaxModalDistance ? k - kMaxModalDistance : 0;
   for (uint32_t j = k; j-- > stop;) {
     const Token& t = toks[j];
@@ -64,8 +60,9 @@ bool is_speculative(const Tokens& toks, uint32_t k) {
     if ((w == "may" || w == "might" || w == "could" || w == "would") && !perfect &&
         (t.tag.empty() ? t.text[0] >= 'a' : t.tag == "MD"))
       return true;
-    if (w == "feared" || w == "fears" || w == "fear" || w == "if" || w == "unless") return true;
-    if ((w == "almost" || w == "nearly") && verb_next) return true;
+    const std::string_view hedge = lex.speculation_words.value(w);
+    if (hedge == "fear" || w == "if" || w == "unless") return true;
+    if (hedge == "near-miss" && verb_next) return true;
     // "to find and arrest a person": an infinitive, not a report.
     if (w == "to" && j + 3 < toks.size() && toks[j + 1].tag == "VB" && toks[j + 2].lower == "and" &&
         toks[j + 3].tag == "VB")
@@ -136,7 +133,15 @@ void upgrade_to_killed(Document& doc, uint32_t s, size_t before) {
 
 }  // namespace
 
+Result<CountExtractor> CountExtractor::load(const DataPaths& paths, CountOptions options) {
+  auto lexicon = CountLexicon::load(paths);
+  if (!lexicon.ok()) return lexicon.error();
+  return CountExtractor(std::make_shared<const CountLexicon>(std::move(lexicon.value())), options);
+}
+
 void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vector<Count>& out) const {
+  const CountLexicon& lex = *lex_;
+  const CountPatterns patterns(lex);
   const Tokens& toks = doc.sentences.at(si).tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::vector<Found> found;
@@ -150,14 +155,14 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     }
     Quantity q = *parsed;
     i = q.last;
-    q.first = QuantityParser::modifier_start(toks, q.number_first);
+    q.first = QuantityParser::modifier_start(toks, q.number_first, lex.number_modifiers);
     // "the deaths of five or six people": the lower number is stated.
-    if (!q.article && P::lower_at(toks, q.last) == "or" && P::noun_of_cue(toks, q.first)) {
+    if (!q.article && P::lower_at(toks, q.last) == "or" && patterns.noun_of_cue(toks, q.first)) {
       auto upper = QuantityParser::parse(toks, q.last + 1);
       if (upper && !upper->article && upper->value > q.value) i = q.last = upper->last;
     }
-    if ((q.vague && !options_.vague_quantities) || P::ruled_out(toks, q)) continue;
-    NounGroup g = P::noun_group(toks, q.last);
+    if ((q.vague && !options_.vague_quantities) || patterns.ruled_out(toks, q)) continue;
+    NounGroup g = patterns.noun_group(toks, q.last);
     if (q.article) {
       if (!g.present || !g.person || toks[g.last - 1].tag == "NNS") continue;
     } else if (g.present && !g.people && !(q.value == 1 && g.person) && !g.noun_type) {
@@ -168,16 +173,12 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
 
     std::optional<CountType> type;
     CueMatch m;
-    if (q.first > 0 && CountLexicon::left_cue(toks, q.first - 1, m)) {
-      if (CountLexicon::is_hypothetical_before(toks, q.first - m.length)) continue;  // "could kill 500"
+    if (q.first > 0 && lex.left_cue(toks, q.first - 1, m)) {
+      if (lex.is_hypothetical_before(toks, q.first - m.length)) continue;  // "could kill 500"
       type = m.type;  // "killing at least 10 people"
     }
     if (!type && g.present && (head.lower == "lives" || head.lower == "life") && q.first > 0) {
-      static constexpr std::string_view kTake[] = {"claimed", "claiming", "claims", "claim",
-                                                   "cost", "costs", "costing", "took",
-                                                   "taking", "takes", "lost", "losing"};
-      if (std::find(std::begin(kTake), std::end(kTake), P::lower_at(toks, q.first - 1)) !=
-          std::end(kTake))
+      if (lex.lives_verbs.has(P::lower_at(toks, q.first - 1)))
         type = CountType::kKilled;  // "the virus claimed 6606 lives"
     }
     // "56 deaths and over 200 people injured": the noun names its own type.
@@ -185,21 +186,21 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
       type = CountType::kKilled;
     // "25 wounded people who evacuated": the cue inside the noun phrase wins.
     for (uint32_t k = g.first; !type && g.present && k + 1 < g.last; ++k)
-      if (CountLexicon::right_cue(toks, k, m) && m.type == CountType::kWounded) type = m.type;
+      if (lex.right_cue(toks, k, m) && m.type == CountType::kWounded) type = m.type;
     // "forced over 58,000 civilians to evacuate": displaced.
-    if (!type && g.present && g.people && is_forced_to_leave(toks, q.first, g.end))
+    if (!type && g.present && g.people && is_forced_to_leave(lex, toks, q.first, g.end))
       type = CountType::kDisplaced;
     RightCue r;
     if (!type) {
-      r = P::right_cue(toks, g.present ? g.end : aside_end(toks, q.last), !g.present);
+      r = patterns.right_cue(toks, g.present ? g.end : aside_end(toks, q.last), !g.present);
       if (q.article && r.joined_number) continue;  // "a pilot and 10 passengers": the 10 take it
       type = r.type;
     }
     for (uint32_t k = g.first; !type && g.present && k + 1 < g.last; ++k)
-      if (CountLexicon::right_cue(toks, k, m)) type = m.type;  // "2 million displaced people"
+      if (lex.right_cue(toks, k, m)) type = m.type;  // "2 million displaced people"
     if (!type && (!g.present || g.people || g.noun_type == CountType::kKilled))
-      type = P::toll_cue(toks, q.first);
-    if (!type && g.present && g.people) type = P::noun_of_cue(toks, q.first);
+      type = patterns.toll_cue(toks, q.first);
+    if (!type && g.present && g.people) type = patterns.noun_of_cue(toks, q.first);
     bool included = P::is_included_marker(toks, q.first);
     int head_index = included ? last_head : -1;
     if (!included && q.first > 0 && P::lower_at(toks, q.first - 1) == "and" && !found.empty() &&
@@ -209,7 +210,7 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     }
     if (included && q.article) continue;  // "including a child": a detail, not a count
     // "30 others are injured, with ten critically injured": a severity subset.
-    if (!found.empty() && is_severity_subset(toks, q.first, g.present ? g.end : q.last)) continue;
+    if (!found.empty() && is_severity_subset(lex, toks, q.first, g.present ? g.end : q.last)) continue;
     // "22 more deaths" names its own type; "including 3 protesters" takes the total's.
     if (!type && g.present && !g.people) type = g.noun_type;
     if (!type && included && head_index >= 0 && g.present) type = found[head_index].count.type;
@@ -220,13 +221,13 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (!type && g.present) type = g.noun_type;
     if (!type) continue;
     // "four premature deaths per 100,000", "100,000 deaths annually": rates, not counts.
-    if (P::is_rate(toks, g.present ? g.end : q.last)) continue;
+    if (patterns.is_rate(toks, g.present ? g.end : q.last)) continue;
     // "169 passengers are evacuated from the aircraft" is no displacement.
-    if (*type == CountType::kDisplaced && P::is_vehicle_evacuation(toks, q.first, g.present ? g.end : q.last))
+    if (*type == CountType::kDisplaced && patterns.is_vehicle_evacuation(toks, q.first, g.present ? g.end : q.last))
       continue;
 
     if (*type == CountType::kWounded &&
-        P::is_illness_hospitalization(doc, si, q.first, std::min<uint32_t>(n, q.last + kMaxCueWords)))
+        patterns.is_illness_hospitalization(doc, si, q.first, std::min<uint32_t>(n, q.last + kMaxCueWords)))
       continue;  // "1846 persons were hospitalized" with measles: patients
 
     int64_t add = r.add;
@@ -234,7 +235,7 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     // "the pilot and all 10 passengers were killed": 11.
     if (q.first >= 3 && P::lower_at(toks, q.first - 1) == "and") {
       uint32_t k = q.first - 2;
-      if (CountLexicon::is_person_singular(toks[k]) && toks[k].tag != "NNS") {
+      if (lex.is_person_singular(toks[k]) && toks[k].tag != "NNS") {
         uint32_t d = k;
         while (d > 0 && k - d < 3 && !P::is_determiner(toks[d].lower)) --d;
         if (P::is_determiner(toks[d].lower)) {
@@ -286,13 +287,13 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
   for (Found& f : found)
     if (f.stated >= 0) out.push_back(std::move(f.count));
   // Victims with no number: "the airstrike that killed Qasem Soleimani", "the perpetrator is arrested".
-  VictimFinder::find(doc, si, first_new, out);
+  VictimFinder(patterns).find(doc, si, first_new, out);
   // "may cause 32,000 more deaths", "I almost killed my daughter": not reported.
   size_t kept = first_new;
   for (size_t c = first_new; c < out.size(); ++c) {
     uint32_t k = 0;
     while (k < n && toks[k].span.begin < out[c].span.begin) ++k;
-    if (is_speculative(toks, k)) continue;
+    if (is_speculative(lex, toks, k)) continue;
     if (kept != c) out[kept] = std::move(out[c]);
     ++kept;
   }
@@ -301,6 +302,7 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
 
 void CountExtractor::annotate(Document& doc) const {
   doc.counts.clear();
+  const AttributionFinder sources(*lex_);
   const uint32_t ns = static_cast<uint32_t>(doc.sentences.size());
   // Events by sentence: first index into `order` for each sentence.
   std::vector<uint32_t> order(doc.events.size());
@@ -322,13 +324,13 @@ void CountExtractor::annotate(Document& doc) const {
     upgrade_to_killed(doc, s, before);
     bool has_events = starts[s + 1] > starts[s];
     if (doc.counts.size() == before && !has_events) continue;
-    std::string source = AttributionFinder::find(doc, s);
+    std::string source = sources.find(doc, s);
     const Tokens& toks = doc.sentences[s].tokens;
     for (size_t c = before; c < doc.counts.size(); ++c) {
       // "officials said 24 ..., but AFP reported 32": the nearest source before a count.
       uint32_t k = 0;
       while (k < toks.size() && toks[k].span.begin < doc.counts[c].span.begin) ++k;
-      std::string near = AttributionFinder::find_before(doc, s, k);
+      std::string near = sources.find_before(doc, s, k);
       doc.counts[c].according_to = near.empty() ? source : near;
     }
     // "seven of the 10 people injured", "with at least 12 people dead": a

@@ -2,13 +2,15 @@
 // killed", "injuring 13 others", "the death toll rose to 787") and attaches
 // them to the events of their sentence.
 //
-//   herald::CountExtractor counts;          // no data files
-//   counts.annotate(doc);                   // after text and tag (and events, if any)
+//   auto counts = herald::CountExtractor::load(paths);   // the lists of data/words/counts/
+//   if (!counts.ok()) die(counts.error());
+//   counts.value().annotate(doc);           // after text and tag (and events, if any)
 //   for (const herald::Count& c : doc.counts) use(c.type, c.number, c.who, c.according_to);
 //
 // A count is a number (QuantityParser) of people (a noun for people, or no
 // noun at all: "289 captured") with a cue that says what happened to them
-// (CountPatterns; word lists in CountLexicon), looked for in this order:
+// (CountPatterns; word lists in CountLexicon, read from data/words/counts/),
+// looked for in this order:
 //   1. a verb before it that takes them as object: "killing at least 10 people";
 //   2. a participle, adjective or intransitive verb after them, past
 //      auxiliaries, adverbs, "among the", a prepositional phrase and a comma
@@ -48,9 +50,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
+#include "core/data_paths.h"
 #include "core/document.h"
+#include "core/error.h"
 
 namespace herald {
 
@@ -60,17 +65,25 @@ struct CountOptions {
   bool vague_quantities = false;
 };
 
+class CountLexicon;
+
 class CountExtractor {
  public:
-  explicit CountExtractor(CountOptions options = {}) : options_(options) {}
+  // Reads the count stage's word lists (CountLexicon::load); an error names
+  // the file and line of a bad entry.
+  static Result<CountExtractor> load(const DataPaths& paths, CountOptions options = {});
+  CountExtractor(std::shared_ptr<const CountLexicon> lexicon, CountOptions options)
+      : lex_(std::move(lexicon)), options_(options) {}
   // Replaces doc.counts with the counts of every sentence, sets their
   // according_to, and appends each to the nearest event of its sentence.
   // Thread-safe (const).
   void annotate(Document& doc) const;
   // The counts of one sentence (appended to out, according_to left empty).
   void extract_sentence(const Document& doc, uint32_t sentence, std::vector<Count>& out) const;
+  const CountLexicon& lexicon() const { return *lex_; }
 
  private:
+  std::shared_ptr<const CountLexicon> lex_;  // shared by copies
   CountOptions options_;
 };
 

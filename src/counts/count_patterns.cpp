@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "counts/count_lexicon.h"
 
 namespace herald {
 namespace {
@@ -51,7 +50,7 @@ std::string_view CountPatterns::lower_at(const Tokens& toks, uint32_t k) {
 
 // The noun phrase a number counts, read from token j: "police officers",
 // "of its leaders", "others", "more people"; elided ("289 captured").
-NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
+NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   NounGroup g;
   g.end = g.first = g.last = j;
@@ -89,15 +88,15 @@ NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
   CueMatch cue;
   while (j < n && j - start < kMaxNounWords) {
     // "42 people killed": a cue ends the phrase unless a noun follows ("wounded soldiers").
-    if (CountLexicon::right_cue(toks, j, cue) &&
+    if (lex_->right_cue(toks, j, cue) &&
         !(j + 1 < n && (is_noun(toks[j + 1]) || is_adj(toks[j + 1]))))
       break;
     if (!is_noun_phrase_word(toks, j)) break;
     ++j;
   }
   // "members and leaders", "46 students and staff abducted"
-  if (j > start && j + 1 < n && toks[j].lower == "and" && CountLexicon::is_people_noun(toks[j + 1]) &&
-      (j + 2 >= n || !is_noun_phrase_word(toks, j + 2) || CountLexicon::right_cue(toks, j + 2, cue)))
+  if (j > start && j + 1 < n && toks[j].lower == "and" && lex_->is_people_noun(toks[j + 1]) &&
+      (j + 2 >= n || !is_noun_phrase_word(toks, j + 2) || lex_->right_cue(toks, j + 2, cue)))
     j += 2;
   if (j == start && start == more_at + 1 && toks[more_at].lower == "more") {
     // "four more are injured": "more" stands for more people.
@@ -109,32 +108,29 @@ NounGroup CountPatterns::noun_group(const Tokens& toks, uint32_t j) {
   g.first = start, g.last = g.end = j;
   g.present = true;
   const Token& head = toks[j - 1];
-  g.people = CountLexicon::is_people_noun(head);
-  g.person = CountLexicon::is_person_singular(head);
-  g.noun_type = CountLexicon::noun_type(head.lower);
+  g.people = lex_->is_people_noun(head);
+  g.person = lex_->is_person_singular(head);
+  g.noun_type = lex_->noun_type(head.lower);
   return g;
 }
 
 // Numbers that are no count of people whatever follows: dates, years,
 // money, percentages, ages, labels, "no one".
-bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) {
+bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) const {
   std::string_view prev = q.first > 0 ? lower_at(toks, q.first - 1) : std::string_view();
   std::string_view next = lower_at(toks, q.last);
-  if (CountLexicon::is_month(prev) || CountLexicon::is_month(next)) return true;
-  if (CountLexicon::is_unit(next) || next == "-year-old" || next == "another") return true;
+  if (lex_->is_month(prev) || lex_->is_month(next)) return true;
+  if (lex_->is_unit(next) || next == "-year-old" || next == "another") return true;
   if (next == "or" && q.last + 1 < toks.size()) {
     auto other = QuantityParser::parse(toks, q.last + 1);
     if (other && !other->article) return true;
   }  // "five or six people": no stated number
-  if (prev == "$" || prev == "£" || prev == "€" || prev == "us$" || prev == "no" ||
-      prev == "not" || prev == "number" || prev == "no." || prev == "aged" || prev == "age" ||
-      prev == "every" || prev == "each" || prev == "any" || (prev == "the" && q.value == 1) ||
-      prev == "page" || prev == "-" || prev == "/" || prev == "per")
+  if (lex_->not_count_before.has(prev) || (prev == "the" && q.value == 1) || prev == "-" || prev == "/")
     return true;
   // A label: "Article 5", "Flight 370" (a noun right before a bare number).
   CueMatch cue;
   if (q.first == q.number_first && q.first > 0 && is_noun(toks[q.first - 1]) &&
-      toks[q.first - 1].lower != "toll" && !CountLexicon::left_cue(toks, q.first - 1, cue))
+      toks[q.first - 1].lower != "toll" && !lex_->left_cue(toks, q.first - 1, cue))
     return true;
   // The second number of a range or a part: "aged two and 12", "45 to 75",
   // "32 of the 543 passengers" (the count is 32).
@@ -151,28 +147,22 @@ bool CountPatterns::ruled_out(const Tokens& toks, const Quantity& q) {
     if (number_before && !(prev == "to" && p >= 2 && lower_at(toks, p - 2) == "from")) return true;
     // "a 42% chance of 10,000 deaths": a forecast, not a count.
     std::string_view w = toks[p - 1].lower;
-    if (prev == "of" && (w == "chance" || w == "risk" || w == "probability" || w == "likelihood"))
-      return true;
+    if (prev == "of" && lex_->forecast_nouns.has(w)) return true;
   }
   // A year: four digits from 1800 to 2100 not followed by a noun for people.
   const std::string& t = toks[q.number_first].text;
   if (q.last == q.number_first + 1 && t.size() == 4 && t[0] >= '0' && t[0] <= '9' &&
       q.value >= 1800 && q.value <= 2100 &&
-      !(q.last < toks.size() && CountLexicon::is_people_noun(toks[q.last])))
+      !(q.last < toks.size() && lex_->is_people_noun(toks[q.last])))
     return true;
   return false;
 }
 
 // "death toll ... has risen to 787", "a death toll of 42", "the toll stands at 9",
 // "the number of people who have died ... has risen to 34", "deaths surpassing 100,000".
-std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t first) {
+std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t first) const {
   if (first == 0) return std::nullopt;
-  static constexpr std::string_view kLinks[] = {
-      "to", "at", "of", "reached", "hit", "passed", "exceeded", "surpassed", "topped", "is",
-      "was", "stands", "stood", "now", "'s", "past", "reaches", "hits", "climbed", "rose",
-      "surpassing", "exceeding", "topping", "reaching", "passing"};
-  std::string_view link = toks[first - 1].lower;
-  if (std::find(std::begin(kLinks), std::end(kLinks), link) == std::end(kLinks)) return std::nullopt;
+  if (!lex_->toll_links.has(toks[first - 1].lower)) return std::nullopt;
   uint32_t stop = first > kMaxTollDistance ? first - kMaxTollDistance : 0;
   for (uint32_t k = first - 1; k-- > stop;) {
     std::string_view w = toks[k].lower;
@@ -188,8 +178,8 @@ std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t fi
     if (w == "number" && lower_at(toks, k + 1) == "of") {  // "the number of people killed"
       CueMatch m;
       for (uint32_t j = k + 2; j < first - 1 && j < k + 8; ++j) {
-        if (CountLexicon::right_cue(toks, j, m)) return m.type;
-        if (auto t = CountLexicon::noun_type(toks[j].lower); t && t != CountType::kProtesters)
+        if (lex_->right_cue(toks, j, m)) return m.type;
+        if (auto t = lex_->noun_type(toks[j].lower); t && t != CountType::kProtesters)
           return t;
       }
     }
@@ -198,26 +188,17 @@ std::optional<CountType> CountPatterns::toll_cue(const Tokens& toks, uint32_t fi
 }
 
 // "the deaths of 29 miners", "the arrest of 12 activists", "the abduction of 3 girls".
-std::optional<CountType> CountPatterns::noun_of_cue(const Tokens& toks, uint32_t first) {
+std::optional<CountType> CountPatterns::noun_of_cue(const Tokens& toks, uint32_t first) const {
   if (first < 2 || toks[first - 1].lower != "of") return std::nullopt;
-  std::string_view w = toks[first - 2].lower;
-  if (w == "deaths" || w == "death" || w == "killing" || w == "killings" || w == "murder" ||
-      w == "murders" || w == "massacre" || w == "execution" || w == "executions")
-    return CountType::kKilled;
-  if (w == "arrest" || w == "arrests" || w == "detention" || w == "jailing")
-    return CountType::kArrested;
-  if (w == "abduction" || w == "kidnapping" || w == "kidnappings") return CountType::kKidnapped;
-  if (w == "displacement") return CountType::kDisplaced;
-  if (w == "injury" || w == "injuries" || w == "wounding") return CountType::kWounded;
-  return std::nullopt;
+  return lex_->noun_of_type(toks[first - 2].lower);
 }
 
 namespace {
 
 // A conjunct "a pilot" / "the pilot" (no number) starting at token j; end set past it.
-bool unnumbered_person(const Tokens& toks, uint32_t j, uint32_t& end) {
+bool unnumbered_person(const CountPatterns& patterns, const Tokens& toks, uint32_t j, uint32_t& end) {
   if (j >= toks.size() || !CountPatterns::is_determiner(toks[j].lower)) return false;
-  NounGroup g = CountPatterns::noun_group(toks, j + 1);
+  NounGroup g = patterns.noun_group(toks, j + 1);
   if (!g.present || !g.person || toks[g.last - 1].tag == "NNS") return false;
   end = g.end;
   return true;
@@ -225,12 +206,12 @@ bool unnumbered_person(const Tokens& toks, uint32_t j, uint32_t& end) {
 
 // A numbered conjunct "two Brazilian citizens" starting at token j (after
 // "and"); end set past its noun phrase.
-bool numbered_people(const Tokens& toks, uint32_t j, uint32_t& end) {
+bool numbered_people(const CountPatterns& patterns, const Tokens& toks, uint32_t j, uint32_t& end) {
   for (uint32_t k = j; k < j + 3 && k < toks.size(); ++k) {
     auto q = QuantityParser::parse(toks, k);
     if (!q || q->article) continue;
-    if (QuantityParser::modifier_start(toks, k) != j) return false;
-    NounGroup g = CountPatterns::noun_group(toks, q->last);
+    if (QuantityParser::modifier_start(toks, k, patterns.lexicon().number_modifiers) != j) return false;
+    NounGroup g = patterns.noun_group(toks, q->last);
     if (!g.present || !g.people) return false;
     end = g.end;
     return true;
@@ -244,7 +225,7 @@ bool numbered_people(const Tokens& toks, uint32_t j, uint32_t& end) {
 
 // A cue after the counted people, from token k. `strict` (no noun phrase was
 // read) allows only auxiliaries and adverbs in between.
-RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
+RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   RightCue r;
   bool aux = false, modal = false;
@@ -252,7 +233,7 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
   for (uint32_t steps = 0; k < n && steps < kMaxRightSteps; ++steps) {
     const Token& t = toks[k];
     std::string_view w = t.lower;
-    if (CountLexicon::right_cue(toks, k, m)) {
+    if (lex_->right_cue(toks, k, m)) {
       uint32_t after = k + m.length;
       if (modal) return r;
       if (m.transitive && !aux && after < n) {
@@ -260,7 +241,7 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
         const Token& o = toks[after];
         bool object = o.tag == "DT" || o.tag == "CD" || o.tag == "PRP$" || o.tag == "PRP" ||
                       is_noun(o) || is_adj(o);
-        if (object && !CountLexicon::is_temporal(o.lower)) return r;
+        if (object && !lex_->is_temporal(o.lower)) return r;
       }
       r.type = m.type;
       r.aux = aux;
@@ -278,13 +259,7 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
       if (lower_at(toks, k) == "the" || lower_at(toks, k) == "those") ++k;
       continue;
     }
-    static constexpr std::string_view kSkip[] = {
-        "also", "reportedly", "confirmed", "believed", "feared", "thought", "said", "known",
-        "reported", "to", "now", "so", "far", "already", "later", "then", "allegedly",
-        "apparently", "all", "both", "each", "subsequently", "eventually", "found", "\"", "'",
-        "``", "''"};
-    if (std::find(std::begin(kSkip), std::end(kSkip), w) != std::end(kSkip) ||
-        starts_with(t.tag, "RB")) {
+    if (lex_->skip_words.has(w) || w == "\"" || w == "'" || w == "``" || w == "''" || starts_with(t.tag, "RB")) {
       ++k;
       continue;
     }
@@ -292,13 +267,13 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
     if ((w == "who" || w == "that") && !aux) { ++k; continue; }
     if (w == "and" && !aux) {
       uint32_t end = 0;
-      if (unnumbered_person(toks, k + 1, end)) {
+      if (unnumbered_person(*this, toks, k + 1, end)) {
         r.add += 1;
         r.consumed = k + 1;
         k = end;
         continue;
       }
-      if (numbered_people(toks, k + 1, end)) {
+      if (numbered_people(*this, toks, k + 1, end)) {
         r.joined_number = true;
         k = end;
         continue;
@@ -312,7 +287,7 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
       return r;
     }
     if (w == "," || w == "(") {
-      if (w == "," && CountLexicon::right_cue(toks, k + 1, m)) { ++k; continue; }  // ", dead"
+      if (w == "," && lex_->right_cue(toks, k + 1, m)) { ++k; continue; }  // ", dead"
       // An aside: ", including nearly 16,765 children," "(FVF)", ", according to
       // X," with no finite verb, or a relative clause ", who had been missing,".
       std::string_view close = w == "," ? "," : ")";
@@ -342,21 +317,18 @@ RightCue CountPatterns::right_cue(const Tokens& toks, uint32_t k, bool strict) {
   return r;
 }
 
-bool CountPatterns::is_rate(const Tokens& toks, uint32_t k) {
+bool CountPatterns::is_rate(const Tokens& toks, uint32_t k) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t j = k; j < n && j < k + kMaxRateWords; ++j) {
     std::string_view w = toks[j].lower;
     if (w == "," || w == "." || w == ";" || w == "(") return false;
-    if (w == "annually" || w == "yearly" || w == "daily") return true;
-    std::string_view next = lower_at(toks, j + 1);
+    if (lex_->rate_words.value(w) == "rate") return true;
+    const std::string_view next_kind = lex_->rate_words.value(lower_at(toks, j + 1));
     if (w == "per") {  // "per 100,000", "per year"; not "per police"
       auto q = QuantityParser::parse(toks, j + 1);
-      if ((q && !q->article) || next == "year" || next == "day" || next == "capita" ||
-          next == "week" || next == "month" || next == "annum" || next == "cent")
-        return true;
+      if ((q && !q->article) || next_kind == "period" || next_kind == "per") return true;
     }
-    if ((w == "a" || w == "each" || w == "every" || w == "per") &&
-        (next == "year" || next == "day" || next == "week" || next == "month")) {
+    if ((w == "a" || w == "each" || w == "every" || w == "per") && next_kind == "period") {
       std::string_view after = lower_at(toks, j + 2);
       return !(after == "ago" || after == "after" || after == "before" || after == "earlier" ||
                after == "later" || after == "since" || after == "of");
@@ -365,10 +337,7 @@ bool CountPatterns::is_rate(const Tokens& toks, uint32_t k) {
   return false;
 }
 
-bool CountPatterns::is_vehicle_evacuation(const Tokens& toks, uint32_t first, uint32_t last) {
-  static constexpr std::string_view kPlaces[] = {
-      "aircraft", "plane", "airplane", "jet", "airliner", "flight", "train", "ship", "vessel",
-      "ferry", "bus", "board", "aboard", "building", "tower", "stadium", "cabin"};
+bool CountPatterns::is_vehicle_evacuation(const Tokens& toks, uint32_t first, uint32_t last) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   uint32_t from = first > kMaxEvacuationWords ? first - kMaxEvacuationWords : 0;
   uint32_t to = std::min<uint32_t>(n, last + kMaxEvacuationWords);
@@ -376,27 +345,22 @@ bool CountPatterns::is_vehicle_evacuation(const Tokens& toks, uint32_t first, ui
   for (uint32_t j = from; j < to; ++j) {
     std::string_view w = toks[j].lower;
     if (w.rfind("evacuat", 0) == 0) evacuated = true;
-    if (std::find(std::begin(kPlaces), std::end(kPlaces), w) != std::end(kPlaces)) vehicle = true;
+    if (lex_->evacuated_places.has(w)) vehicle = true;
   }
   return evacuated && vehicle;
 }
 
 bool CountPatterns::is_illness_hospitalization(const Document& doc, uint32_t si, uint32_t first,
-                                               uint32_t last) {
+                                               uint32_t last) const {
   const Tokens& toks = doc.sentences.at(si).tokens;
   bool hospital = false;
   for (uint32_t k = first; k < last && k < toks.size(); ++k)
     hospital = hospital || toks[k].lower.rfind("hospitali", 0) == 0;
   if (!hospital) return false;
-  static constexpr std::string_view kIllness[] = {
-      "measles", "outbreak", "virus", "coronavirus", "covid-19", "covid", "infected",
-      "infections", "infection", "cases", "disease", "epidemic", "pandemic", "flu",
-      "influenza", "cholera", "dengue", "ebola", "poisoning", "illness", "symptoms"};
   const uint32_t last_sentence = std::min<uint32_t>(si + 1, static_cast<uint32_t>(doc.sentences.size()) - 1);
   for (uint32_t s = si >= 2 ? si - 2 : 0; s <= last_sentence; ++s)
     for (const Token& t : doc.sentences[s].tokens)
-      if (std::find(std::begin(kIllness), std::end(kIllness), t.lower) != std::end(kIllness))
-        return true;
+      if (lex_->illness_words.has(t.lower)) return true;
   return false;
 }
 

@@ -1,11 +1,14 @@
 // The patterns around a number that make it a count of people (internal to
 // src/counts; CountExtractor combines them in its order of preference).
 //
-//   NounGroup g = CountPatterns::noun_group(tokens, q.last);   // "police officers"
-//   RightCue r = CountPatterns::right_cue(tokens, g.end, !g.present);
-//   if (r.type) ...                                            // "were killed"
+//   herald::CountPatterns patterns(lexicon);             // borrows the CountLexicon
+//   NounGroup g = patterns.noun_group(tokens, q.last);   // "police officers"
+//   RightCue r = patterns.right_cue(tokens, g.end, !g.present);
+//   if (r.type) ...                                      // "were killed"
 //
-// Every function reads a window of bounded width around one token.
+// Every function reads a window of bounded width around one token; the
+// words are the lexicon's (data/words/counts/), the grammar ("of", "and",
+// "among the", punctuation) is here.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +17,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "counts/count_lexicon.h"
 #include "counts/quantity_parser.h"
 
 namespace herald {
@@ -40,35 +44,41 @@ struct RightCue {
 
 class CountPatterns {
  public:
+  explicit CountPatterns(const CountLexicon& lexicon) : lex_(&lexicon) {}
+
   // The counted noun phrase from token j: "police officers", "of its leaders",
   // "others", "13 more people", "internally displaced people".
-  static NounGroup noun_group(const std::vector<Token>& toks, uint32_t j);
+  NounGroup noun_group(const std::vector<Token>& toks, uint32_t j) const;
   // Numbers that are no count whatever follows: dates, years, money,
   // percentages, ages, labels ("Article 5"), ranges, "no one", forecasts.
-  static bool ruled_out(const std::vector<Token>& toks, const Quantity& q);
+  bool ruled_out(const std::vector<Token>& toks, const Quantity& q) const;
   // A cue after the counted people from token k; `strict` (no noun phrase)
   // allows only auxiliaries and adverbs in between.
-  static RightCue right_cue(const std::vector<Token>& toks, uint32_t k, bool strict);
+  RightCue right_cue(const std::vector<Token>& toks, uint32_t k, bool strict) const;
   // "death toll ... rose to N", "the number of people killed ... is N" before token first.
-  static std::optional<CountType> toll_cue(const std::vector<Token>& toks, uint32_t first);
+  std::optional<CountType> toll_cue(const std::vector<Token>& toks, uint32_t first) const;
   // "the deaths of N miners", "the arrest of N activists" before token first.
-  static std::optional<CountType> noun_of_cue(const std::vector<Token>& toks, uint32_t first);
+  std::optional<CountType> noun_of_cue(const std::vector<Token>& toks, uint32_t first) const;
   // A rate or yearly figure in the few words from token k: "per 100,000",
   // "annually", "a year", "each day" (not "a year ago"); such a number is no count.
-  static bool is_rate(const std::vector<Token>& toks, uint32_t k);
+  bool is_rate(const std::vector<Token>& toks, uint32_t k) const;
   // "169 people on board are evacuated from the aircraft": an evacuation of a
   // vehicle or building near tokens [first, last), not a displacement.
-  static bool is_vehicle_evacuation(const std::vector<Token>& toks, uint32_t first, uint32_t last);
+  bool is_vehicle_evacuation(const std::vector<Token>& toks, uint32_t first, uint32_t last) const;
   // "hospitalized" among tokens [first, last) while sentence si, the two
   // before it or the next speak of an illness ("measles", "outbreak", "infected"):
   // patients, not wounded.
-  static bool is_illness_hospitalization(const Document& doc, uint32_t si, uint32_t first, uint32_t last);
+  bool is_illness_hospitalization(const Document& doc, uint32_t si, uint32_t first, uint32_t last) const;
   // "including", "among them", "of whom" just before token first.
   static bool is_included_marker(const std::vector<Token>& toks, uint32_t first);
   // "the", "a", "an".
   static bool is_determiner(std::string_view lower);
   // The lower-case form of token k, or "" past the end.
   static std::string_view lower_at(const std::vector<Token>& toks, uint32_t k);
+  const CountLexicon& lexicon() const { return *lex_; }
+
+ private:
+  const CountLexicon* lex_;
 };
 
 }  // namespace herald

@@ -1,6 +1,8 @@
 #include "counts/quantity_parser.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -185,30 +187,21 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
   return q;
 }
 
-uint32_t QuantityParser::modifier_start(const std::vector<Token>& toks, uint32_t i) {
-  // Longest first; each a sequence of lower-case words that ends just before i.
-  static constexpr std::array<std::array<std::string_view, 3>, 31> kMods = {{
-      {"as", "many", "as"}, {"in", "excess", "of"}, {"a", "total", "of"}, {"as", "few", "as"},
-      {"at", "least", ""},  {"more", "than", ""},   {"less", "than", ""},  {"fewer", "than", ""},
-      {"up", "to", ""},     {"at", "most", ""},     {"upwards", "of", ""}, {"an", "estimated", ""},
-      {"a", "further", ""}, {"an", "additional", ""}, {"close", "to", ""}, {"a", "reported", ""},
-      {"nearly", "", ""},   {"almost", "", ""},     {"about", "", ""},     {"around", "", ""},
-      {"approximately", "", ""}, {"roughly", "", ""}, {"some", "", ""},   {"over", "", ""},
-      {"another", "", ""},  {"all", "", ""},        {"only", "", ""},      {"just", "", ""},
-      {"estimated", "", ""}, {"further", "", ""},   {"additional", "", ""}}};
+uint32_t QuantityParser::modifier_start(const std::vector<Token>& toks, uint32_t i, const WordList& modifiers) {
+  // Up to three stacked modifiers ("an estimated more than"), each the
+  // longest entry of the list that ends just before `start`.
   uint32_t start = i;
+  std::string phrase;
   for (int round = 0; round < 3; ++round) {
     bool matched = false;
-    for (const auto& m : kMods) {
-      uint32_t len = m[2].empty() ? (m[1].empty() ? 1 : 2) : 3;
-      if (start < len) continue;
-      bool ok = true;
-      for (uint32_t k = 0; k < len && ok; ++k) ok = toks[start - len + k].lower == m[k];
-      if (ok) {
-        start -= len;
-        matched = true;
-        break;
+    for (uint32_t len = std::min<uint32_t>(static_cast<uint32_t>(modifiers.max_words()), start); len > 0 && !matched;
+         --len) {
+      phrase.clear();
+      for (uint32_t k = start - len; k < start; ++k) {
+        if (k > start - len) phrase += ' ';
+        phrase += toks[k].lower;
       }
+      if (modifiers.has(phrase)) start -= len, matched = true;
     }
     if (!matched) break;
   }

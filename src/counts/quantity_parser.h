@@ -2,7 +2,7 @@
 // the hedges in front of them (internal to src/counts).
 //
 //   auto q = herald::QuantityParser::parse(tokens, i);   // "42,600" at i
-//   if (q) q->first = herald::QuantityParser::modifier_start(tokens, q->number_first);
+//   if (q) q->first = herald::QuantityParser::modifier_start(tokens, q->number_first, lexicon.number_modifiers);
 //
 // Forms: "26", "42,600", "6606", "1.2 million" (1200000), "3 million",
 // "five", "twenty-three", "twenty three", "one hundred and five",
@@ -14,7 +14,9 @@
 // Not numbers: ordinals ("11th", "first"), times ("18:00"), decimals without
 // a scale word ("3.5"), hyphenated words ("14-year-old", "nine-year").
 // Modifiers: "at least", "more than", "nearly", "about", "some", "up to",
-// "over", "another", "all", "an estimated", ... (never change the value).
+// "over", "another", "all", "an estimated", ... (never change the value;
+// data/words/counts/number_modifiers.txt). Number words are the grammar of
+// numerals and stay in code.
 #pragma once
 
 #include <cstdint>
@@ -22,6 +24,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/word_list.h"
 
 namespace herald {
 
@@ -38,8 +41,9 @@ class QuantityParser {
  public:
   // The number that starts at token i (first == number_first == i), or nullopt.
   static std::optional<Quantity> parse(const std::vector<Token>& tokens, uint32_t i);
-  // The first token of the modifiers that end just before token i (i when none).
-  static uint32_t modifier_start(const std::vector<Token>& tokens, uint32_t i);
+  // The first token of the modifiers that end just before token i (i when
+  // none); `modifiers` is CountLexicon::number_modifiers.
+  static uint32_t modifier_start(const std::vector<Token>& tokens, uint32_t i, const WordList& modifiers);
   // The value of one number word ("five" 5, "twenty" 20, "twenty-three" 23), or -1.
   static int64_t word_value(std::string_view lower);
 };

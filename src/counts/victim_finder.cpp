@@ -1,10 +1,8 @@
 #include "counts/victim_finder.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "counts/count_lexicon.h"
 #include "counts/count_patterns.h"
@@ -24,81 +22,6 @@ constexpr int kBackgroundYears = 2;        // a year this much older than the ar
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Participles after a form of "be" that tell what happened to the subject.
-struct Cue {
-  std::array<std::string_view, 4> words;
-  CountType type;
-  bool upgrade = false;  // "shot", "stabbed": killed when a death follows
-};
-constexpr Cue kPassive[] = {
-    {{"shot", "dead"}, CountType::kKilled},          {{"shot", "and", "killed"}, CountType::kKilled},
-    {{"stabbed", "to", "death"}, CountType::kKilled}, {{"beaten", "to", "death"}, CountType::kKilled},
-    {{"burned", "to", "death"}, CountType::kKilled},  {{"hacked", "to", "death"}, CountType::kKilled},
-    {{"killed"}, CountType::kKilled},                 {{"murdered"}, CountType::kKilled},
-    {{"assassinated"}, CountType::kKilled},           {{"executed"}, CountType::kKilled},
-    {{"beheaded"}, CountType::kKilled},               {{"slain"}, CountType::kKilled},
-    {{"lynched"}, CountType::kKilled},                {{"wounded"}, CountType::kWounded},
-    {{"injured"}, CountType::kWounded},               {{"hospitalized"}, CountType::kWounded},
-    {{"hospitalised"}, CountType::kWounded},          {{"shot"}, CountType::kWounded, true},
-    {{"stabbed"}, CountType::kWounded, true},         {{"arrested"}, CountType::kArrested},
-    {{"detained"}, CountType::kArrested},             {{"jailed"}, CountType::kArrested},
-    {{"apprehended"}, CountType::kArrested},          {{"taken", "into", "custody"}, CountType::kArrested},
-    {{"placed", "under", "arrest"}, CountType::kArrested},
-    {{"placed", "under", "house", "arrest"}, CountType::kArrested},
-    {{"kidnapped"}, CountType::kKidnapped},           {{"abducted"}, CountType::kKidnapped},
-    {{"taken", "hostage"}, CountType::kKidnapped},    {{"held", "hostage"}, CountType::kKidnapped},
-};
-
-// Verbs whose object is the victim: "killed X", "arrested the accused".
-const std::unordered_map<std::string_view, CountType>& active_verbs() {
-  static const std::unordered_map<std::string_view, CountType> m = {
-      {"killed", CountType::kKilled},       {"kills", CountType::kKilled},
-      {"kill", CountType::kKilled},         {"killing", CountType::kKilled},
-      {"murdered", CountType::kKilled},     {"murders", CountType::kKilled},
-      {"assassinated", CountType::kKilled}, {"assassinates", CountType::kKilled},
-      {"executed", CountType::kKilled},     {"executes", CountType::kKilled},
-      {"wounded", CountType::kWounded},     {"wounds", CountType::kWounded},
-      {"wounding", CountType::kWounded},    {"injured", CountType::kWounded},
-      {"injures", CountType::kWounded},     {"injure", CountType::kWounded},
-      {"injuring", CountType::kWounded},    {"arrested", CountType::kArrested},
-      {"arrests", CountType::kArrested},    {"arrest", CountType::kArrested},
-      {"arresting", CountType::kArrested},  {"detained", CountType::kArrested},
-      {"detains", CountType::kArrested},    {"detain", CountType::kArrested},
-      {"detaining", CountType::kArrested},  {"kidnapped", CountType::kKidnapped},
-      {"kidnaps", CountType::kKidnapped},   {"abducted", CountType::kKidnapped},
-      {"abducts", CountType::kKidnapped},   {"abducting", CountType::kKidnapped},
-      {"shot", CountType::kKilled}};  // only as "shot X dead"
-  return m;
-}
-
-// "the killing of X", "the arrest of X".
-std::optional<CountType> noun_of(std::string_view w) {
-  if (w == "killing" || w == "murder" || w == "assassination" || w == "execution")
-    return CountType::kKilled;
-  if (w == "arrest" || w == "detention") return CountType::kArrested;
-  if (w == "kidnapping" || w == "abduction") return CountType::kKidnapped;
-  return std::nullopt;
-}
-
-bool match(const Tokens& toks, uint32_t k, const Cue& c, uint32_t& len) {
-  len = 0;
-  for (std::string_view w : c.words) {
-    if (w.empty()) break;
-    if (k + len >= toks.size() || toks[k + len].lower != w) return false;
-    ++len;
-  }
-  return len > 0;
-}
-
-const Cue* passive_cue(const Tokens& toks, uint32_t k, uint32_t& len) {
-  const Cue* best = nullptr;
-  uint32_t best_len = 0, l = 0;
-  for (const Cue& c : kPassive)
-    if (match(toks, k, c, l) && l > best_len) best = &c, best_len = l;
-  len = best_len;
-  return best;
-}
-
 bool is_pronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "him" || w == "her" || w == "they" || w == "them" ||
          w == "it" || w == "himself" || w == "herself" || w == "we" || w == "us" || w == "i" ||
@@ -113,23 +36,14 @@ bool is_quantifier(std::string_view w) {
          w == "everyone" || w == "anyone" || w == "someone" || w == "one";
 }
 
-// A noun for a group: "the band X" is no single victim.
-bool is_collective(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "group", "band", "team", "family", "company", "party", "gang", "cartel", "organization",
-      "organisation", "movement", "army", "force", "government", "club", "network", "crew",
-      "unit", "battalion", "brigade", "militia", "choir", "orchestra", "firm", "couple"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
 bool is_be(std::string_view w) {
   return w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "being" ||
          w == "be" || w == "'s" || w == "get" || w == "got" || w == "gets";
 }
 
-bool is_particle(std::string_view w) {
-  return starts_with(w, "al-") || starts_with(w, "el-") || w == "bin" || w == "ibn" || w == "de" ||
-         w == "da" || w == "van" || w == "von" || w == "der" || w == "del" || w == "di" || w == "du";
+// A particle of a person's name: "bin", "von", or a word starting "al-" or "el-" (Arabic's article).
+bool is_particle(const CountLexicon& lex, std::string_view w) {
+  return starts_with(w, "al-") || starts_with(w, "el-") || lex.name_particles.has(w);
 }
 
 bool is_capital(const Token& t) {
@@ -139,28 +53,24 @@ bool is_capital(const Token& t) {
 }
 
 // A word of a victim's name or description: "Iranian general", "Abu Mahdi al-Muhandis".
-bool is_np_word(const Token& t) {
+bool is_np_word(const CountLexicon& lex, const Token& t) {
   std::string_view w = t.lower;
   if (P::is_determiner(w) || is_pronoun(w) || CountLexicon::is_auxiliary(w) ||
-      CountLexicon::is_modal(w) || CountLexicon::is_month(w) || CountLexicon::is_temporal(w) ||
+      CountLexicon::is_modal(w) || lex.is_month(w) || lex.is_temporal(w) ||
       w == "and" || w == "another" || is_quantifier(w))
     return false;
-  if (is_capital(t) || is_particle(w)) return t.tag != "CD" && !starts_with(t.tag, "VB");
+  if (is_capital(t) || is_particle(lex, w)) return t.tag != "CD" && !starts_with(t.tag, "VB");
   return starts_with(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNP" || t.tag == "VBN";
 }
 
-bool is_plural_word(const Token& t) {
-  return (t.tag == "NNS" || t.tag == "NNPS" || CountLexicon::is_people_noun(t)) && !is_pronoun(t.lower) &&
+bool is_plural_word(const CountLexicon& lex, const Token& t) {
+  return (t.tag == "NNS" || t.tag == "NNPS" || lex.is_people_noun(t)) && !is_pronoun(t.lower) &&
          !CountLexicon::is_auxiliary(t.lower);
 }
 
-bool is_person_head(const Token& t) {
+bool is_person_head(const CountLexicon& lex, const Token& t) {
   if (t.tag == "NNS" || t.tag == "NNPS") return false;
-  std::string_view w = t.lower;
-  return CountLexicon::is_person_singular(t) || w == "accused" || w == "perpetrator" ||
-         w == "victim" || w == "suspect" || w == "chief" || w == "wife" || w == "husband" ||
-         w == "son" || w == "daughter" || w == "mother" || w == "father" || w == "brother" ||
-         w == "sister";
+  return lex.is_person_singular(t) || lex.victim_person_nouns.has(t.lower);
 }
 
 enum class Kind { kNone, kName, kPerson, kAnother, kPlural, kNumbered };
@@ -190,62 +100,62 @@ bool not_a_person(const Document& doc, uint32_t si, const Tokens& toks, uint32_t
 }
 
 // What the words [first, last) (after an optional determiner) describe.
-Kind classify(const Document& doc, uint32_t si, const Tokens& toks, uint32_t first, uint32_t last,
-              bool determiner) {
+Kind classify(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t first,
+              uint32_t last, bool determiner) {
   if (first >= last) return Kind::kNone;
   for (uint32_t k = first; k < last; ++k)  // "the musical group X"
-    if (is_collective(toks[k].lower)) return Kind::kPlural;
+    if (lex.group_nouns.has(toks[k].lower)) return Kind::kPlural;
   const Token& head = toks[last - 1];
-  if (head.tag == "NNS" || head.tag == "NNPS" || CountLexicon::is_people_noun(head))
+  if (head.tag == "NNS" || head.tag == "NNPS" || lex.is_people_noun(head))
     return Kind::kPlural;
-  if (is_person_head(head)) {
+  if (is_person_head(lex, head)) {
     bool titled = determiner || (last - first > 1 && is_capital(toks[last - 2]));
     return titled || head.tag == "NN" ? Kind::kPerson : Kind::kNone;
   }
-  if (!is_capital(head) && !is_particle(head.lower)) return Kind::kNone;
-  if (not_a_person(doc, si, toks, last - 1) || CountLexicon::is_unit(head.lower)) return Kind::kNone;
+  if (!is_capital(head) && !is_particle(lex, head.lower)) return Kind::kNone;
+  if (not_a_person(doc, si, toks, last - 1) || lex.is_unit(head.lower)) return Kind::kNone;
   return Kind::kName;
 }
 
 // The victim noun phrase that starts at token j: "the accused", "Qasem Soleimani".
-Victim parse_forward(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
+Victim parse_forward(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   Victim v;
   v.first = v.last = j;
   if (j >= n) return v;
   auto q = QuantityParser::parse(toks, j);
   if ((q && !q->article) || toks[j].tag == "CD") return v.kind = Kind::kNumbered, v;
-  if (toks[j].lower == "another" && !(j + 1 < n && is_np_word(toks[j + 1])))
+  if (toks[j].lower == "another" && !(j + 1 < n && is_np_word(lex, toks[j + 1])))
     return v.last = j + 1, v.kind = Kind::kAnother, v;
   uint32_t k = j;
   if (P::is_determiner(toks[k].lower) || toks[k].tag == "PRP$") ++k, v.determiner = true;
   uint32_t start = k;
   while (k < n && k - start < VictimFinder::kMaxNameWords) {
     if ((toks[k].lower == "'s" || toks[k].tag == "POS") && k > start) { ++k; start = k; continue; }
-    if (!is_np_word(toks[k])) {
-      if (is_plural_word(toks[k])) ++k;  // "firefighters": a plural ends the phrase
+    if (!is_np_word(lex, toks[k])) {
+      if (is_plural_word(lex, toks[k])) ++k;  // "firefighters": a plural ends the phrase
       break;
     }
     ++k;
   }
   if (k == start) return v;
   v.last = k;
-  v.kind = classify(doc, si, toks, start, k, v.determiner);
+  v.kind = classify(lex, doc, si, toks, start, k, v.determiner);
   return v;
 }
 
 // The victim noun phrase that ends just before token e: "journalist Vira Gyrych".
-Victim parse_backward(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e) {
+Victim parse_backward(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t e) {
   Victim v;
   v.first = v.last = e;
   if (e == 0) return v;
   if (toks[e - 1].lower == "another") return v.first = e - 1, v.kind = Kind::kAnother, v;
   uint32_t k = e;
-  if (is_plural_word(toks[e - 1])) --k;  // "eleven skydivers": a plural head
+  if (is_plural_word(lex, toks[e - 1])) --k;  // "eleven skydivers": a plural head
   while (k > 0 && e - k < VictimFinder::kMaxNameWords) {
     const Token& t = toks[k - 1];
     bool inner_of = t.lower == "of" && k >= 2 && k < e && is_capital(toks[k]) && is_capital(toks[k - 2]);
-    if (!is_np_word(t) && !inner_of) break;
+    if (!is_np_word(lex, t) && !inner_of) break;
     --k;
   }
   if (k == e) return v;
@@ -256,7 +166,7 @@ Victim parse_backward(const Document& doc, uint32_t si, const Tokens& toks, uint
     auto q = QuantityParser::parse(toks, v.first - 1);
     if ((q && !q->article) || toks[v.first - 1].tag == "CD") return v.kind = Kind::kNumbered, v;
   }
-  v.kind = classify(doc, si, toks, k, e, v.determiner);
+  v.kind = classify(lex, doc, si, toks, k, e, v.determiner);
   return v;
 }
 
@@ -313,12 +223,11 @@ bool death_follows(const Document& doc, uint32_t si, const Tokens& toks, uint32_
 }
 
 // A violent cause after "died" at token k: "died ... after being shot", "of his wounds".
-bool violent_cause(const Tokens& toks, uint32_t k) {
+bool violent_cause(const CountLexicon& lex, const Tokens& toks, uint32_t k) {
   for (uint32_t j = k; j < toks.size() && j < k + kMaxCauseWords; ++j) {
     std::string_view w = toks[j].lower;
     if (w == "." || w == ";") break;
-    if (w == "shot" || w == "stabbed" || w == "gunshot" || w == "wounds" || w == "injuries" ||
-        w == "beaten" || w == "attacked" || w == "bullet" || w == "stab") return true;
+    if (lex.violent_causes.has(w)) return true;
   }
   return false;
 }
@@ -356,9 +265,10 @@ struct Found {
 };
 
 // The victims ending at e and coordinated before it: "X and Y", "a man and a woman".
-Found subjects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e, bool relative) {
+Found subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t e,
+               bool relative) {
   Found f;
-  Victim v = parse_backward(doc, si, toks, e);
+  Victim v = parse_backward(lex, doc, si, toks, e);
   if (!counts_one(v.kind)) return f;
   // "a ceremony for journalist X who was killed" is fine; "the son of X was arrested" is not.
   if (!relative && v.first > 0 && is_preposition(toks[v.first - 1].lower)) return f;
@@ -366,7 +276,7 @@ Found subjects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e,
   for (uint32_t c = 1; c < VictimFinder::kMaxConjuncts && f.first > 1 && toks[f.first - 1].lower == "and"; ++c) {
     // "its leader and presidential candidate X" names one person.
     if (!v.determiner && !is_capital(toks[v.first]) ) break;
-    Victim w = parse_backward(doc, si, toks, f.first - 1);
+    Victim w = parse_backward(lex, doc, si, toks, f.first - 1);
     if (w.kind == Kind::kNumbered) return Found{};
     if (!counts_one(w.kind) || w.determiner != v.determiner) break;
     f.first = w.first, f.number += 1, v = w;
@@ -375,11 +285,11 @@ Found subjects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t e,
 }
 
 // The victims from token j on: "the accused", "firefighters and a worker".
-Found objects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
+Found objects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
   Found f;
   f.first = f.last = j;
   for (uint32_t c = 0; c < VictimFinder::kMaxConjuncts; ++c) {
-    Victim v = parse_forward(doc, si, toks, j);
+    Victim v = parse_forward(lex, doc, si, toks, j);
     if (v.kind == Kind::kNumbered) return Found{};
     if (v.kind == Kind::kNone) break;
     if (counts_one(v.kind)) f.number += 1;
@@ -388,8 +298,8 @@ Found objects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) 
     j = v.last + 1;
   }
   if (f.number == 0) return Found{};
-  while (f.first < f.last && !counts_one(parse_forward(doc, si, toks, f.first).kind)) {
-    Victim v = parse_forward(doc, si, toks, f.first);  // "firefighters and a worker": "a worker"
+  while (f.first < f.last && !counts_one(parse_forward(lex, doc, si, toks, f.first).kind)) {
+    Victim v = parse_forward(lex, doc, si, toks, f.first);  // "firefighters and a worker": "a worker"
     f.first = v.last + 1;
   }
   return f;
@@ -397,13 +307,14 @@ Found objects(const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) 
 
 }  // namespace
 
-void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_sentence, std::vector<Count>& out) {
+void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_sentence, std::vector<Count>& out) const {
+  const CountLexicon& lex = patterns_->lexicon();
   const Tokens& toks = doc.sentences.at(si).tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto add = [&](Found f, CountType type, uint32_t cue) {
     if (f.number <= 0 || f.first >= f.last || f.last > n) return;
     if (background_year(doc, toks, cue)) return;
-    if (type == CountType::kWounded && P::is_illness_hospitalization(doc, si, f.last, cue + 1)) return;
+    if (type == CountType::kWounded && patterns_->is_illness_hospitalization(doc, si, f.last, cue + 1)) return;
     Span span{toks[f.first].span.begin, toks[f.last - 1].span.end};
     for (size_t c = first_of_sentence; c < out.size(); ++c)
       if (out[c].span.begin < span.end && span.begin < out[c].span.end) return;
@@ -417,55 +328,55 @@ void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_senten
   };
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = toks[k].lower;
-    uint32_t len = 0;
+    CueMatch cue;
     bool after_be = k > 0 && (is_be(toks[k - 1].lower) ||
                               (k > 1 && is_be(toks[k - 2].lower) && starts_with(toks[k - 1].tag, "RB")));
-    if (const Cue* cue = after_be ? passive_cue(toks, k, len) : nullptr) {
+    if (after_be && lex.victim_passive(toks, k, cue)) {
       // "X was killed", "another is injured", "X, who was also killed".
+      const uint32_t len = cue.length;
       bool relative = false;
       uint32_t e = subject_end(toks, k, relative);
       if (!unreal_before(toks, k)) {
-        CountType type = cue->type;
-        if (cue->upgrade && death_follows(doc, si, toks, k + len)) type = CountType::kKilled;
-        add(subjects(doc, si, toks, e, relative), type, k + len);
+        CountType type = cue.type;
+        if (cue.upgrade && death_follows(doc, si, toks, k + len)) type = CountType::kKilled;
+        add(subjects(lex, doc, si, toks, e, relative), type, k + len);
       }
       k += len - 1;
       continue;
     }
-    if (auto t = noun_of(w); t && P::lower_at(toks, k + 1) == "of" && !unreal_before(toks, k) &&
+    if (auto t = lex.victim_noun_of(w); t && P::lower_at(toks, k + 1) == "of" && !unreal_before(toks, k) &&
                                !(k > 1 && unreal_before(toks, k - 1))) {
-      add(objects(doc, si, toks, k + 2), *t, k + 2);  // "the killing of X"
+      add(objects(lex, doc, si, toks, k + 2), *t, k + 2);  // "the killing of X"
       continue;
     }
-    if (auto it = active_verbs().find(w); it != active_verbs().end() && !after_be) {
+    if (auto verb = lex.victim_verb(w); verb && !after_be) {
       // "each wounded person", "the killing": an adjective or a noun, not a verb.
       if (unreal_before(toks, k) ||
           (k > 0 && (toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" ||
                      P::is_determiner(toks[k - 1].lower) || is_quantifier(toks[k - 1].lower) ||
                      toks[k - 1].lower == "every")))
         continue;
-      Found f = objects(doc, si, toks, k + 1);
+      Found f = objects(lex, doc, si, toks, k + 1);
       if (w == "shot") {  // "shot X dead"
         if (P::lower_at(toks, f.last) != "dead") continue;
         add(f, CountType::kKilled, f.last + 1);
       } else {
-        add(f, it->second, f.last);
+        add(f, *verb, f.last);
       }
       continue;
     }
     bool death_noun = P::lower_at(toks, k + 1) == "to" && P::lower_at(toks, k + 3) == "death" &&
-                      (w == "fell" || w == "falls" || w == "fallen" || w == "fall" || w == "plunged" ||
-                       w == "plunges" || w == "jumped" || w == "jumps");
-    if (death_noun || ((w == "died" || w == "dies") && violent_cause(toks, k + 1))) {
+                      lex.fall_verbs.has(w);
+    if (death_noun || ((w == "died" || w == "dies") && violent_cause(lex, toks, k + 1))) {
       // "X falls to his death", "X died ... after being shot": the subject, or the
       // subject of the clause for "... and falls to his death".
       bool relative = false;
       uint32_t e = subject_end(toks, k, relative);
-      Found f = subjects(doc, si, toks, e, relative);
+      Found f = subjects(lex, doc, si, toks, e, relative);
       if (f.number == 0 && e > 0 && toks[e - 1].lower == "and") {
         uint32_t s = e - 1;
         while (s > 0 && toks[s - 1].lower != "," && toks[s - 1].lower != ";") --s;
-        Victim v = parse_forward(doc, si, toks, s);
+        Victim v = parse_forward(lex, doc, si, toks, s);
         if (counts_one(v.kind)) f = Found{v.first, v.last, 1};
       }
       add(f, CountType::kKilled, k + 1);

@@ -6,13 +6,7 @@ namespace herald {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 12> kMonthAbbrevs = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+// Numerals are grammar, not vocabulary: they stay here.
 constexpr std::array<std::string_view, 13> kSmallNumbers = {
     "zero", "one", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "eleven", "twelve"};
@@ -54,22 +48,10 @@ struct Words {
   bool is(size_t i, std::string_view w) const { return lw(i) == w; }
 };
 
-// 1..12 for a full month name; abbreviations only when abbrev_ok.
-int month_of(std::string_view s, bool* abbrev) {
-  s = stem(s);
-  for (size_t m = 0; m < 12; ++m)
-    if (s == kMonths[m]) { *abbrev = false; return static_cast<int>(m) + 1; }
-  for (size_t m = 0; m < 12; ++m)
-    if (s == kMonthAbbrevs[m] || (m == 8 && s == "sept")) { *abbrev = true; return static_cast<int>(m) + 1; }
-  return 0;
-}
+// 1..12 for a month name or a short one (*abbrev tells which), else 0.
+int month_of(const DateWords& words, std::string_view s, bool* abbrev) { return words.month(stem(s), abbrev); }
 
-int weekday_of(std::string_view s) {
-  s = stem(s);
-  for (size_t d = 0; d < 7; ++d)
-    if (s == kWeekdays[d]) return static_cast<int>(d);
-  return -1;
-}
+int weekday_of(const DateWords& words, std::string_view s) { return words.weekday(stem(s)); }
 
 // "7", "7th", "1st", "22nd", "3rd" -> 1..31, else 0.
 int day_of(std::string_view s) {
@@ -105,12 +87,8 @@ int count_of(std::string_view s) {
   return 0;
 }
 
-// Days per unit for "days", "weeks"; 0 otherwise.
-int unit_days(std::string_view s) {
-  if (s == "day" || s == "days") return 1;
-  if (s == "week" || s == "weeks") return 7;
-  return 0;
-}
+// Days per unit for "days", "weeks" (day_units.txt); 0 otherwise.
+int unit_days(const DateWords& words, std::string_view s) { return words.day_units.number(s); }
 
 bool is_punct(std::string_view s) {
   return s.empty() || s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "(" ||
@@ -118,19 +96,12 @@ bool is_punct(std::string_view s) {
 }
 
 // Words that let a bare month or year stand as a date: "in May", "since 2011".
-bool period_context(std::string_view s) {
-  static constexpr std::array<std::string_view, 20> kWords = {
-      "in", "since", "during", "until", "till", "by", "from", "of", "early", "late",
-      "mid", "last", "next", "this", "through", "throughout", "before", "after", "between", "and"};
-  for (auto w : kWords)
-    if (s == w) return true;
-  return false;
-}
+bool period_context(const DateWords& words, std::string_view s) { return words.period_words.has(s); }
 
 class Scanner {
  public:
-  Scanner(const Sentence& s, uint32_t index, std::vector<DateMention>& out)
-      : s_(s), w_{s.tokens}, index_(index), out_(out) {}
+  Scanner(const DateWords& words, const Sentence& s, uint32_t index, std::vector<DateMention>& out)
+      : words_(words), s_(s), w_{s.tokens}, index_(index), out_(out) {}
 
   // Tries every pattern at token i; returns tokens consumed (0: none matched).
   size_t at(size_t i) {
@@ -180,7 +151,7 @@ class Scanner {
   int month_at(size_t j, size_t* next, bool after_day = false) const {
     if (!w_.cap(j)) return 0;
     bool abbrev = false;
-    int mo = month_of(w_.lw(j), &abbrev);
+    int mo = month_of(words_, w_.lw(j), &abbrev);
     if (!mo) return 0;
     size_t k = j + 1;
     if (abbrev && w_.is(k, ".")) ++k;
@@ -243,7 +214,7 @@ class Scanner {
     std::string_view t = w_.lw(i);
     if (t.size() < 7 || t.substr(0, 4) != "mid-") return 0;
     bool abbrev = false;
-    const int mo = month_of(t.substr(4), &abbrev);
+    const int mo = month_of(words_, t.substr(4), &abbrev);
     if (!mo || abbrev) return 0;
     size_t end = i + 1;
     DateMention m = make(DateKind::kNoDay);
@@ -278,7 +249,7 @@ class Scanner {
     }
     std::string_view before = i > 0 ? w_.lw(i - 1) : std::string_view();
     bool after_year = (w_.is(k, "last") || w_.is(k, "this") || w_.is(k, "next")) && w_.is(k + 1, "year");
-    if (!period_context(before) && !after_year) return 0;
+    if (!period_context(words_, before) && !after_year) return 0;
     DateMention m = make(DateKind::kNoDay);
     m.month = mo;
     size_t first = (before == "last" || before == "next" || before == "this") ? i - 1 : i;
@@ -288,7 +259,7 @@ class Scanner {
   // "Tuesday", "last Tuesday", "Tuesday night", "Sunday's"; not "Monday, October 21".
   size_t weekday(size_t i) {
     if (!w_.cap(i)) return 0;
-    int wd = weekday_of(w_.lw(i));
+    int wd = weekday_of(words_, w_.lw(i));
     if (wd < 0) return 0;
     size_t k = w_.is(i + 1, ",") ? i + 2 : i + 1;
     size_t unused = 0;
@@ -298,9 +269,7 @@ class Scanner {
     size_t first = i;
     if (i > 0) {
       auto b = w_.lw(i - 1);
-      if (b == "last" || b == "past") m.shift = -1, first = i - 1;
-      else if (b == "next" || b == "coming") m.shift = 1, first = i - 1;
-      else if (b == "this") first = i - 1;
+      if (words_.weekday_shifts.has(b)) m.shift = words_.weekday_shifts.number(b), first = i - 1;
     }
     size_t end = i + 1;
     auto a = w_.lw(end);
@@ -316,9 +285,7 @@ class Scanner {
       m.offset_days = offset;
       return emit(i, i + n, m);
     };
-    if (t == "yesterday") return rel(1, -1);
-    if (t == "today" || t == "tonight") return rel(1, 0);
-    if (t == "tomorrow") return rel(1, 1);
+    if (words_.relative_days.has(t)) return rel(1, words_.relative_days.number(t));
     auto n1 = w_.lw(i + 1);
     if (t == "this") {
       if (n1 == "morning" || n1 == "afternoon" || n1 == "evening") return rel(2, 0);
@@ -351,7 +318,7 @@ class Scanner {
     const size_t c = i;
     int count = t == "the" && n1 == "day" ? 1 : count_of(t);
     if (!count) return 0;
-    int unit = unit_days(w_.lw(c + 1));
+    int unit = unit_days(words_, w_.lw(c + 1));
     if (!unit) {
       // "nine months ago", "two years earlier": a time, but no day.
       auto u = w_.lw(c + 1);
@@ -385,7 +352,7 @@ class Scanner {
   // "in 2016", "since 2011"; a bare year elsewhere ("the 2020 election") is no date.
   size_t bare_year(size_t i) {
     int y = year_of(w_.lw(i));
-    if (!y || i == 0 || !period_context(w_.lw(i - 1))) return 0;
+    if (!y || i == 0 || !period_context(words_, w_.lw(i - 1))) return 0;
     auto b = w_.lw(i - 1);
     if (b == "last" || b == "next" || b == "this" || b == "and") return 0;
     DateMention m = make(DateKind::kNoDay);
@@ -393,6 +360,7 @@ class Scanner {
     return emit(i, i + 1, m);
   }
 
+  const DateWords& words_;
   const Sentence& s_;
   Words w_;
   uint32_t index_;
@@ -415,6 +383,12 @@ std::string_view date_kind_name(DateKind k) {
   return "unknown";
 }
 
+Result<DateFinder> DateFinder::load(const DataPaths& paths) {
+  auto words = DateWords::load(paths);
+  if (!words.ok()) return words.error();
+  return DateFinder(std::make_shared<const DateWords>(std::move(words.value())));
+}
+
 void DateFinder::find(const Document& doc, uint32_t sentence, std::vector<DateMention>& out) const {
   if (sentence < doc.sentences.size()) find(doc.sentences[sentence], sentence, doc.article.date, out);
 }
@@ -422,7 +396,7 @@ void DateFinder::find(const Document& doc, uint32_t sentence, std::vector<DateMe
 void DateFinder::find(const Sentence& s, uint32_t sentence_index, std::optional<CivilDate> anchor,
                       std::vector<DateMention>& out) const {
   size_t start = out.size();
-  Scanner scan(s, sentence_index, out);
+  Scanner scan(*words_, s, sentence_index, out);
   for (size_t i = 0; i < s.tokens.size();) {
     size_t n = scan.at(i);
     i += n ? n : 1;

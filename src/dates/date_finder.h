@@ -1,9 +1,10 @@
 // Finds date expressions in a sentence and resolves them against an anchor
 // (the article's date). Token-based: no regular expressions.
 //
-//   herald::DateFinder finder;
+//   auto finder = herald::DateFinder::load(paths);  // the word lists (DateWords)
+//   if (!finder.ok()) die(finder.error());
 //   std::vector<herald::DateMention> found;
-//   finder.find(doc, /*sentence=*/3, found);        // appends, resolved in the past reading
+//   finder.value().find(doc, /*sentence=*/3, found);  // appends, resolved in the past reading
 //   for (const auto& m : found)
 //     if (m.date) std::cout << doc.text(m.span) << " -> " << m.date->iso();
 //   auto next = herald::DateFinder::resolve(found[0], doc.article.date, /*future=*/true);
@@ -20,16 +21,21 @@
 // spans that keep the anchor ("earlier this month", "this week"); and
 // expressions with no day ("in May", "last May", "December 2018",
 // "in 2016", "since 2011", "last year", "this month", "two days prior to
-// the vote").
+// the vote"). Month and weekday names and the words of relative days are data
+// (DateWords: data/words/months.txt, weekdays.txt, data/words/dates/).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/data_paths.h"
 #include "core/document.h"
+#include "core/error.h"
+#include "dates/date_words.h"
 
 namespace herald {
 
@@ -67,6 +73,10 @@ struct DateMention {
 
 class DateFinder {
  public:
+  // Reads the word lists (DateWords::load); an error names the file and line.
+  static Result<DateFinder> load(const DataPaths& paths);
+  explicit DateFinder(std::shared_ptr<const DateWords> words) : words_(std::move(words)) {}
+
   // Appends the date expressions of doc.sentences[sentence] to out, in token
   // order, resolved against doc.article.date in the past reading.
   void find(const Document& doc, uint32_t sentence, std::vector<DateMention>& out) const;
@@ -79,6 +89,11 @@ class DateFinder {
   // nullopt for kNoDay, or where the anchor is needed and absent.
   static std::optional<CivilDate> resolve(const DateMention& m, std::optional<CivilDate> anchor,
                                           bool future);
+
+  const DateWords& words() const { return *words_; }
+
+ private:
+  std::shared_ptr<const DateWords> words_;  // shared by copies
 };
 
 }  // namespace herald

@@ -24,14 +24,8 @@ bool is_separator(std::string_view t) {
 
 bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
 
-bool is_speech_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "said", "says", "told", "tells", "announced", "announces", "stated", "reported", "reports", "added",
-      "wrote", "tweeted", "posted", "confirmed", "claimed", "declared", "statement", "tweet", "announcement"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
+// A word of a report: "said", "tweeted", "statement" (report_words.txt).
+bool is_speech_word(const DateWords& words, std::string_view w) { return words.report_words.has(w); }
 
 // A tag that may stand in the subject of a closing attribution ("the
 // church", "Early Rain Covenant", tagging slips included); not a verb,
@@ -75,19 +69,26 @@ bool relative_clause_before(const std::vector<Token>& toks, const DateMention& m
   return false;
 }
 
-bool is_speech_noun(std::string_view w) { return w == "statement" || w == "tweet" || w == "announcement"; }
+// A noun of a report: "statement", "tweet" (report_words.txt, "= noun").
+bool is_speech_noun(const DateWords& words, std::string_view w) { return words.report_words.value(w) == "noun"; }
 
 }  // namespace
 
-int DateResolver::report_word(const Sentence& s, const DateMention& m) {
+Result<DateResolver> DateResolver::load(const DataPaths& paths) {
+  auto finder = DateFinder::load(paths);
+  if (!finder.ok()) return finder.error();
+  return DateResolver(std::move(finder.value()));
+}
+
+int DateResolver::report_word(const Sentence& s, const DateMention& m) const {
   // "said in a statement on Monday", "told reporters Monday", "a tweet on Monday":
   // a speech word a few tokens before, with no clause break or other verb between.
   // The verb wins over a noun before it: "said" in "said in a statement on Monday".
   int noun = -1;
   for (uint32_t back = 1; back <= 6 && back <= m.first; ++back) {
     const Token& t = s.tokens[m.first - back];
-    const bool speech = is_speech_word(t.lower);
-    if (speech && is_speech_noun(t.lower)) {
+    const bool speech = is_speech_word(finder_.words(), t.lower);
+    if (speech && is_speech_noun(finder_.words(), t.lower)) {
       if (noun < 0) noun = static_cast<int>(m.first - back);
       continue;
     }
@@ -98,7 +99,7 @@ int DateResolver::report_word(const Sentence& s, const DateMention& m) {
   return noun;
 }
 
-bool DateResolver::is_future(const Document& doc, const Event& e) {
+bool DateResolver::is_future(const Document& doc, const Event& e) const {
   TokenRange v = verb_token_range(doc, e);
   if (v.empty()) return false;
   if (const Phrase* p = verb_group(doc, e.sentence, v.first); p && p->tense == Tense::kFuture) return true;
@@ -118,9 +119,7 @@ bool DateResolver::is_future(const Document& doc, const Event& e) {
     if (w == "will" || w == "'ll" || w == "shall" || w == "wo") return true;
     if (w == "to" && v.first - back >= 1) {
       std::string_view b = toks[v.first - back - 1].lower;
-      return b == "expected" || b == "set" || b == "due" || b == "going" || b == "scheduled" ||
-             b == "planning" || b == "plans" || b == "plan" || b == "intends" || b == "poised" ||
-             b == "about";
+      return finder_.words().future_words.has(b);
     }
     if (is_separator(w) || w == "." || w == "would" || w == "did" || w == "had") return false;
   }
@@ -148,7 +147,7 @@ bool DateResolver::past_tense(const Document& doc, const Event& e) {
   return t.tag == "VBD" || t.tag == "VBN";
 }
 
-int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) {
+int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) const {
   if (mentions.empty()) return -1;
   TokenRange v = verb_token_range(doc, e);
   if (v.empty()) {
@@ -262,7 +261,7 @@ std::optional<CivilDate> DateResolver::past_day(const DateMention& m, const Reba
 }
 
 std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std::vector<DateMention>& mentions,
-                                                  size_t k, std::optional<CivilDate> anchor) {
+                                                  size_t k, std::optional<CivilDate> anchor) const {
   const DateMention& m = mentions[k];
   if (m.kind != DateKind::kWeekday || m.shift != 0 || report_word(s, m) >= 0) return std::nullopt;
   // Only a weekday that names the article's own day is in doubt: "on
@@ -286,7 +285,7 @@ std::optional<CivilDate> DateResolver::report_bound(const Sentence& s, const std
       const uint32_t d = t < m.first ? m.first - t : t - m.last + 1;
       if (d < best) best = d, nearest = static_cast<int>(t);
     }
-    const bool content = nearest >= 0 && !is_speech_word(s.tokens[static_cast<size_t>(nearest)].lower);
+    const bool content = nearest >= 0 && !is_speech_word(finder_.words(), s.tokens[static_cast<size_t>(nearest)].lower);
     if (!content || !reporting_clause(s, static_cast<uint32_t>(word), m)) continue;
     const std::optional<CivilDate> reported = DateFinder::resolve(mentions[r], anchor, false);
     if (reported && *reported < *own) return DateFinder::resolve(m, reported, false);
@@ -408,7 +407,7 @@ std::optional<CivilDate> DateResolver::last_day_before(const std::vector<std::ve
 
 std::vector<std::optional<CivilDate>> DateResolver::cue_days(const Document& doc,
                                                              const std::vector<std::vector<DateMention>>& by_sentence,
-                                                             const Rebased& rebased) {
+                                                             const Rebased& rebased) const {
   std::vector<std::optional<CivilDate>> days(doc.cues.size());
   const std::optional<CivilDate> anchor = doc.article.date;
   if (!anchor) return days;

@@ -2,6 +2,7 @@
 
 #include "events/factuality.h"
 #include "events/reported_appeal.h"
+#include "events/speaker_intent.h"
 
 #include <algorithm>
 #include <array>
@@ -27,7 +28,21 @@ EventActor to_event_actor(const Document& doc, const ActorMention& m) {
   a.country = m.country;
   a.text = std::string(doc.text(m.span));
   a.span = m.span;
+  a.implicit_country = m.implicit_country;
   return a;
+}
+
+// One actor on both sides: the same words, or the same code and the same
+// name (a pronoun and its antecedent, "Israel ... Israel"). Two different
+// actors that share a code (a president and a mayor, two USAGOV officials)
+// are not the same: GUIDE.md makes such events optional, not wrong. (Two
+// that share a non-political code, two firms or two crowds, are dropped at
+// the call, GUIDE.md not coding events between non-political actors, and so
+// are two whose shared country is only the article's default for one.)
+bool same_actor(const EventActor& a, const EventActor& b) {
+  if (a.code != b.code) return false;
+  if (a.span && b.span && *a.span == *b.span) return true;
+  return a.name.empty() || b.name.empty() || a.name == b.name;
 }
 
 // Codes whose object may be a place standing for its country: force, coercion,
@@ -66,6 +81,20 @@ const VerbPattern& statement_pattern(std::string_view code) {
                            accuse = rule_made("112", "rule:statement", "say"),
                            praise = rule_made("051", "rule:statement", "say");
   return code == "112" ? accuse : code == "051" ? praise : criticise;
+}
+
+// The rule-made patterns of promises and threats, one per CAMEO code.
+const VerbPattern& intent_pattern(std::string_view code) {
+  static const std::vector<VerbPattern> patterns = [] {
+    std::vector<VerbPattern> v;
+    for (const char* c : {"036", "032", "031", "0311", "0312", "0313", "0314", "033", "0331", "0332", "0333", "0334",
+                          "035", "0351", "0353", "0354", "0355", "0356", "131", "1311", "1312", "1313", "137", "138"})
+      v.push_back(rule_made(c, "rule:speaker-intent", "will"));
+    return v;
+  }();
+  for (const VerbPattern& p : patterns)
+    if (p.code == code) return p;
+  return patterns.front();
 }
 
 const VerbPattern& rule_pattern(std::string_view code) {
@@ -149,6 +178,97 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   code_statements(doc, first_event, sc);
 }
 
+bool EventCoder::elliptical_passive(const SentenceContext& ctx, const Phrase& g) {
+  // Back past the participle's own subject (a number, a noun phrase) to "and".
+  uint32_t t = g.first;
+  uint32_t steps = 0;
+  while (t > 0 && steps < 5) {
+    const uint32_t u = t - 1;
+    if (ctx.lower(u) == "and" || ctx.lower(u) == ",") break;
+    if (!(ctx.tag(u) == "CD" || ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0)) return false;
+    --t;
+    ++steps;
+  }
+  if (t == 0 || (ctx.lower(t - 1) != "and" && ctx.lower(t - 1) != ",")) return false;
+  // The verb group before "and" is passive ("were killed").
+  for (uint32_t u = t - 1; u > 0 && t - u < 8; --u) {
+    const int32_t pg = ctx.group_at(u - 1);
+    if (pg >= 0) return ctx.groups()[static_cast<size_t>(pg)].passive;
+  }
+  return false;
+}
+
+bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first) const {
+  const WordList& causes = words_->non_agent_causes;
+  // "A part of the tower collapses ..., killing a worker": the governing verb
+  // itself names what happened ("collapse", "crash", "sink").
+  if (int32_t g = ctx.group_at(verb_first); g >= 0 && causes.has(ctx.lemma(ctx.groups()[static_cast<size_t>(g)].head)))
+    return true;
+  // The subject's head: back from the verb over noun phrases, skipping those
+  // inside a prepositional phrase ("twin quakes near the capital Caracas").
+  uint32_t t = verb_first;
+  for (int guard = 0; guard < 4 && t > 0; ++guard) {
+    uint32_t b = t;
+    int32_t head = -1;
+    bool actor = false;
+    while (b > 0 && (ctx.is_noun(b - 1) || ctx.is_modifier(b - 1) || ctx.actor_at(b - 1) >= 0)) {
+      --b;
+      if (ctx.actor_at(b) >= 0) actor = true;
+      else if (head < 0 && ctx.is_noun(b)) head = static_cast<int32_t>(b);
+    }
+    if (b == t) return false;   // no noun phrase right before: no subject to judge
+    if (b > 0 && ctx.is_preposition(b - 1)) {
+      t = b - 1;
+      continue;
+    }
+    return !actor && head >= 0 && causes.has(ctx.lemma(static_cast<uint32_t>(head)));
+  }
+  return false;
+}
+
+bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
+  if (!words_ || sc.recent_source < 0) return false;
+  // The head noun of the object after `at` ("condemned the Turkish move"), or
+  // of the subject before it ("The operation was condemned").
+  int32_t head = -1;
+  if (before) {
+    uint32_t t = at;
+    while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+    if (t > 0 && ctx.is_noun(t - 1)) head = static_cast<int32_t>(t - 1);
+  } else {
+    for (uint32_t t = at; t < ctx.size() && t < at + 5; ++t) {
+      if (ctx.actor_at(t) >= 0) return false;
+      if (ctx.is_noun(t)) {
+        head = static_cast<int32_t>(t);
+        while (static_cast<uint32_t>(head) + 1 < ctx.size() && ctx.is_noun(static_cast<uint32_t>(head) + 1)) ++head;
+        break;
+      }
+      if (!ctx.is_modifier(t)) return false;
+    }
+  }
+  if (head < 0 || ctx.actor_at(static_cast<uint32_t>(head)) >= 0 ||
+      !words_->event_anaphors.has(ctx.lemma(static_cast<uint32_t>(head))))
+    return false;
+  // The determiner makes it a reference back ("the move", "this decision").
+  uint32_t d = static_cast<uint32_t>(head);
+  while (d > 0 && (ctx.tag(d - 1).rfind("JJ", 0) == 0 || ctx.is_noun(d - 1))) --d;
+  if (d == 0) return false;
+  std::string_view det = ctx.lower(d - 1);
+  if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return false;
+  // "the operation", "the offensive" (= force) refer to the last use of force;
+  // "the move", "the plan" to the last act of any kind.
+  const bool force = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head))) == "force";
+  const int32_t src = force ? sc.recent_force_source : sc.recent_source;
+  const uint32_t when = force ? sc.recent_force_sentence : sc.recent_sentence;
+  if (src < 0 || ctx.index() < when || ctx.index() - when > kAnaphorReach) return false;
+  if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
+  sc.targets.assign(1, src);
+  if (sc.trace)
+    sc.trace->notes.push_back("'" + std::string(ctx.lower(static_cast<uint32_t>(head))) + "' refers back to the act of " +
+                              ctx.actor(src).code + " in sentence " + std::to_string(when + 1));
+  return true;
+}
+
 bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
   if (!words_ || sc.pair_source < 0 || sc.pair_target < 0 || ctx.index() < sc.pair_sentence ||
       ctx.index() - sc.pair_sentence > kPairReach)
@@ -176,7 +296,7 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
   sc.reported.clear();
   for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
   sc.statements.clear();
-  statements_->find(ctx, sc.quotes, sc.reported, sc.statements);
+  statements_->find(ctx, sc.reported, sc.statements);
   const Sentence& sent = ctx.sentence();
   for (const StatementCoder::Found& f : sc.statements) {
     const Span verb = token_span(sent, f.verb_first, f.verb_last);
@@ -266,6 +386,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   const char* why = nullptr;
   bool reduced_passive = false;   // "civilians killed by Russian forces"
   bool absolute = false;          // "with Labour MPs opposing the plan"
+  bool intent = false;            // "said it would retaliate": a threat or promise
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
@@ -308,6 +429,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         }
       }
     }
+    // "Iran said it would retaliate": the speaker's threat or promise.
+    if (why && std::string_view(why) == "modal or future verb" && words_ && SpeakerIntent::future(ctx, g) &&
+        !SpeakerIntent::code_for(m.pattern->code).empty()) {
+      why = nullptr;
+      intent = true;
+    }
     if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
     if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
@@ -321,7 +448,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   sc.sources.clear();
   sc.targets.clear();
   sc.place_target = -1;
-  const bool passive = (g.passive || reduced_passive) && m.source_actor < 0;
+  // "Eight people were killed and 13 injured": a participle coordinated with
+  // a passive shares its voice.
+  const bool elliptic_passive = !g.passive && g.last == g.first + 1 &&
+                                (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && elliptical_passive(ctx, g);
+  const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0;
+  // "A school collapse killed seven students": no one acted.
+  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ && non_agent_cause(ctx, subject_end))
+    return "the subject is a cause, not an actor (collapse, flood, fire...)";
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -332,6 +466,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   if (passive) {
     roles.by_agent(m.last, sc.sources);
     if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
+    // "A failed government scheme ... has been branded a waste": the owner of
+    // the subject; "The operation was condemned": the agent of the act named.
+    if (sc.targets.empty()) roles.clause_subject_owner(g.first, sc.targets);
+    if (sc.targets.empty()) anaphor_target(ctx, g.first, true, sc);
   } else {
     if (absolute && sc.sources.empty()) {
       // The absolute clause's own subject, between "with" and the participle.
@@ -342,7 +480,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
-    const bool paired = sc.sources.empty() && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
+    // (Also over a bare agent the actor stage gave the article's country:
+    // "the heads of state", "the leaders".)
+    const bool bare_subject =
+        sc.sources.empty() || (sc.sources.size() == 1 && ctx.actor(sc.sources.front()).implicit_country &&
+                               ctx.actor(sc.sources.front()).kind == ActorKind::kAgent);
+    const bool paired = bare_subject && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
     if (!paired && pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
       sc.sources.resize(1);
@@ -352,14 +495,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // army's positions"); not for coercion, which states do to their own
       // people ("Chinese police detained the pastor").
       const bool domestic = m.pattern->code.rfind("17", 0) == 0;
+      // Only an institutional source (state, armed group, business) has an
+      // unnamed other side: campaigners accusing "the government" name their own.
+      const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code);
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
-      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own);
+      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
         for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
           if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) break;
           if (ctx.lower(t) == ",") {
-            roles.object_after(t + 1, false, sc.targets, own);
+            roles.object_after(t + 1, false, sc.targets, own, sided);
             break;
           }
         }
@@ -381,6 +527,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         const std::string& own = ctx.actor(sc.sources.front()).country;
         std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
       }
+      // "condemned the move": the actor of the act the noun refers back to.
+      if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
     }
@@ -403,6 +551,13 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     const bool court = code == "116" || ctx.is(m.anchor, "sentence") || ctx.is(m.anchor, "convict");
     if (!country.empty()) implicit = country + (court ? "JUD" : "COP");
+  }
+  if (intent) {
+    if (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())) return "modal or future verb";
+    PatternMatch im = m;
+    im.pattern = &intent_pattern(SpeakerIntent::code_for(m.pattern->code));
+    if (sc.trace) sc.trace->notes.push_back("the speaker says it will: " + im.pattern->code + " for " + m.pattern->code);
+    return emit(doc, im, sc, false, false, implicit);
   }
   return emit(doc, m, sc, false, is_negated, implicit);
 }
@@ -449,12 +604,19 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
   std::string default_target;
   if (sc.targets.empty() && sc.place_target < 0 && !p.default_role.empty()) {
-    std::string country;
-    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12 && country.empty(); ++t) {
+    // A state restricts its own people: the source's country, unless the
+    // clause names a region or country elsewhere ("a curfew on the West Bank");
+    // a town of another country is more likely a namesake than a foreign
+    // curfew ("Mecca" and "Medina" have US namesakes).
+    std::string country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
+    for (uint32_t t = m.last; t < ctx.size() && t < m.last + 12; ++t) {
       if (ctx.is_clause_break(t)) break;
-      if (int32_t pl = ctx.place_at(t); pl >= 0) country = ctx.doc().places[static_cast<size_t>(pl)].country;
+      const int32_t pl = ctx.place_at(t);
+      if (pl < 0) continue;
+      const PlaceMention& place = ctx.doc().places[static_cast<size_t>(pl)];
+      if (!place.country.empty() && (country.empty() || place.precision != "city")) country = place.country;
+      break;
     }
-    if (country.empty()) country = sc.sources.empty() ? implicit_source.substr(0, 3) : ctx.actor(sc.sources.front()).country;
     if (!country.empty()) default_target = country + p.default_role;
   }
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
@@ -509,12 +671,17 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   int dropped_topic = 0;
   for (const EventActor& src : sources) {
     if (src.code.empty()) continue;
+    // News gathering is no appeal: "The BBC has asked the White House for comment".
+    if (entry->root == "02" && src.code.ends_with("MED")) continue;
     if (sc.topic != ArticleTopic::kNone && !political_actor(src.code)) {
       ++dropped_topic;
       continue;
     }
     for (const EventActor& tgt : targets) {
-      if (tgt.code == src.code) continue;   // an actor acting on itself
+      if (same_actor(src, tgt)) continue;   // an actor acting on itself
+      // One code, two actors: not for two firms or two crowds (not political),
+      // nor when a side's country is only the article's default.
+      if (src.code == tgt.code && (!political_actor(src.code) || src.implicit_country || tgt.implicit_country)) continue;
       if (sc.topic != ArticleTopic::kNone && !tgt.code.empty() && !political_actor(tgt.code)) {
         ++dropped_topic;
         continue;
@@ -550,6 +717,15 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       doc.events.push_back(std::move(e));
       ++sc.emitted;
 
+    }
+  }
+  // The acts an article tells: "the move", "the operation" later refer to them.
+  if (sc.emitted > 0 && !sc.sources.empty()) {
+    sc.recent_source = sc.sources.front();
+    sc.recent_sentence = ctx.index();
+    if (cameo_root(p.code) >= 15) {
+      sc.recent_force_source = sc.sources.front();
+      sc.recent_force_sentence = ctx.index();
     }
   }
   // A meeting between two sides: later "the interlocutors" are these two.

@@ -54,11 +54,14 @@ class EventCoder {
     SentenceContext ctx;
     std::vector<PatternMatch> matches;
     std::vector<ReportedAppeal::Found> appeals;
-    StatementCoder::QuoteState quotes;          // a quote open across sentences
     std::vector<StatementCoder::Found> statements;
     std::vector<size_t> reported;               // doc.events coded in the current sentence
     int32_t pair_source = -1, pair_target = -1; // the sides of the last meeting coded (doc.actors)
     uint32_t pair_sentence = 0;
+    int32_t recent_source = -1;                 // the source of the last event coded (doc.actors)
+    uint32_t recent_sentence = 0;
+    int32_t recent_force_source = -1;           // the same for the last use of force (roots 15-20)
+    uint32_t recent_force_sentence = 0;
     std::vector<int32_t> sources, targets;
     int32_t place_target = -1;
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
@@ -90,6 +93,19 @@ class EventCoder {
   // meeting last coded (within kPairReach sentences) takes its two actors.
   static constexpr uint32_t kPairReach = 6;
   bool pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const;
+  // "condemned the move", "The operation was condemned": a definite event
+  // noun (data/words/event_anaphors.txt) with no actor refers back to the
+  // last act coded (within kAnaphorReach sentences); its source is the target.
+  static constexpr uint32_t kAnaphorReach = 3;
+  bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
+  // "Eight were killed and 13 injured": a lone participle after "and" and its
+  // own subject, following a passive, is passive too.
+  static bool elliptical_passive(const SentenceContext& ctx, const Phrase& g);
+  // True when the subject is a cause, not an actor: "A school collapse
+  // killed", "twin quakes near the capital killed", or the governing verb
+  // names what happened ("the tower collapsed, killing")
+  // (data/words/non_agent_causes.txt).
+  bool non_agent_cause(const SentenceContext& ctx, uint32_t verb_first) const;
 };
 
 }  // namespace herald

@@ -15,6 +15,10 @@
 //   clause_verbs.txt    verbs whose object may be a clause's subject: "said
 //                       Israel attacked" keeps Israel as the subject
 //   factual_matrix.txt  verbs whose infinitive still reports a fact: "began to shell"
+//   event_anaphors.txt  nouns that refer back to an act just told ("the move",
+//                       "the operation"): their actor is a judgement's target
+//   non_agent_causes.txt  subjects that kill without an actor: "a collapse",
+//                       "floods", "the fire"
 //   yield_verbs.txt     what an appeal asks when it asks to give way (025):
 //                       "should release", "must withdraw"
 #pragma once
@@ -32,6 +36,8 @@ struct EventWords {
   WordList clause_verbs;
   WordList factual_matrix;
   WordList yield_verbs;
+  WordList event_anaphors;
+  WordList non_agent_causes;
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

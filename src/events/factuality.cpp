@@ -77,10 +77,17 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
   if (g.last == g.first + 1 && (ctx.tag(g.first) == "VBG" || ctx.tag(g.first) == "VBN") && g.first > 0 &&
       ctx.is_noun(g.first - 1) && (ctx.tag(g.first) == "VBG" || has_finite_verb(ctx, g)))
     return "participle modifying a noun";
-  // A gerund after a preposition: "accused of attacking", "before visiting".
-  if (ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.tag(g.first - 1) == "IN" &&
-      in(ctx.lower(g.first - 1), kGerundPreps))
-    return "gerund after a preposition (a charge or plan)";
+  // A gerund after a preposition: "accused of attacking", "before visiting",
+  // and one coordinated with such a gerund ("of shooting and killing").
+  if (ctx.tag(g.first) == "VBG" && g.first > 0) {
+    uint32_t p = g.first - 1;
+    if (ctx.lower(p) == "and" && p > 0 && ctx.tag(p - 1) == "VBG") {
+      p = p - 1;
+      while (p > 0 && ctx.tag(p - 1) == "VBG") --p;   // "of crossing, shooting and killing"
+      if (p > 0) --p;
+    }
+    if (ctx.tag(p) == "IN" && in(ctx.lower(p), kGerundPreps)) return "gerund after a preposition (a charge or plan)";
+  }
   // Conditionals: "if" or "unless" earlier in the same clause.
   for (uint32_t t = g.first; t > 0; --t) {
     std::string_view w = ctx.lower(t - 1);

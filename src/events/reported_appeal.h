@@ -25,7 +25,8 @@ class ReportedAppeal {
     uint32_t verb_end = 0;    // one past the verb after the modal
     bool yield = false;       // the verb asks Y to give way (025)
   };
-  // Appends every "SAY [that] ACTOR should|must|ought to VERB" of the sentence.
+  // Appends every "SAY [that|:|"] ACTOR should|must|ought to|need(s) to|has to
+  // VERB" of the sentence.
   static void find(const SentenceContext& ctx, std::vector<Found>& out);
 };
 

@@ -28,6 +28,13 @@ void RoleFinder::push_with_companions(std::vector<int32_t>& out, int32_t a) cons
   for (int32_t c = ctx_.companion(a); c >= 0; c = ctx_.companion(c)) push_unique(out, c);
 }
 
+bool RoleFinder::institutional(const std::string& code) {
+  if (code.size() != 6) return true;
+  const std::string_view role = std::string_view(code).substr(3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" || role == "SPY" ||
+         role == "REB" || role == "BUS";
+}
+
 bool RoleFinder::bare_agent(const ActorMention& m) const {
   if (m.kind != ActorKind::kAgent) return false;
   for (uint32_t t = m.first; t < m.last; ++t) {
@@ -176,7 +183,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
 }
 
 void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                              const std::string& own_country) const {
+                              const std::string& own_country, bool own_agents) const {
   const uint32_t n = ctx_.size();
   const uint32_t limit = std::min(n, from + kWindow);
   int32_t chosen = -1;
@@ -185,7 +192,11 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
     if (a >= 0) {
       const ActorMention& m = ctx_.actor(a);
       if (ctx_.after_according_to(m.first)) break;
-      if (!own_country.empty() && (m.code == own_country || (bare_agent(m) && m.country == own_country))) {
+      // The source's own country, or a bare institutional agent of it ("the
+      // army", "firms"): an unnamed side, skipped. Its civilians, workers,
+      // students ("police beat protesters") are real domestic targets.
+      if (!own_country.empty() &&
+          (m.code == own_country || (own_agents && bare_agent(m) && m.country == own_country && institutional(m.code)))) {
         t = m.last - 1;
         continue;
       }
@@ -248,7 +259,18 @@ void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
     }
     // "in a mass shooting by": a gerund used as a noun does not end the search.
     bool nominal_gerund = ctx_.tag(t) == "VBG" && t > from && (ctx_.is_modifier(t - 1) || ctx_.is_noun(t - 1));
-    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund)) return;
+    // "branded a "disgraceful waste" by MPs": quotes around the complement do not end it.
+    const std::string_view w = ctx_.lower(t);
+    const bool quote = w == "\"" || ctx_.tag(t) == "``" || ctx_.tag(t) == "''";
+    // "were killed and four injured by gunmen": past a coordinated participle.
+    bool elliptic = false;
+    if ((ctx_.tag(t) == "VBN" || ctx_.tag(t) == "VBD") && t > from) {
+      uint32_t u = t;
+      while (u > from && (ctx_.tag(u - 1) == "CD" || ctx_.is_noun(u - 1) || ctx_.is_modifier(u - 1))) --u;
+      elliptic = u > 0 && ctx_.lower(u - 1) == "and";
+    }
+    if ((ctx_.is_clause_break(t) && !quote) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && !nominal_gerund && !elliptic))
+      return;
   }
 }
 
@@ -271,6 +293,36 @@ void RoleFinder::noun_owner(uint32_t noun_first, std::vector<int32_t>& out) cons
     --t;
   }
   std::reverse(out.begin(), out.end());
+}
+
+void RoleFinder::clause_subject_owner(uint32_t verb_first, std::vector<int32_t>& out, uint32_t* head) const {
+  // The clause starts after the last clause break or comma before the verb.
+  uint32_t start = verb_first;
+  while (start > 0) {
+    const uint32_t u = start - 1;
+    std::string_view w = ctx_.lower(u);
+    if (w == ";" || w == ":" || w == "," || w == "\"" || ctx_.tag(u) == "``" || ctx_.tag(u) == "''") break;
+    --start;
+  }
+  // The noun phrase there: determiners, adjectives, nouns, possessives, actors.
+  uint32_t t = start;
+  int32_t last_noun = -1;
+  std::vector<int32_t> found;
+  while (t < verb_first) {
+    if (int32_t a = ctx_.actor_at(t); a >= 0) {
+      push_unique(found, a);
+      last_noun = -1;   // an actor at the head: the phrase is the actor itself
+      t = std::max(t + 1, ctx_.actor(a).last);
+      continue;
+    }
+    std::string_view tag = ctx_.tag(t);
+    if (ctx_.is_noun(t)) last_noun = static_cast<int32_t>(t);
+    else if (!(ctx_.is_modifier(t) || tag == "POS")) break;
+    ++t;
+  }
+  if (last_noun < 0 || found.empty()) return;
+  if (head) *head = static_cast<uint32_t>(last_noun);
+  for (int32_t a : found) push_unique(out, a);
 }
 
 int32_t RoleFinder::nearest_other_country(uint32_t at, const std::string& country) const {

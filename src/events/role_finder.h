@@ -32,9 +32,11 @@ class RoleFinder {
   // `directly`, one right after `from` past modifiers), plus coordinated ones.
   // A bare mention of `own_country` (the subject's own country, "Washington
   // blocked US chips to China"), or an agent word the actor stage gave that
-  // country ("Russia hit military bases"), is passed over.
+  // country ("Russia hit military bases"), is passed over; the agent only
+  // when `own_agents` (the subject is institutional) and the agent is
+  // institutional too ("police beat protesters" keeps its target).
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
-                    const std::string& own_country = {}) const;
+                    const std::string& own_country = {}, bool own_agents = true) const;
   // The place (doc.places index) that is the direct object from token `from`
   // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
   // actor comes first; -1 when none.
@@ -45,6 +47,10 @@ class RoleFinder {
   // or adjectival actors inside the noun phrase ("Tehran's ... strike",
   // "Israeli and American airstrikes").
   void noun_owner(uint32_t noun_first, std::vector<int32_t>& out) const;
+  // The actors inside the noun phrase that opens the clause of token `verb_first`
+  // ("A failed government scheme ... has been branded": the government), when
+  // that phrase's head is no actor itself; the head noun's token in *head.
+  void clause_subject_owner(uint32_t verb_first, std::vector<int32_t>& out, uint32_t* head = nullptr) const;
   // The actor nearest to token `at` whose country differs from `country`, or -1.
   int32_t nearest_other_country(uint32_t at, const std::string& country) const;
   // The nearest finite verb group before token `before` in the clause
@@ -54,6 +60,10 @@ class RoleFinder {
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
   void coordinate_backward(int32_t a, std::vector<int32_t>& out) const;
+
+  // A code with no role, or an institutional one: the state, an armed group
+  // or business (GOV MIL COP JUD LEG SPY REB BUS).
+  static bool institutional(const std::string& code);
 
  private:
   // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").

@@ -152,41 +152,31 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   return true;
 }
 
-void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const std::vector<size_t>& reported,
-                          std::vector<Found>& out) const {
+void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out) const {
   const uint32_t n = ctx.size();
   if (n == 0) return;
-  const Sentence& sentence = ctx.sentence();
-  const std::string& body = ctx.doc().body;
-  // A quote left open in an earlier sentence of this paragraph runs on.
-  const bool run_on = quotes.open && sentence.span.begin < quotes.paragraph_end;
+  const Document& doc = ctx.doc();
+  const uint32_t s = ctx.index();
   RoleFinder roles(ctx);
 
-  // Quote spans of this sentence: [open, close) pairs of token indices;
-  // an unmatched mark opens (or, in a run-on quote, closes) at the edge.
-  std::vector<std::pair<uint32_t, uint32_t>> spans;
-  {
-    uint32_t t = 0;
-    if (run_on) {
-      uint32_t c = next_quote(ctx, 0);
-      spans.emplace_back(0, c);
-      t = c + 1;
-    }
-    while (t < n) {
-      uint32_t o = next_quote(ctx, t);
-      if (o >= n) break;
-      uint32_t c = next_quote(ctx, o + 1);
-      spans.emplace_back(o + 1, c);
-      t = c + 1;
-    }
+  // The quotes of this sentence (Document::quotes, found by the coref stage
+  // across sentences): [open, close) token ranges, with where each quote's
+  // speaker is named.
+  struct Span {
+    uint32_t open, close;
+    const Quote* quote;
+  };
+  std::vector<Span> spans;
+  for (const Quote& q : doc.quotes) {
+    if (q.first_sentence > s) break;
+    if (q.last_sentence < s) continue;
+    spans.push_back({q.first_sentence == s ? q.first_token : 0, q.last_sentence == s ? q.last_token : n, &q});
   }
   auto quoted = [&](uint32_t t) {
-    for (auto [o, c] : spans)
-      if (o <= t && t < c) return true;
+    for (const Span& sp : spans)
+      if (sp.open <= t && t < sp.close) return true;
     return false;
   };
-  bool run_on_claimed = false;
-  int32_t open_speaker = -1;   // speaker of a quote this sentence leaves open
 
   for (const Phrase& g : ctx.groups()) {
     const std::string_view head = ctx.lemma(g.head);
@@ -218,20 +208,18 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
       int32_t before = b > 0 ? ctx.actor_at(b - 1) : -1;
       uint32_t q = before >= 0 ? ctx.actor(before).first : b;
       while (q > 0 && (ctx.lower(q - 1) == "," || ctx.tag(q - 1) == "DT" || ctx.tag(q - 1).rfind("RB", 0) == 0)) --q;
-      bool inverted = false;
-      uint32_t open = 0;
+      const Span* closed = nullptr;
       if (q > 0 && quote_mark(ctx, q - 1))
-        for (auto [o, c] : spans)
-          if (c == q - 1) inverted = true, open = o;
-      if (inverted) {
-        const uint32_t close = q - 1;
-        if (open == 0 && run_on) run_on_claimed = true;
+        for (const Span& sp : spans)
+          if (sp.close == q - 1) closed = &sp;
+      if (closed) {
         if (before >= 0) roles.subject_before(g.first, f.speakers);
         else
           for (uint32_t t = g.last; t < n && t < g.last + 4 && f.speakers.empty(); ++t)
             if (ctx.actor_at(t) >= 0) push_unique(f.speakers, ctx.actor_at(t));
-        f.content_first = open;
-        f.content_last = close;
+        f.content_first = closed->open;
+        f.content_last = closed->close;
+        targets_in(ctx, f.content_first, f.content_last, f);
       } else {
         roles.subject_before(g.first, f.speakers);
         uint32_t t = g.last;
@@ -250,14 +238,14 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
         if (t < n && quote_mark(ctx, t)) {
           end = next_quote(ctx, t + 1);
           ++t;
-          if (end >= n && !f.speakers.empty()) open_speaker = f.speakers.front();
         }
         f.content_first = t;
         f.content_last = end;
         targets_in(ctx, f.content_first, f.content_last, f);
-        if (f.targets.empty() && addressee >= 0) push_unique(f.targets, addressee);
+        // (Not an outlet interviewing the speaker: "told Reuters".)
+        if (f.targets.empty() && addressee >= 0 && !ctx.actor(addressee).code.ends_with("MED"))
+          push_unique(f.targets, addressee);
       }
-      if (inverted) targets_in(ctx, f.content_first, f.content_last, f);
     }
     if (f.speakers.empty() || f.targets.empty() || f.content_last <= f.content_first) continue;
     bool accusation = false;
@@ -266,33 +254,31 @@ void StatementCoder::find(const SentenceContext& ctx, QuoteState& quotes, const 
     out.push_back(std::move(f));
   }
 
-  // A run-on quote no reporting verb of this sentence claims: its speaker's.
-  if (run_on && !run_on_claimed && quotes.speaker >= 0 && !spans.empty() && spans.front().first == 0) {
+  // The part of a quote whose speaker another sentence names ("... We call
+  // on Moscow to cooperate. ...," the press secretary said): the speaker's.
+  for (const Span& sp : spans) {
+    const Quote& q = *sp.quote;
+    if (q.speaker_sentence < 0 || static_cast<uint32_t>(q.speaker_sentence) == s || sp.close <= sp.open) continue;
+    int32_t speaker = -1;
+    const auto mentions = of_sentence(doc.actors, static_cast<uint32_t>(q.speaker_sentence));
+    for (const ActorMention& m : mentions)
+      if (m.first == q.speaker_token) {
+        speaker = static_cast<int32_t>(&m - doc.actors.data());
+        break;
+      }
+    if (speaker < 0) continue;
     Found f;
-    f.speakers.push_back(quotes.speaker);
-    f.content_first = 0;
-    f.content_last = std::min(n, spans.front().second);
-    f.verb_first = 0;
-    f.verb_last = std::min<uint32_t>(1, n);
+    f.speakers.push_back(speaker);
+    f.content_first = sp.open;
+    f.content_last = sp.close;
+    f.verb_first = sp.open;
+    f.verb_last = sp.open + 1;
     targets_in(ctx, f.content_first, f.content_last, f);
     bool accusation = false;
-    if (!f.targets.empty()) {
-      score_near_target(ctx, f, accusation);
-      if (decide(ctx, reported, accusation, f)) out.push_back(std::move(f));
-    }
+    if (f.targets.empty()) continue;
+    score_near_target(ctx, f, accusation);
+    if (decide(ctx, reported, accusation, f)) out.push_back(std::move(f));
   }
-
-  // What stays open after this sentence.
-  const bool was_open = run_on;
-  bool open = was_open;
-  for (uint32_t t = 0; t < n; ++t)
-    if (quote_mark(ctx, t)) open = !open;
-  if (open) {
-    if (!was_open || open_speaker >= 0) quotes.speaker = open_speaker;
-    size_t para = body.find("\n\n", sentence.span.end);
-    quotes.paragraph_end = para == std::string::npos ? static_cast<uint32_t>(body.size()) : static_cast<uint32_t>(para);
-  }
-  quotes.open = open;
 }
 
 }  // namespace herald

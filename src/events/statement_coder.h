@@ -6,9 +6,8 @@
 // for when the statement is itself the news (a comment, an accusation).
 //
 //   auto sc = herald::StatementCoder::load(paths);    // data/words/*.txt
-//   herald::StatementCoder::QuoteState quotes;        // one per article
 //   std::vector<herald::StatementCoder::Found> found;
-//   sc.value().find(ctx, quotes, found);              // per sentence, in order
+//   sc.value().find(ctx, reported, found);            // per sentence
 //   for (auto& f : found) ...   // f.speakers, f.targets, f.code, f.verb_first
 //
 // Speech: a reporting verb (data/words/speech_verbs.txt, read through
@@ -43,13 +42,6 @@ class StatementCoder {
   static constexpr uint32_t kAfter = 14;        // words after it
   static constexpr uint32_t kMaxContent = 60;   // tokens of content scored
 
-  // Quotes open across sentences: who speaks in a quote that has not closed.
-  struct QuoteState {
-    bool open = false;          // the previous sentence ended inside a quote
-    int32_t speaker = -1;       // doc.actors index of its speaker, or -1
-    uint32_t paragraph_end = 0; // byte offset where the quote's paragraph ends
-  };
-
   struct Found {
     std::vector<int32_t> speakers;   // doc.actors indices (coordinated speakers)
     std::vector<int32_t> targets;    // doc.actors indices
@@ -66,11 +58,10 @@ class StatementCoder {
   static Result<StatementCoder> load(const DataPaths& paths);
 
   // Appends the statements of ctx's sentence that have a speaker, a target
-  // and a code. `quotes` carries an open quote's speaker to the next sentence.
-  // `reported` lists doc.events indices coded in this sentence so far: a
-  // conflict they report by the target makes the statement an accusation.
-  void find(const SentenceContext& ctx, QuoteState& quotes, const std::vector<size_t>& reported,
-            std::vector<Found>& out) const;
+  // and a code. `reported` lists doc.events indices coded in this sentence
+  // so far: a conflict they report by the target makes the statement an
+  // accusation.
+  void find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out) const;
 
   // The valence of one word form or lemma (0 when unrated).
   int valence(std::string_view lower, std::string_view lemma) const;

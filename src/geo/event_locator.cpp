@@ -54,14 +54,6 @@ Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRang
 
 enum class Prep { kNone, kStrong, kWeak, kFronted };
 
-bool direction_word(std::string_view w) {
-  for (std::string_view s : {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "north-east", "north-west", "south-east", "south-west", "outside", "kilometres",
-                             "kilometers", "miles", "km"})
-    if (w == s) return true;
-  return false;
-}
-
 // The preposition that introduces the place, skipping "the", "city of",
 // "north-eastern", a demonym ("the southern Iraqi town of Amarah") and the
 // like: "in the city of Kostyantynivka", "east of ... Amarah".
@@ -72,7 +64,8 @@ Prep locative(const std::vector<Token>& toks, const PlaceMention& p, const Place
     for (std::string_view s : {"in", "near", "at", "into", "across", "inside", "outside", "around",
                                "throughout", "within", "outskirts"})
       if (w == s) return p.first == back ? Prep::kFronted : Prep::kStrong;  // "In Gaza, troops ..."
-    if (w == "of" && back < p.first && direction_word(toks[p.first - back - 1].lower)) return Prep::kStrong;
+    if (w == "of" && back < p.first && places.words().direction_words.has(toks[p.first - back - 1].lower))
+      return Prep::kStrong;  // "30 km north of Kyiv"
     for (std::string_view s : {"on", "from"})
       if (w == s) return Prep::kWeak;
     bool lower_word = !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !t.text.empty() && t.text[0] == w[0];

@@ -31,6 +31,9 @@
 //  8. Otherwise no place (Geo with an empty country).
 // Events whose sentences give no place thus take the article's: the gold's
 // rule ("where the event took place, when the sentence or its article says").
+// The words these steps read besides the locative prepositions (directions
+// before "of", speech words, incident nouns) are data: PlaceFinder::words(),
+// data/words/geo/.
 #pragma once
 
 #include "core/document.h"

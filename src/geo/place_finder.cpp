@@ -53,45 +53,26 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool calendar_word(std::string_view lower) {
-  return in_list(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"});
-}
-
 // Capitalised words that may stand next to a place without making it part of
 // another name: "Kharkiv Oblast", "Eastern Ukraine", "Gaza on Tuesday".
-bool place_word_after(std::string_view lower) {
-  return calendar_word(lower) ||
-         in_list(lower, {"oblast", "province", "region", "governorate", "district", "county", "city", "territory",
-                         "municipality", "prefecture", "raion"});
+bool place_word_after(const GeoWords& words, std::string_view lower) {
+  return words.calendar_word(lower) || words.region_nouns.has(lower);
 }
 // The last word of a facility named after its town: "Baghdad International
 // Airport", "Beirut Port", "Kabul Central Prison" are in Baghdad, Beirut, Kabul.
-bool facility_word(std::string_view lower) {
-  return in_list(lower, {"airport", "airfield", "airbase", "port", "harbour", "harbor", "seaport", "square",
-                         "stadium", "prison", "camp", "station", "hospital", "refinery", "checkpoint", "crossing"});
-}
+bool facility_word(const GeoWords& words, std::string_view lower) { return words.facility_nouns.has(lower); }
 // A lower-case word that may stand inside a gazetteer name ("Ras al Ain",
 // "Stratford upon Avon", "al-Masirah"); any other makes the run no name ("The meeting").
-bool name_particle(const Token& t) {
+bool name_particle(const GeoWords& words, const Token& t) {
   std::string_view w = t.lower;
-  if (in_list(w, {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
-                  "al", "an", "am", "im", "on", "upon", "sur", "en", "y", "e", "i", "bin", "ibn", "ben", "van",
-                  "von", "der", "den", "the", "-"}))
-    return true;
+  if (words.name_particles.has(w) || w == "-") return true;
   size_t h = t.text.find('-');  // "al-Masirah", "ad-Dawr"
   return h != std::string::npos && h + 1 < t.text.size() && t.text[h + 1] >= 'A' && t.text[h + 1] <= 'Z';
 }
-bool place_word_before(std::string_view lower) {
-  return calendar_word(lower) ||
-         in_list(lower, {"eastern", "western", "northern", "southern", "central", "north", "south", "east",
-                         "west", "greater", "occupied", "upper", "lower", "northeastern", "northwestern",
-                         "southeastern", "southwestern", "in", "at", "near", "from", "to", "the", "and", "of"});
+bool place_word_before(const GeoWords& words, std::string_view lower) {
+  return words.calendar_word(lower) || words.before_place.has(lower);
 }
-bool reporting_verb(std::string_view lower) {
-  return in_list(lower, {"said", "says", "told", "warned", "announced", "insisted", "claimed", "argued"});
-}
+bool reporting_verb(const GeoWords& words, std::string_view lower) { return words.reporting_verbs.has(lower); }
 bool locative(std::string_view lower) {
   return in_list(lower, {"in", "near", "at", "outside", "inside", "around", "from", "into", "across"});
 }
@@ -162,14 +143,18 @@ Result<PlaceFinder> PlaceFinder::load(const DataPaths& paths) {
   if (gaz.empty())
     return Error{ErrorCode::kFileNotFound, "gazetteer.tsv", 0,
                  "not found in the data folders (build target herald_data generates it)", ""};
-  return load_files(std::move(countries.value()), places, paths.find("places/stop_names.txt"), gaz);
+  auto words = GeoWords::load(paths);
+  if (!words.ok()) return words.error();
+  return load_files(std::move(countries.value()), std::move(words.value()), places, paths.find("places/stop_names.txt"),
+                    gaz);
 }
 
-Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, const std::string& places_path,
+Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords words, const std::string& places_path,
                                             const std::string& stop_names_path,
                                             const std::string& gazetteer_path) {
   PlaceFinder f;
   f.countries_ = std::move(countries);
+  f.words_ = std::make_shared<const GeoWords>(std::move(words));
   std::string line;
   if (!stop_names_path.empty()) {
     std::ifstream stop(stop_names_path);
@@ -310,7 +295,7 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
   key.clear();
   for (size_t j = i; j < toks.size(); ++j) {
     const bool caps = j == i || capitalised(toks[j]);
-    if (!caps && !name_particle(toks[j])) gaz_words = false;
+    if (!caps && !name_particle(*words_, toks[j])) gaz_words = false;
     std::string_view form = key_form(toks[j], &possessive);
     if (j > i && toks[j].span.begin > toks[j - 1].span.end) key.push_back(' ');
     append_place_key(key, form);
@@ -351,17 +336,17 @@ void PlaceFinder::annotate(Document& doc) const {
       const size_t end = m.last;
       bool keep = true;
       if (end < toks.size() && capitalised(toks[end]) && toks[end].text[0] != '\'' &&
-          !place_word_after(toks[end].lower)) {
+          !place_word_after(*words_, toks[end].lower)) {
         keep = false;  // "Israel Defense Forces", "Jordan Peterson"
         for (size_t f = end; f < toks.size() && f < end + 3 && capitalised(toks[f]); ++f)
-          if (facility_word(toks[f].lower)) keep = true;  // "Baghdad International Airport"
+          if (facility_word(*words_, toks[f].lower)) keep = true;  // "Baghdad International Airport"
       }
-      if (i >= 1 && capitalised(toks[i - 1]) && !place_word_before(toks[i - 1].lower) &&
+      if (i >= 1 && capitalised(toks[i - 1]) && !place_word_before(*words_, toks[i - 1].lower) &&
           (i >= 2 || m.exclusive < 0)) {
         keep = false;  // "Foreign Minister Israel Katz", "Lloyd Austin"
         if (m.exclusive < 0 && end - i == 1) surnames.insert(m.key);
       }
-      if (m.exclusive < 0 && end < toks.size() && reporting_verb(toks[end].lower)) keep = false;
+      if (m.exclusive < 0 && end < toks.size() && reporting_verb(*words_, toks[end].lower)) keep = false;
       for (auto a = lo; keep && a != hi; ++a)
         if (a->first <= i && a->last >= end && a->last - a->first > end - i) keep = false;
       if (keep) {

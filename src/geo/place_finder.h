@@ -26,7 +26,9 @@
 // ("Lloyd Austin ... Austin said"), when a reporting verb follows a gazetteer
 // name ("Washington said"), when it is on the stop list or is a demonym, or
 // when it lies strictly inside a longer actor mention (doc.actors, if filled;
-// the finder does not need them).
+// the finder does not need them). The words around a name that decide these
+// (area nouns, facility nouns, name particles, words before a place, verbs
+// of saying) are data: GeoWords, data/words/geo/.
 #pragma once
 
 #include <functional>
@@ -43,6 +45,7 @@
 #include "core/document.h"
 #include "core/error.h"
 #include "geo/gazetteer.h"
+#include "geo/geo_words.h"
 
 namespace herald {
 
@@ -58,11 +61,12 @@ struct PlaceEntry {
 
 class PlaceFinder {
  public:
-  // Loads countries.tsv, gazetteer.tsv (build/data), places/places.tsv and
-  // places/stop_names.txt. A missing gazetteer is an error.
+  // Loads countries.tsv, gazetteer.tsv (build/data), places/places.tsv,
+  // places/stop_names.txt and the geo stage's word lists (GeoWords). A
+  // missing gazetteer is an error.
   static Result<PlaceFinder> load(const DataPaths& paths);
   // Same, from explicit files; stop_names_path and gazetteer_path may be "".
-  static Result<PlaceFinder> load_files(CountryTable countries, const std::string& places_path,
+  static Result<PlaceFinder> load_files(CountryTable countries, GeoWords words, const std::string& places_path,
                                         const std::string& stop_names_path,
                                         const std::string& gazetteer_path = "");
 
@@ -93,6 +97,8 @@ class PlaceFinder {
   // True for a country's demonym ("iraqi", "Israelis"), any case.
   bool is_demonym(std::string_view word) const;
   const CountryTable& countries() const { return countries_; }
+  // The geo stage's word lists, for EventLocator and SceneFinder too.
+  const GeoWords& words() const { return *words_; }
   const Gazetteer* gazetteer() const { return gazetteer_.get(); }
   // Exclusive entries (countries, places.tsv, capitals) plus gazetteer entries.
   size_t size() const { return entries_.size() + (gazetteer_ ? gazetteer_->size() : 0); }
@@ -120,6 +126,7 @@ class PlaceFinder {
   Set gaz_stop_;                      // demonyms: never gazetteer places
   Index demonym_country_;             // folded demonym -> index into countries_.countries()
   std::shared_ptr<const Gazetteer> gazetteer_;
+  std::shared_ptr<const GeoWords> words_;  // shared by copies
 };
 
 }  // namespace herald

@@ -16,17 +16,6 @@ bool strong_preposition(std::string_view w) {
   return in_list(w, {"in", "at", "near", "inside", "outside", "around", "within"});
 }
 
-bool speech_word(std::string_view w) {
-  return in_list(w, {"said", "says", "say", "speaking", "spoke", "speech", "talk", "talks", "remarks", "told",
-                     "interview", "address", "addressing", "statement", "briefing", "conference", "announced",
-                     "declared", "stated"});
-}
-
-bool incident_noun(std::string_view w) {
-  return in_list(w, {"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "bombing",
-                     "bombings", "shelling", "assault", "ambush", "shooting", "explosion", "blast", "offensive"});
-}
-
 // The token that introduces place p: the nearest in / at / near ... within
 // five tokens before it, across "the", lower-case words and capitalised
 // modifiers ("at the think tank's Washington headquarters"); -1 when none or
@@ -76,7 +65,7 @@ const PlaceMention* SceneFinder::speech_scene(const Document& doc, uint32_t s, c
     while (a > 0 && toks[a - 1].lower != ";" && p->first - a < 12) --a;
     while (b < toks.size() && toks[b].lower != ";" && toks[b].lower != "." && b - p->last < 12) ++b;
     for (uint32_t i = a; i < b; ++i)
-      if (speech_word(toks[i].lower)) return &*p;
+      if (places_->words().speech_words.has(toks[i].lower)) return &*p;
   }
   return nullptr;
 }
@@ -95,11 +84,11 @@ const PlaceMention* SceneFinder::incident_scene(const Document& doc, uint32_t s,
     if (prep < 2) continue;
     // "the airstrike at ...", "the Israeli strike in ...": a definite incident noun just before.
     uint32_t n = static_cast<uint32_t>(prep) - 1;
-    if (!incident_noun(toks[n].lower)) continue;
+    if (!places_->words().incident_nouns.has(toks[n].lower)) continue;
     for (uint32_t back = 1; back <= 2 && back <= n; ++back) {
       std::string_view w = toks[n - back].lower;
       if (w == "the" || w == "this" || w == "that") return &*p;
-      if (!places_->is_demonym(w) && !in_list(w, {"air", "drone", "missile", "military", "deadly"})) break;
+      if (!places_->is_demonym(w) && !places_->words().incident_modifiers.has(w)) break;
     }
   }
   return nullptr;

@@ -16,6 +16,9 @@
 //    ... right after a definite incident noun ("the airstrike at Baghdad
 //    airport", "the attack near Kharkiv"), in a sentence naming an actor of the
 //    event's source or target country.
+// The speech words, incident nouns and their modifiers are data
+// (data/words/geo/speech_words.txt, incident_nouns.txt, incident_modifiers.txt,
+// through PlaceFinder::words()); the prepositions are grammar, kept here.
 #pragma once
 
 #include "core/document.h"

@@ -4,6 +4,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_matcher.h"
+#include "actors/agent_placer.h"
 #include "clean/text_cleaner.h"
 #include "counts/count_extractor.h"
 #include "coref/coref_resolver.h"
@@ -30,6 +31,7 @@ struct Pipeline::Stages {
   ActorMatcher actor_matcher;
   CorefResolver coref;
   PlaceFinder place_finder;
+  AgentPlacer agent_placer;
   VerbDictionary verbs;
   CameoTable cameo;
   StatementCoder statements;
@@ -39,17 +41,21 @@ struct Pipeline::Stages {
   EventLocator event_locator;
   CountExtractor counts;
 
-  Stages(Tagger t, ActorDictionary a, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc, EventWords w)
+  Stages(Tagger t, ActorDictionary a, CorefResolver r, PlaceFinder p, VerbDictionary v, CameoTable c, StatementCoder sc,
+         EventWords w, DateResolver d, CountExtractor n)
       : tagger(std::move(t)),
         actor_dictionary(std::move(a)),
         actor_matcher(actor_dictionary),
+        coref(std::move(r)),
         place_finder(std::move(p)),
         verbs(std::move(v)),
         cameo(std::move(c)),
         statements(std::move(sc)),
         event_words(std::move(w)),
         event_coder(verbs, cameo, /*keep_negated=*/true, &statements, &event_words),
-        event_locator(place_finder) {}
+        date_resolver(std::move(d)),
+        event_locator(place_finder),
+        counts(std::move(n)) {}
 };
 
 Pipeline::Pipeline(PipelineOptions options, std::unique_ptr<Stages> stages)
@@ -61,6 +67,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!tagger.ok()) return tagger.error();
   auto actors = ActorDictionary::load(options.paths);
   if (!actors.ok()) return actors.error();
+  auto coref = CorefResolver::load(options.paths);
+  if (!coref.ok()) return coref.error();
   auto places = PlaceFinder::load(options.paths);
   if (!places.ok()) return places.error();
   auto verbs = VerbDictionary::load(options.paths);
@@ -71,10 +79,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::load(const PipelineOptions& op
   if (!statements.ok()) return statements.error();
   auto event_words = EventWords::load(options.paths);
   if (!event_words.ok()) return event_words.error();
+  auto dates = DateResolver::load(options.paths);
+  if (!dates.ok()) return dates.error();
+  auto counts = CountExtractor::load(options.paths);
+  if (!counts.ok()) return counts.error();
   auto stages = std::make_unique<Stages>(std::move(tagger.value()), std::move(actors.value()),
-                                         std::move(places.value()), std::move(verbs.value()),
+                                         std::move(coref.value()), std::move(places.value()), std::move(verbs.value()),
                                          std::move(cameo.value()), std::move(statements.value()),
-                                         std::move(event_words.value()));
+                                         std::move(event_words.value()), std::move(dates.value()),
+                                         std::move(counts.value()));
   return std::shared_ptr<const Pipeline>(new Pipeline(options, std::move(stages)));
 }
 
@@ -93,6 +106,7 @@ Result<Document> Pipeline::code(Article&& article, EventTrace* trace) const {
   s.actor_matcher.annotate(doc);
   s.coref.annotate(doc);
   s.place_finder.annotate(doc);
+  s.agent_placer.annotate(doc, PlaceFinder::main_country(doc, s.place_finder.title_countries(doc.article.title)));
   s.event_coder.annotate(doc, trace);
   s.date_resolver.annotate(doc);
   s.event_locator.annotate(doc);

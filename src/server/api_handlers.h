@@ -56,10 +56,10 @@ class ApiHandlers {
   ApiReply health(const ApiRequest& req) const;    // GET /api/health
   ApiReply openapi(const ApiRequest& req) const;   // GET /api/openapi.json
 
- private:
   // 400 for a bad query, 400 query_timeout for a slow one, 500 otherwise.
   ApiError store_error(const Error& e) const;
 
+ private:
   StorePool& pool_;
   std::shared_ptr<const Pipeline> pipeline_;
   ApiLimits limits_;

@@ -3,8 +3,11 @@
 #include <httplib.h>
 
 #include <iostream>
+#include <optional>
 
 #include "server/api_handlers.h"
+#include "server/dashboard_handlers.h"
+#include "server/static_files.h"
 #include "server/store_pool.h"
 
 namespace herald {
@@ -13,6 +16,8 @@ struct ApiServer::Impl {
   ServerOptions options;
   std::unique_ptr<StorePool> pool;
   std::unique_ptr<ApiHandlers> handlers;
+  std::unique_ptr<DashboardHandlers> dashboard;
+  std::optional<StaticFiles> web;
   httplib::Server http;
   int port = -1;
 };
@@ -57,6 +62,45 @@ ApiRequest to_api_request(const httplib::Request& req) {
   return r;
 }
 
+// What the dashboard's pages may load: only this server's own files and
+// API, so no request can leave the machine from them.
+constexpr const char* kWebPolicy =
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+// The dashboard's aggregate endpoints and, when web is set, its files at /.
+void register_dashboard_routes(httplib::Server& http, const DashboardHandlers& d, const StaticFiles* web) {
+  using Aggregate = ApiReply (DashboardHandlers::*)(const ApiRequest&) const;
+  for (const auto& [path, endpoint] : {std::pair<const char*, Aggregate>{"/api/timeline", &DashboardHandlers::timeline},
+                                       {"/api/places", &DashboardHandlers::places},
+                                       {"/api/countries", &DashboardHandlers::countries},
+                                       {"/api/network", &DashboardHandlers::network},
+                                       {"/api/actors", &DashboardHandlers::actors},
+                                       {"/api/annotations", &DashboardHandlers::annotations}}) {
+    http.Get(path, [&d, endpoint = endpoint](const httplib::Request& req, httplib::Response& res) {
+      send(res, (d.*endpoint)(to_api_request(req)));
+    });
+    auto not_allowed = [](const httplib::Request& req, httplib::Response& res) {
+      send(res, error_reply(ApiError{405, "method_not_allowed", req.method + " is not allowed on " + req.path}));
+    };
+    http.Post(path, not_allowed);
+    http.Put(path, not_allowed);
+    http.Patch(path, not_allowed);
+    http.Delete(path, not_allowed);
+  }
+  if (!web) return;
+  // Any path outside /api/ is looked up among the files read at start-up.
+  http.Get(R"(/(?!api/).*)", [web](const httplib::Request& req, httplib::Response& res) {
+    const StaticFiles::File* f = web->find(req.path);
+    if (!f) {
+      send(res, error_reply(ApiError::not_found("no such endpoint: " + req.path.substr(0, 200))));
+      return;
+    }
+    res.set_header("Content-Security-Policy", kWebPolicy);
+    res.set_content(f->body, f->content_type.c_str());
+  });
+}
+
 }  // namespace
 
 ApiServer::ApiServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -81,6 +125,12 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
   limits.max_body_bytes = options.max_body_bytes;
   limits.query_timeout_ms = options.query_timeout_ms;
   impl->handlers = std::make_unique<ApiHandlers>(*impl->pool, pipeline, limits);
+  impl->dashboard = std::make_unique<DashboardHandlers>(*impl->pool, *impl->handlers);
+  if (!options.web_dir.empty()) {
+    auto web = StaticFiles::load(options.web_dir);
+    if (!web.ok()) return web.error();
+    impl->web = std::move(web.value());
+  }
 
   httplib::Server& http = impl->http;
   ApiHandlers* h = impl->handlers.get();
@@ -103,15 +153,18 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
   http.Get("/api/events", route(&ApiHandlers::events));
   http.Get("/api/events/([^/]*)", route(&ApiHandlers::event));
   http.Get("/api/stats", route(&ApiHandlers::stats));
-  http.Get("/api/articles/([^/]*)", route(&ApiHandlers::article));
+  // The id is decoded before routing, so an id with a '/' (every corpus id)
+  // must match past the slash.
+  http.Get(R"(/api/articles/([\s\S]+))", route(&ApiHandlers::article));
   http.Post("/api/code", route(&ApiHandlers::code));
+  register_dashboard_routes(http, *impl->dashboard, impl->web ? &*impl->web : nullptr);
 
   // Known paths with another method: 405. Every other path: 404 (below).
   auto not_allowed = [](const httplib::Request& req, httplib::Response& res) {
     send(res, error_reply(ApiError{405, "method_not_allowed", req.method + " is not allowed on " + req.path}));
   };
   for (const char* p : {"/api/health", "/api/openapi.json", "/api/events", "/api/events/[^/]*", "/api/stats",
-                        "/api/articles/[^/]*", "/api/code"}) {
+                        R"(/api/articles/[\s\S]+)", "/api/code"}) {
     if (std::string(p) != "/api/code") {
       http.Post(p, not_allowed);
     } else {

@@ -11,8 +11,10 @@
 //   ...
 //   server.value()->stop(); t.join();
 //
-// Binds 127.0.0.1 unless told otherwise. Serves only the routes under /api/
-// (no files from disk); everything else is a 404 with a JSON body.
+// Binds 127.0.0.1 unless told otherwise. Serves the routes under /api/ and,
+// when web_dir is set, the dashboard's files read from it at start-up
+// (static_files.h; never a path on disk per request); everything else is a
+// 404 with a JSON body.
 #pragma once
 
 #include <memory>
@@ -35,6 +37,7 @@ struct ServerOptions {
   PipelineOptions pipeline;
   std::shared_ptr<const Pipeline> loaded_pipeline;   // when set, used instead of loading one
   bool log_requests = false;           // one line per request on stderr
+  std::string web_dir;                 // the built dashboard (index.html, assets/) served at /; "" for none
 };
 
 class ApiServer {

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view kFilterNames[] = {"from", "to",   "actor", "source", "target", "country",
                                              "root", "code", "quad_class", "bbox", "q", "article",
-                                             "limit", "offset", "total"};
+                                             "limit", "offset", "total", "sort"};
 
 bool known(std::string_view name, std::initializer_list<std::string_view> extra) {
   for (std::string_view n : kFilterNames)
@@ -129,6 +129,8 @@ std::optional<ApiError> parse_event_query(const QueryParams& params,
   if (v) q.text = *v;
   if (auto e = get("article")) return e;
   if (v) q.doc_id = *v;
+  if (auto e = get("sort")) return e;
+  if (v) q.sort = *v;
   if (auto e = get("limit")) return e;
   if (v) {
     auto n = parse_uint(*v, EventQuery::kMaxLimit);

@@ -7,7 +7,8 @@
 // Filters: from, to (YYYY-MM-DD), actor, source, target (CAMEO actor code
 // prefixes, any case), country (ISO alpha-3), root (01..20), code (2-4
 // digits), quad_class (1..4), bbox (minlon,minlat,maxlon,maxlat), q (words),
-// article (a doc_id); paging: limit (1..1000), offset, total (true/false).
+// article (a doc_id); paging: limit (1..1000), offset, total (true/false),
+// sort ([-]date, goldstein, mentions, ...: EventQuery::kSortKeys).
 // A parameter given twice, an unknown parameter or a value over 256 bytes
 // is refused, so a typo never silently widens a query.
 #pragma once

@@ -33,6 +33,8 @@ struct EventQuery {
   static constexpr uint32_t kMaxLimit = 1000;     // larger pages are refused
   static constexpr uint64_t kMaxOffset = 10'000'000;
   static constexpr size_t kMaxTextBytes = 256;     // longer full-text queries are refused
+  static constexpr const char* kSortKeys[] = {"date", "goldstein", "mentions", "sources", "articles", "code",
+                                              "quad_class", "source", "target", "country"};
 
   std::optional<CivilDate> date_from;   // event date >= date_from
   std::optional<CivilDate> date_to;     // event date <= date_to
@@ -46,6 +48,8 @@ struct EventQuery {
   std::optional<BoundingBox> bbox;      // events with coordinates inside the box
   std::string text;                     // full-text: words that must all occur in one of the event's articles
   std::string doc_id;                   // only events with a mention in this article
+  std::string sort;                     // find_events order: "" = newest first; else a key of kSortKeys,
+                                        // "-" in front for descending ("-goldstein"); ties by id
   uint32_t limit = 100;                 // page size, 1..kMaxLimit
   uint64_t offset = 0;                  // rows to skip
   bool count_total = true;              // also compute EventPage::total (one more query)
@@ -53,7 +57,8 @@ struct EventQuery {
   // An Error (ErrorCode::kBadFormat) naming the first bad filter:
   // codes not [A-Z]{3}*, root not 01..20, code not 2-4 digits, quad_class
   // out of 1..4, date_from > date_to, a bad box, limit 0 or > kMaxLimit,
-  // text over kMaxTextBytes. Returns true when every filter is usable.
+  // text over kMaxTextBytes, sort not a [-]key of kSortKeys. Returns true
+  // when every filter is usable.
   Result<bool> validate() const;
 };
 

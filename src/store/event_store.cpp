@@ -53,6 +53,13 @@ Result<bool> EventQuery::validate() const {
           b.max_lon <= 180 && b.min_lon <= b.max_lon))
       return bad("bbox must be min_lat <= max_lat in -90..90 and min_lon <= max_lon in -180..180");
   }
+  if (!sort.empty()) {
+    std::string_view key = sort[0] == '-' ? std::string_view(sort).substr(1) : std::string_view(sort);
+    bool known = false;
+    for (const char* k : kSortKeys) known = known || key == k;
+    if (!known) return bad("sort must be one of date, goldstein, mentions, sources, articles, code, quad_class, "
+                           "source, target, country, with - in front for descending: " + sort.substr(0, 40));
+  }
   if (text.size() > kMaxTextBytes) return bad("text is over " + std::to_string(kMaxTextBytes) + " bytes");
   if (limit == 0 || limit > kMaxLimit) return bad("limit must be 1.." + std::to_string(kMaxLimit));
   if (offset > kMaxOffset) return bad("offset is over " + std::to_string(kMaxOffset));

@@ -25,6 +25,7 @@
 
 #include "core/document.h"
 #include "core/error.h"
+#include "store/event_aggregates.h"
 #include "store/event_query.h"
 
 namespace herald {
@@ -98,6 +99,21 @@ class EventStore {
   // Events matching the query grouped by day / root / country / actor pair,
   // most events first; at most query.limit rows.
   virtual Result<std::vector<StatRow>> stats(const EventQuery& query, StatGroup group) = 0;
+
+  // Dashboard aggregates (store/event_aggregates.h), over the same filters.
+  // Events per day and QuadClass, and casualties per day.
+  virtual Result<Timeline> timeline(const EventQuery& query) = 0;
+  // The query.limit coordinates with the most events.
+  virtual Result<PlaceSummary> places(const EventQuery& query) = 0;
+  // Events per country (where they happened), most first.
+  virtual Result<std::vector<CountryRow>> countries(const EventQuery& query) = 0;
+  // The query.limit heaviest source -> target edges, per QuadClass.
+  virtual Result<std::vector<EdgeRow>> network(const EventQuery& query) = 0;
+  // Actor codes starting with text, or names holding it (any case), most
+  // events first; at most limit.
+  virtual Result<std::vector<ActorMatch>> search_actors(const std::string& text, uint32_t limit) = 0;
+  // An article's actor mentions with their dictionary entries, and its counts.
+  virtual Result<ArticleAnnotations> annotations(const std::string& doc_id) = 0;
 };
 
 }  // namespace herald

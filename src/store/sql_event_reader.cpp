@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "store/sql_event_filter.h"
 #include "store/sql_event_store.h"
 
 namespace herald {
@@ -154,13 +155,38 @@ class Filter {
 
 constexpr uint32_t kScanPage = 2000;
 
+// The ORDER BY of a validated EventQuery::sort (fixed text per key).
+std::string sort_order(const std::string& sort) {
+  bool desc = !sort.empty() && sort[0] == '-';
+  std::string key = desc ? sort.substr(1) : sort;
+  std::string dir = desc ? " DESC" : "";
+  std::string column = key == "goldstein"    ? "e.goldstein"
+                       : key == "mentions"   ? "e.num_mentions"
+                       : key == "sources"    ? "e.num_sources"
+                       : key == "articles"   ? "e.num_articles"
+                       : key == "code"       ? "e.code"
+                       : key == "quad_class" ? "e.quad_class"
+                       : key == "source"     ? "e.source_code"
+                       : key == "target"     ? "e.target_code"
+                       : key == "country"    ? "COALESCE(e.geo_country, '')"
+                                             : "";
+  if (column.empty()) return " ORDER BY (e.date IS NULL), e.date" + dir + ", e.id";
+  return " ORDER BY " + column + dir + ", e.id";
+}
+
 }  // namespace
+
+SqlWhere event_filter_where(const EventQuery& q, SqlDialect dialect) {
+  Filter f(q, 'e', dialect);
+  return SqlWhere{f.where(), std::move(f.params())};
+}
 
 Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& q, bool newest_first,
                                                               uint32_t limit, uint64_t offset) {
   Filter f(q, 'e', conn_->dialect());
-  std::string order = newest_first ? " ORDER BY (e.date IS NULL), e.date DESC, e.id"
-                                   : " ORDER BY (e.date IS NULL), e.date, e.id";
+  std::string order = !newest_first ? " ORDER BY (e.date IS NULL), e.date, e.id"
+                      : q.sort.empty() ? " ORDER BY (e.date IS NULL), e.date DESC, e.id"
+                                       : sort_order(q.sort);
   std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + f.where() + order;
   sql += " LIMIT " + f.p(int64_t{limit});
   sql += " OFFSET " + f.p(static_cast<int64_t>(offset));

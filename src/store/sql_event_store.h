@@ -34,6 +34,12 @@ class SqlEventStore : public EventStore {
                                  const std::function<bool(const MentionRecord&)>& fn) override;
   Result<std::optional<ArticleRecord>> get_article(const std::string& doc_id) override;
   Result<std::vector<StatRow>> stats(const EventQuery& query, StatGroup group) override;
+  Result<Timeline> timeline(const EventQuery& query) override;
+  Result<PlaceSummary> places(const EventQuery& query) override;
+  Result<std::vector<CountryRow>> countries(const EventQuery& query) override;
+  Result<std::vector<EdgeRow>> network(const EventQuery& query) override;
+  Result<std::vector<ActorMatch>> search_actors(const std::string& text, uint32_t limit) override;
+  Result<ArticleAnnotations> annotations(const std::string& doc_id) override;
 
  private:
   // Write path (sql_event_store.cpp).
@@ -43,7 +49,7 @@ class SqlEventStore : public EventStore {
                                     const std::string& mention_id, const std::string& now);
   Result<bool> refresh_event(const std::string& event_id);
 
-  // Read path (sql_event_reader.cpp).
+  // Read path (sql_event_reader.cpp; aggregates in sql_event_aggregates.cpp).
   Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,
                                                  uint64_t offset);
   Result<std::vector<MentionRecord>> select_mentions(const EventQuery& q, uint32_t limit, uint64_t offset);

@@ -61,6 +61,13 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     if (t[i] == kVBD && (is_have(pw) || is_be(pw) || s.tokens[p].lower == "'s") &&
         (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
       t[i] = kVBN;
+    // "has been branded a waste", "was widely condemned": an -ed adjective
+    // right after a form of be that could be a participle is one, when an
+    // object, a "by" agent or an "as" follows (not "was pleased", "is related").
+    if (t[i] == kJJ && is_be(pw) && s.tokens[i].lower.ends_with("ed") && s.tokens[i].lower.size() > 4 &&
+        i + 1 < n && (t[i + 1] == kDT || s.tokens[i + 1].lower == "by" || s.tokens[i + 1].lower == "as" ||
+                      t[i + 1] == kOpenQuote))
+      t[i] = kVBN;
     // "Israeli shelling intensified", "the bombing of": a gerund after a
     // determiner, possessive or adjective, followed by a verb or "of", is a noun.
     if (t[i] == kVBG && p == i - 1 && (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt)) && i + 1 < n &&

@@ -105,8 +105,8 @@ TEST(ActorMatcher, OrganisationsAndAcronymInParentheses) {
 TEST(ActorMatcher, AgentAloneTakesTheMainCountry) {
   EXPECT_EQ(mentions("Prosecutors in Costa Rica accused the president .", "2025-09-22"),
             (V{"CRIJUD=Prosecutors", "CRI=Costa Rica", "CRIGOV=president"}));
-  EXPECT_EQ(mentions("The police arrested two men .", "2024-01-01", "Kenya protests"), (V{"KENCOP=police"}));
-  EXPECT_EQ(mentions("The police arrested two men ."), (V{"---COP=police"}));
+  EXPECT_EQ(mentions("The police arrested two men .", "2024-01-01", "Kenya protests"), (V{"KENCOP=police", "KENCVL=men"}));
+  EXPECT_EQ(mentions("The police arrested two men ."), (V{"---COP=police", "---CVL=men"}));
 }
 
 TEST(ActorMatcher, AvoidsFalseActors) {

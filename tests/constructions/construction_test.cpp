@@ -12,7 +12,8 @@
 // "none" for none), one per event, in any order; no lines means "no event".
 // File names start with the construction they test (passive_, negation_,
 // modality_, coordination_, relative_, reported_, pronoun_, noun_, statement_, pair_, absolute_,
-// object_, lightverb_, idiom_, default_); each
+// object_, lightverb_, idiom_, default_, anaphor_; actor_ for generic people, name_ for surname
+// reference, samecode_ for two actors with one code, cause_ for subjects that are causes, intent_ for promises and threats); each
 // construction needs at least two cases and one of them with no event.
 // After a deliberate change, rewrite the expected parts with
 //   HERALD_UPDATE_GOLDEN=1 ctest --test-dir build -R Constructions
@@ -31,9 +32,10 @@
 namespace herald {
 namespace {
 
-const char* const kConstructions[] = {"passive",   "negation", "modality", "coordination", "relative",
-                                      "reported",  "pronoun",  "noun",     "statement",    "pair",
-                                      "absolute",  "object",   "lightverb", "idiom", "default"};
+const char* const kConstructions[] = {"passive",  "negation", "modality",  "coordination", "relative", "reported",
+                                      "pronoun",  "noun",     "statement", "pair",         "absolute", "object",
+                                      "lightverb", "idiom",   "default",   "anaphor",      "actor",    "name",
+                                      "samecode", "cause", "intent"};
 
 struct Case {
   std::string path, name;

@@ -30,7 +30,18 @@ class CorefTest : public ::testing::Test {
     SentenceSplitter().annotate(doc);
     tagger_->annotate(doc);
     ActorMatcher(*dict_).annotate(doc);
-    CorefResolver().annotate(doc);
+    (gendered_ ? *gendered_ : CorefResolver()).annotate(doc);
+    return doc;
+  }
+
+  // With first_names.tsv: "she" and "he" pass over a person of the other gender.
+  Document resolve_gendered(const std::string& text) {
+    if (!gendered_) {
+      auto r = CorefResolver::load(DataPaths::defaults());
+      EXPECT_TRUE(r.ok()) << r.error().to_string();
+      gendered_ = new CorefResolver(std::move(r.value()));
+    }
+    Document doc = resolve(text);
     return doc;
   }
 
@@ -45,9 +56,26 @@ class CorefTest : public ::testing::Test {
 
   static inline Tagger* tagger_ = nullptr;
   static inline ActorDictionary* dict_ = nullptr;
+  static inline CorefResolver* gendered_ = nullptr;
 };
 
 using V = std::vector<std::string>;
+
+TEST_F(CorefTest, SheSkipsAManByFirstNameOrHonorific) {
+  // Issue 9: "she" was resolved to the nearest person whatever the gender.
+  Document doc = resolve_gendered(
+      "US envoy John Carter met Kenyan minister Grace Obuya on Monday. She praised the United States.");
+  EXPECT_EQ(resolved(doc, "She"), V{"KENGOV"});
+  doc = resolve_gendered("Mr Ruto and Egyptian minister Dana Kell met on Monday. She praised Kenya.");
+  EXPECT_EQ(resolved(doc, "She"), V{"EGYGOV"});
+  doc = resolve_gendered("US spokeswoman Ann Vey met Kenyan envoy Omar Bett on Monday. He praised Egypt.");
+  EXPECT_EQ(resolved(doc, "He"), V{"KENGOV"});
+}
+
+TEST_F(CorefTest, UnknownGenderStillResolves) {
+  Document doc = resolve_gendered("Ukrainian minister Olena Zvarych arrived in Kenya on Monday. She met officials.");
+  EXPECT_EQ(resolved(doc, "She"), V{"UKRGOV"});
+}
 
 TEST_F(CorefTest, HeTakesThePersonNamedBefore) {
   Document doc = resolve("Antony Blinken arrived in Israel on Monday. He met Benjamin Netanyahu.");

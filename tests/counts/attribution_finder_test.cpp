@@ -9,7 +9,7 @@ namespace {
 
 std::string source_of(const std::string& text) {
   Document doc = testing::split_and_tag(text);
-  return AttributionFinder::find(doc, 0);
+  return AttributionFinder(*testing::counts_lexicon()).find(doc, 0);
 }
 
 TEST(AttributionFinder, AccordingTo) {

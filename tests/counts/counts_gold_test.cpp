@@ -25,7 +25,7 @@ Document coded(const nlohmann::json& article) {
   TextCleaner().annotate(doc);
   SentenceSplitter().annotate(doc);
   testing::counts_tagger()->annotate(doc);
-  CountExtractor().annotate(doc);
+  testing::count_extractor().annotate(doc);
   return doc;
 }
 

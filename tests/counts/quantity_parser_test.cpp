@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "counts_test_util.h"
 #include "text/sentence_splitter.h"
 
 namespace herald {
@@ -15,6 +16,11 @@ std::optional<Quantity> parse_text(const std::string& text, uint32_t at = 0) {
   doc.body = text;
   SentenceSplitter().annotate(doc);
   return QuantityParser::parse(doc.sentences.at(0).tokens, at);
+}
+
+// The first token of the modifiers before token i, with the repo's number_modifiers.txt.
+uint32_t modifier_start(const std::vector<Token>& toks, uint32_t i) {
+  return QuantityParser::modifier_start(toks, i, testing::counts_lexicon()->number_modifiers);
 }
 
 int64_t value_of(const std::string& text) {
@@ -92,12 +98,12 @@ TEST(QuantityParser, ModifiersBeforeTheNumber) {
       if (toks[i].text == w) return i;
     return UINT32_MAX;
   };
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("26")), index_of("at"));
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("40")), index_of("more"));
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("9")), index_of("nearly"));
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("5")), index_of("up"));
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("7")), index_of("7") - 3);
-  EXPECT_EQ(QuantityParser::modifier_start(toks, index_of("said")), index_of("said"));
+  EXPECT_EQ(modifier_start(toks, index_of("26")), index_of("at"));
+  EXPECT_EQ(modifier_start(toks, index_of("40")), index_of("more"));
+  EXPECT_EQ(modifier_start(toks, index_of("9")), index_of("nearly"));
+  EXPECT_EQ(modifier_start(toks, index_of("5")), index_of("up"));
+  EXPECT_EQ(modifier_start(toks, index_of("7")), index_of("7") - 3);
+  EXPECT_EQ(modifier_start(toks, index_of("said")), index_of("said"));
 }
 
 }  // namespace

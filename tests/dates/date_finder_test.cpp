@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dates_test_util.h"
 #include "test_doc.h"
 
 using herald::DateFinder;
@@ -15,7 +16,7 @@ std::vector<DateMention> find(std::string_view article_date, std::string_view se
   auto doc = test::make_doc(article_date);
   test::add_sentence(doc, sentence);
   std::vector<DateMention> out;
-  DateFinder().find(doc, 0, out);
+  test::date_finder().find(doc, 0, out);
   if (keep) *keep = std::move(doc);
   return out;
 }
@@ -69,7 +70,7 @@ TEST(DateFinder, IsoSplitIntoTokens) {
     s.tokens.push_back(t);
   }
   std::vector<DateMention> out;
-  DateFinder().find(s, 0, herald::CivilDate::parse("2024-10-22"), out);
+  test::date_finder().find(s, 0, herald::CivilDate::parse("2024-10-22"), out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].date->iso(), "2024-02-29");
   EXPECT_EQ(out[0].first, 1u);

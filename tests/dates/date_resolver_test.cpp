@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "dates_test_util.h"
 #include "test_doc.h"
 
 using herald::DateResolver;
@@ -20,7 +21,7 @@ Outcome resolve_one(std::string_view article_date, std::string_view sentence, st
   auto doc = test::make_doc(article_date);
   test::add_sentence(doc, sentence);
   test::add_event(doc, 0, verb);
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   const auto& e = doc.events[0];
   return {e.date ? e.date->iso() : "null", e.date_from_text};
 }
@@ -78,7 +79,7 @@ TEST(DateResolver, FutureTenseFromVerbGroup) {
   auto doc = test::make_doc("2024-10-22");  // Tuesday
   test::add_sentence(doc, "The envoy travels to the region on Thursday.");
   test::add_event(doc, 0, "travels");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2024-10-17");  // present: the past Thursday
   // The same words, with the tag stage saying the verb group is future.
   herald::Phrase vg;
@@ -87,7 +88,7 @@ TEST(DateResolver, FutureTenseFromVerbGroup) {
   vg.last += 1;
   vg.tense = herald::Tense::kFuture;
   doc.phrases[0].push_back(vg);
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2024-10-24");
 }
 
@@ -107,7 +108,7 @@ TEST(DateResolver, PrefersTheSameClause) {
   test::set_tag(doc, 0, "convicted", "VBN");
   test::add_event(doc, 0, "arrested");
   test::add_event(doc, 0, "convicted");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   ASSERT_TRUE(doc.events[0].date);
   EXPECT_EQ(doc.events[0].date->iso(), "2022-02-12");
   EXPECT_FALSE(doc.events[0].date_from_text);
@@ -122,7 +123,7 @@ TEST(DateResolver, ChoosesNearestOfTwoDates) {
   test::set_tag(doc, 0, "crossed", "VBD");
   test::add_event(doc, 0, "spoke");
   test::add_event(doc, 0, "crossed");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2019-10-06");
   EXPECT_EQ(doc.events[1].date->iso(), "2019-10-09");
 }
@@ -133,7 +134,7 @@ TEST(DateResolver, EventsInOtherSentencesKeepTheirOwn) {
   test::add_sentence(doc, "The minister condemned the attack.");
   test::add_event(doc, 0, "attacked");
   test::add_event(doc, 1, "condemned");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2024-10-20");
   EXPECT_EQ(doc.events[1].date->iso(), "2024-10-22");
   EXPECT_FALSE(doc.events[1].date_from_text);
@@ -151,7 +152,7 @@ TEST(DateResolver, SameIncidentElsewhereInTheArticle) {
   coded(doc, 1, "stormed", "171", "CHNCOP", "CHNCVL");
   coded(doc, 2, "praised", "051", "CHNGOV", "CHNCOP");
   coded(doc, 3, "detained", "173", "CHNGOV", "CHNCVL");  // same countries, another agency code
-  herald::DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   ASSERT_TRUE(doc.events[1].date);
   EXPECT_EQ(doc.events[1].date->iso(), "2026-06-26");
   // The lede takes the later sentence's day (nothing earlier).
@@ -175,7 +176,7 @@ TEST(DateResolver, ReportDayBoundsTheWeekdaysItReports) {
   test::set_tag(doc, 1, "released", "VBD");
   test::add_event(doc, 0, "stormed");
   test::add_event(doc, 1, "released");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   // The statement came on Monday 22 June, so the service was the day before.
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-21");
   // The article's other plain "Sunday" is the same day.
@@ -190,17 +191,17 @@ TEST(DateResolver, ReportWordsAndTheirReach) {
   test::set_tag(doc, 0, "said", "VBD");
   test::set_tag(doc, 1, "attacked", "VBD");
   std::vector<herald::DateMention> m0, m1;
-  herald::DateFinder().find(doc, 0, m0);
-  herald::DateFinder().find(doc, 1, m1);
+  test::date_finder().find(doc, 0, m0);
+  test::date_finder().find(doc, 1, m1);
   ASSERT_EQ(m0.size(), 1u);
   ASSERT_EQ(m1.size(), 1u);
   // "said in a statement on Monday": the verb, not the noun, is the report.
-  EXPECT_EQ(DateResolver::report_word(doc.sentences[0], m0[0]), test::token_index(doc, 0, "said"));
+  EXPECT_EQ(test::date_resolver().report_word(doc.sentences[0], m0[0]), test::token_index(doc, 0, "said"));
   // "attacked the base on Monday": the date is the attack's.
-  EXPECT_EQ(DateResolver::report_word(doc.sentences[1], m1[0]), -1);
+  EXPECT_EQ(test::date_resolver().report_word(doc.sentences[1], m1[0]), -1);
   // Nothing else dates the attack, so the report's day does.
   test::add_event(doc, 0, "attacked");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-22");
 }
 
@@ -211,7 +212,7 @@ TEST(DateResolver, WeekdayDatingItsOwnReportIsNotBounded) {
   test::set_tag(doc, 0, "announced", "VBD", 1);
   test::set_tag(doc, 0, "beyond", "IN");
   test::add_event(doc, 0, "announced");
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2019-10-13");
 }
 
@@ -227,7 +228,7 @@ TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
   const auto& s1 = doc.sentences[1];
   doc.cues.push_back({1, {s1.tokens[1].span.begin, s1.tokens[2].span.end}, "173"});
   doc.cues.push_back({1, s1.tokens[4].span, "0841"});
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-26");   // the same root's day
   EXPECT_TRUE(doc.events[0].date_from_text);
   EXPECT_EQ(doc.events[1].date->iso(), "2026-06-28");   // no cue of root 05
@@ -239,7 +240,7 @@ TEST(DateResolver, PatternWithoutActorsDatesTheSameRoot) {
   test::add_sentence(old, "Those taken away were released two weeks ago.");
   coded(old, 0, "detained", "173", "CHNCOP", "CHNCVL");
   old.cues.push_back({1, old.sentences[1].tokens[4].span, "173"});
-  DateResolver().annotate(old);
+  test::date_resolver().annotate(old);
   EXPECT_EQ(old.events[0].date->iso(), "2026-07-28");
 }
 
@@ -256,12 +257,12 @@ TEST(DateResolver, CueInASentenceNamingTheSourceWins) {
   doc.actors.push_back(centcom);
   doc.cues.push_back({1, doc.sentences[1].tokens[3].span, "190"});   // "struck", no source named
   doc.cues.push_back({2, doc.sentences[2].tokens[7].span, "190"});   // "struck", no target named
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   // The nearer cue names no one; the later one names the event's source.
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-26");
   // Without the source's actor both are open, and the nearer one dates it.
   doc.actors.clear();
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   EXPECT_EQ(doc.events[0].date->iso(), "2026-06-25");
 }
 
@@ -276,7 +277,7 @@ std::string date_with_cue_after(uint32_t gap) {
   test::add_sentence(doc, "Those taken away were released on Friday.");
   coded(doc, 0, "detained", "173", "CHNCOP", "CHNCVL");
   doc.cues.push_back({gap, doc.sentences[gap].tokens[1].span, "173"});   // "taken away"
-  DateResolver().annotate(doc);
+  test::date_resolver().annotate(doc);
   return doc.events[0].date->iso();
 }
 

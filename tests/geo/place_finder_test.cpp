@@ -110,12 +110,13 @@ TEST(PlaceFinder, NamesWithPunctuation) {
 TEST(PlaceFinder, LoadErrorsAreValues) {
   auto countries = herald::CountryTable::load_file(std::string(HERALD_FIXTURES_DIR) + "/geo/countries.tsv");
   ASSERT_TRUE(countries.ok());
-  auto bad = herald::PlaceFinder::load_files(countries.value(),
+  auto bad = herald::PlaceFinder::load_files(countries.value(), test::repo_geo_words(),
                                              std::string(HERALD_FIXTURES_DIR) + "/geo/bad_places.tsv", "");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().code, herald::ErrorCode::kDictionary);
   EXPECT_EQ(bad.error().line, 4u);
-  auto missing = herald::PlaceFinder::load_files(countries.value(), "/nonexistent/places.tsv", "");
+  auto missing =
+      herald::PlaceFinder::load_files(countries.value(), test::repo_geo_words(), "/nonexistent/places.tsv", "");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, herald::ErrorCode::kFileNotFound);
   herald::DataPaths no_gaz{{std::string(HERALD_SOURCE_DIR) + "/data"}};

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "../dates/dates_test_util.h"
 #include "dates/date_resolver.h"
 #include "geo/event_locator.h"
 #include "geo/place_finder.h"
@@ -54,7 +55,7 @@ class SeedArticle : public ::testing::Test {
   }
 
   void run() {
-    herald::DateResolver().annotate(doc_);
+    test::date_resolver().annotate(doc_);
     places_->annotate(doc_);
     herald::EventLocator(*places_).annotate(doc_);
   }

@@ -37,7 +37,8 @@ TEST(ServerHttp, OpenApiIsTheRepoFileAndListsEveryRoute) {
   auto j = nlohmann::json::parse(res->body);
   EXPECT_EQ(j["openapi"].get<std::string>().substr(0, 2), "3.");
   for (const char* path : {"/api/events", "/api/events/{id}", "/api/stats", "/api/articles/{id}", "/api/code",
-                           "/api/health", "/api/openapi.json"})
+                           "/api/health", "/api/openapi.json", "/api/timeline", "/api/places", "/api/countries",
+                           "/api/network", "/api/actors", "/api/annotations"})
     EXPECT_TRUE(j["paths"].contains(path)) << path;
 }
 

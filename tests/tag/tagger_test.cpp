@@ -263,3 +263,15 @@ TEST(Tagger, GerundAfterAdjectiveBeforeVerbIsANoun) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST(Tagger, EdAdjectiveAfterBeWithAnAgentIsAParticiple) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = testing::tag_text("The plan has been branded a waste by MPs.");
+  EXPECT_EQ(testing::tag_of(d, "branded", 0), "VBN") << testing::dump(d);
+}
+
+}  // namespace
+}  // namespace herald

@@ -1,0 +1,74 @@
+#include "actors/agent_placer.h"
+
+#include <unordered_map>
+
+
+namespace herald {
+
+namespace {
+
+bool locative(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across" || w == "from" || w == "inside" ||
+         w == "on" || w == "into";
+}
+
+}  // namespace
+
+bool AgentPlacer::local_role(std::string_view code) {
+  if (code.size() != 6) return false;
+  const std::string_view r = code.substr(3);
+  return r == "CVL" || r == "REF" || r == "LAB" || r == "EDU" || r == "HLH" || r == "CRM" || r == "COP" || r == "REB";
+}
+
+std::string AgentPlacer::place_country(const Document& doc) {
+  std::unordered_map<std::string, int> n;
+  int total = 0;
+  for (const PlaceMention& p : doc.places)
+    if (!p.country.empty()) {
+      ++n[p.country];
+      ++total;
+    }
+  for (const auto& [c, k] : n)
+    if (k >= 2 && 2 * k > total) return c;
+  return "";
+}
+
+void AgentPlacer::annotate(Document& doc, const std::string& article_country) const {
+  const std::string article_place = article_country.empty() ? place_country(doc) : article_country;
+  for (ActorMention& m : doc.actors) {
+    if (!m.implicit_country || m.sentence >= doc.sentences.size()) continue;
+    if (!local_role(m.code)) {
+      // A state role takes no nearby place, only a better article country.
+      if (article_country.empty() || article_country == m.country || m.code.size() != 6) continue;
+      m.code = article_country + m.code.substr(3);
+      m.country = article_country;
+      m.entry += " @places of the article";
+      continue;
+    }
+    const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
+    const PlaceMention* best = nullptr;
+    long best_gap = 0;
+    for (const PlaceMention& p : of_sentence(doc.places, m.sentence)) {
+      if (p.country.empty() || (p.first < m.last && m.first < p.last)) continue;
+      const bool before = p.last == m.first;
+      // "in Kyiv", "in the capital Kyiv", "in central Israel", "across southern Lebanon".
+      uint32_t b = p.first;
+      for (int skip = 0; skip < 2 && b > 0 && tok[b - 1].tag.rfind("JJ", 0) == 0; ++skip) --b;
+      if (b > 0 && tok[b - 1].lower == "the") --b;
+      const bool located = b > 0 && locative(tok[b - 1].lower);
+      if (!before && !located) continue;
+      const long gap = p.first > m.first ? static_cast<long>(p.first - m.last) : static_cast<long>(m.first - p.last);
+      if (!best || gap < best_gap) {
+        best = &p;
+        best_gap = gap;
+      }
+    }
+    const std::string& country = best ? best->country : article_place;
+    if (country.empty() || country == m.country) continue;
+    m.code = country + m.code.substr(3);
+    m.country = country;
+    m.entry += " @" + (best ? best->name : "places of the article");
+  }
+}
+
+}  // namespace herald
