@@ -71,7 +71,7 @@ def _article(item: ArticleLike, *, date=None, id=None, title=None, url=None) -> 
 
 
 class Pipeline:
-    """herald's coder, loaded once and shared by threads.
+    """herald's coder, loaded once; one Pipeline may code on several threads at once.
 
     data: extra dictionary folders searched before the defaults (like
     ``herald code --data``). keep_negated: keep events the text says did
