@@ -230,4 +230,8 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, not this __main__ copy: Dask pickles
+    # the task functions by reference (herald.dask.code_partition), which
+    # workers import, rather than by value with this module's globals.
+    from herald.dask import main as _main
+    sys.exit(_main())

@@ -167,3 +167,28 @@ def test_dask_partitions_keep_the_order_and_the_caps():
     assert len(parts) > 500 * 1300 // 5000 - 2, "partitions are filled up to the caps"
     big = [herald.Article("big", "y" * 9000)]
     assert [len(p) for p in hdask._partitions(big, 40, max_bytes=5000)] == [1], "a large article is alone"
+
+
+def test_python_m_herald_dask_writes_the_cli_store(tmp_path):
+    """The command line (python3 -m herald.dask), on SQLite, one local worker."""
+    pytest.importorskip("distributed", reason="Dask is not installed (apt package python3-distributed)")
+    import sqlite3
+    import sys
+    ref, got = tmp_path / "cli.db", tmp_path / "dask.db"
+    cli("code", SAMPLES, "--db", ref, "-q")
+    r = subprocess.run([sys.executable, "-m", "herald.dask", "code", str(SAMPLES), "--scheduler", "local",
+                        "--workers", "1", "--db", str(got), "--partition-size", "2"],
+                       capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert r.returncode == 0, r.stderr
+    assert "written" in r.stderr and "event(s) coded" in r.stderr, r.stderr
+
+    def rows(db, table):
+        con = sqlite3.connect(db)
+        cols = [c[1] for c in con.execute(f"PRAGMA table_info({table})") if c[1] not in ("coded_at", "added_at")]
+        out = sorted(con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall(), key=repr)
+        con.close()
+        return out
+
+    for table in ("articles", "events", "mentions", "actors", "places", "counts"):
+        assert rows(got, table) == rows(ref, table), table
+    assert rows(ref, "events"), "the samples must give events"
