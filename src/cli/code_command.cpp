@@ -67,7 +67,8 @@ void add_code_command(CLI::App& app, int& status) {
       ->check(CLI::Range(1, 100000));
   args->run.jobs = machine_cores();
   code->add_option("-j,--jobs", args->run.jobs,
-                   "Articles coded in parallel (default: the machine's cores); output as with --jobs 1")
+                   "Articles coded in parallel (default: $HERALD_JOBS, else the machine's cores); output as with --jobs 1")
+      ->envname("HERALD_JOBS")
       ->check(CLI::Range(1, 1024));
   code->add_option("--max-article-bytes", args->run.max_article_bytes, "Reject articles larger than this");
   code->add_flag("-q,--quiet", args->quiet, "No summary on stderr");
