@@ -15,6 +15,7 @@ APT_PACKAGES=(
   iso-codes wordnet-base liblingua-en-tagger-perl
   python3 python3-jsonschema nodejs npm
   libpqxx-dev postgresql ruby-countries
+  python3-dev pybind11-dev python3-pandas python3-pytest python3-distributed
   chromium
 )
 

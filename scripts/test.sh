@@ -17,7 +17,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
   # -O1 -g1: fast to build, fast enough to run, stack traces with lines.
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g1" \
-    -DHERALD_SANITIZE=ON -DHERALD_BUILD_BENCH=OFF >/dev/null
+    -DHERALD_SANITIZE=ON -DHERALD_BUILD_BENCH=OFF -DHERALD_BUILD_PYTHON=OFF >/dev/null
   cmake --build build-asan -j"$jobs"
   ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900
   exit 0

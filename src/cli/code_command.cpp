@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/summary.h"
 #include "pipeline/batch_runner.h"
+#include "pipeline/parallel_coder.h"
 #include "pipeline/pipeline.h"
 
 namespace herald {
@@ -65,6 +66,11 @@ void add_code_command(CLI::App& app, int& status) {
   code->add_option("--data", args->data_dirs, "Extra dictionary folder, searched first (repeatable)");
   code->add_option("--batch", args->run.batch_size, "Articles per database transaction")
       ->check(CLI::Range(1, 100000));
+  args->run.jobs = machine_cores();
+  code->add_option("-j,--jobs", args->run.jobs,
+                   "Articles coded in parallel (default: $HERALD_JOBS, else the machine's cores); output as with --jobs 1")
+      ->envname("HERALD_JOBS")
+      ->check(CLI::Range(1, 1024));
   code->add_option("--max-article-bytes", args->run.max_article_bytes, "Reject articles larger than this");
   code->add_flag("-q,--quiet", args->quiet, "No summary on stderr");
   code->callback([args, &status] { status = run_code(*args); });

@@ -69,8 +69,12 @@ Result<bool> JsonLinesWriter::write_line(std::string_view line) {
   return true;
 }
 
+std::string JsonLinesWriter::serialize(const nlohmann::json& record) {
+  return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 Result<bool> JsonLinesWriter::write(const nlohmann::json& record) {
-  buf_ = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  buf_ = serialize(record);
   return write_line(buf_);
 }
 

@@ -36,6 +36,10 @@ class JsonLinesWriter {
   // Writes record as one line. true: written; false: the pipe is closed and
   // nothing more will be written; an Error (kOutput) for other failures.
   Result<bool> write(const nlohmann::json& record);
+  // The line write() writes for record (without the '\n'): compact, invalid
+  // UTF-8 replaced by U+FFFD. Callers may serialise on other threads and
+  // hand the lines to write_line().
+  static std::string serialize(const nlohmann::json& record);
   // Writes an already serialised line (a '\n' is added).
   Result<bool> write_line(std::string_view line);
   // Flushes buffered lines to the OS.

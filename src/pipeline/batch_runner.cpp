@@ -7,6 +7,8 @@
 
 #include "output/event_json.h"
 #include "output/json_lines_writer.h"
+#include "pipeline/parallel_coder.h"
+#include "pipeline/progress_line.h"
 #include "read/article_reader.h"
 #include "store/event_store.h"
 
@@ -41,19 +43,24 @@ class Sinks {
     return std::nullopt;
   }
 
-  std::optional<Error> write(Document&& doc) {
+  // What the coding threads render for these sinks.
+  bool wants_events() const { return events_.has_value(); }
+  bool wants_articles() const { return articles_.has_value(); }
+
+  // Writes one coded article, its lines rendered by code_and_render().
+  std::optional<Error> write(CodedArticle&& coded) {
     if (events_) {
-      for (size_t i = 0; i < doc.events.size(); ++i) {
-        auto r = events_->write(event_to_json(doc, doc.events[i], i));
+      for (const std::string& line : coded.event_lines) {
+        auto r = events_->write_line(line);
         if (!r.ok()) return r.error();
       }
     }
     if (articles_) {
-      auto r = articles_->write(article_to_json(doc));
+      auto r = articles_->write_line(coded.article_line);
       if (!r.ok()) return r.error();
     }
     if (store_) {
-      batch_.push_back(std::move(doc));
+      batch_.push_back(std::move(coded.doc.value()));
       if (batch_.size() >= batch_size_) return flush();
     }
     return std::nullopt;
@@ -115,10 +122,32 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
   ReadOptions ro;
   ro.max_article_bytes = options.max_article_bytes;
   ArticleReader reader(options.inputs, ro);
-  auto last_progress = start;
   // Where each doc_id of this run was read: a second article with the same
   // id is refused rather than allowed to replace the first.
   std::unordered_map<std::string, std::string> seen;
+  std::optional<ProgressLine> progress;
+  if (options.progress) progress.emplace(stderr, options.inputs);
+  // Articles are coded on options.jobs threads and written here, in input order.
+  ParallelOptions po;
+  po.jobs = options.jobs;
+  po.in_flight = options.in_flight;
+  po.events = sinks.wants_events();
+  po.articles = sinks.wants_articles();
+  ParallelCoder coder(pipeline, po);
+  auto write = [&](CodedArticle&& coded) {
+    if (fatal) return;
+    if (!coded.doc.ok()) {
+      ++stats.rejected;
+      on_error(coded.doc.error());
+      return;
+    }
+    const Document& doc = coded.doc.value();
+    ++stats.articles_coded;
+    stats.events += doc.events.size();
+    for (const auto& e : doc.events) ++stats.events_by_root[e.root];
+    if (auto e = sinks.write(std::move(coded))) fatal = *e;
+    if (progress) progress->update(stats.articles_coded + stats.rejected, stats.bytes, stats.events);
+  };
 
   auto read_stats = reader.read_all(
       [&](Article&& article) {
@@ -127,11 +156,12 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
         std::string here = article.input + (article.line > 0 ? ":" + std::to_string(article.line) : "");
         auto [first, fresh] = seen.emplace(article.doc_id, here);
         if (!fresh) {
-          ++stats.rejected;
-          on_error(Error{ErrorCode::kDuplicateId, article.input, article.line,
-                         "doc_id \"" + article.doc_id + "\" was already read from " + first->second +
-                             "; this article is not coded (give it an id of its own)",
-                         ""});
+          // Through the coder, so rejects are reported in input order.
+          coder.submit(Error{ErrorCode::kDuplicateId, article.input, article.line,
+                             "doc_id \"" + article.doc_id + "\" was already read from " + first->second +
+                                 "; this article is not coded (give it an id of its own)",
+                             ""},
+                       write);
           return;
         }
         std::string where;
@@ -150,31 +180,12 @@ Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
             options.on_notice(here + ": doc_id \"" + article.doc_id + "\" replaces the stored article read from " +
                               where + " (its content differs)");
         }
-        auto doc = pipeline.code(std::move(article));
-        if (!doc.ok()) {
-          ++stats.rejected;
-          on_error(doc.error());
-          return;
-        }
-        ++stats.articles_coded;
-        stats.events += doc.value().events.size();
-        for (const auto& e : doc.value().events) ++stats.events_by_root[e.root];
-        if (auto e = sinks.write(std::move(doc.value()))) fatal = *e;
-        if (options.progress) {
-          auto now = std::chrono::steady_clock::now();
-          if (now - last_progress > std::chrono::milliseconds(500)) {
-            last_progress = now;
-            std::fprintf(stderr, "\rherald: %llu articles, %llu events ...",
-                         static_cast<unsigned long long>(stats.articles_coded),
-                         static_cast<unsigned long long>(stats.events));
-          }
-        }
+        coder.submit(std::move(article), write);
       },
-      [&](const Error& e) {
-        ++stats.rejected;
-        on_error(e);
-      });
-  if (options.progress && stats.articles_coded > 0) std::fprintf(stderr, "\r\033[K");
+      // Through the coder, so rejects are reported in input order.
+      [&](const Error& e) { coder.submit(Error(e), write); });
+  coder.finish(write);
+  if (progress) progress->clear();
   if (fatal) return *fatal;
   if (auto e = sinks.close()) return *e;
 

@@ -27,6 +27,11 @@ struct RunOptions {
   std::string db_path;              // SQLite database; "" = none
   size_t batch_size = 256;          // articles per database transaction
   bool progress = false;            // a progress line on stderr
+  // Threads that code articles: 1 codes on the calling thread; N > 1 codes
+  // on N threads while the calling thread reads and writes, in input order
+  // (the output is byte-identical to jobs = 1). 0 = the machine's cores.
+  unsigned jobs = 1;
+  size_t in_flight = 0;             // articles read but not yet written; 0 = 64 per job, at most 512
   uint64_t max_article_bytes = 4u << 20;
   // Called with a line for things that are not rejects but must not pass
   // silently (an article replacing a stored one of the same doc_id).
@@ -50,7 +55,8 @@ struct RunStats {
 // on; an Error is returned only when an output cannot be written, flushed or
 // closed (kOutput, naming the path and the reason). A doc_id read twice in
 // one run is a reject (kDuplicateId) for the second article: one article
-// never silently takes another's place.
+// never silently takes another's place. on_error and every output are
+// called from the calling thread only.
 Result<RunStats> run_batch(const Pipeline& pipeline, const RunOptions& options,
                            const std::function<void(const Error&)>& on_error);
 
