@@ -15,13 +15,18 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCountry, kSameRole };
+enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCountry, kSameRole, kMedia, kBusiness };
 
 constexpr std::array<std::string_view, 5> kPersonPronouns = {"he", "she", "him", "his", "her"};
 constexpr std::array<std::string_view, 2> kItPronouns = {"it", "its"};
 constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "their"};
 constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
                                                          "militia", "faction", "alliance"};
+// "accusing the network of", "the company said": the nearest outlet or business.
+constexpr std::array<std::string_view, 7> kMediaNouns = {"network", "broadcaster", "channel", "newspaper",
+                                                         "outlet", "paper", "station"};
+constexpr std::array<std::string_view, 7> kBusinessNouns = {"company", "firm", "carrier", "airline",
+                                                            "corporation", "manufacturer", "conglomerate"};
 constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
 constexpr std::array<std::string_view, 10> kPairNouns = {"leaders", "presidents", "ministers", "sides", "interlocutors", "countries",
                                                         "nations", "governments", "heads", "parties"};
@@ -183,6 +188,8 @@ class Resolver {
       case Want::kPlural: return plural(m);
       case Want::kOrganisation: return m.kind == ActorKind::kOrganisation;
       case Want::kCountry: return m.kind == ActorKind::kCountry && m.code.size() == 3;
+      case Want::kMedia: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("MED");
+      case Want::kBusiness: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("BUS");
       case Want::kSameRole:
         return m.kind == ActorKind::kPerson && like && m.code.size() > 3 && like->code.size() > 3 &&
                m.code.substr(3) == like->code.substr(3);
@@ -379,6 +386,11 @@ class Resolver {
     if (tok[t].lower != "the" || u != t + 1) return;
     if (in(std::string_view(noun), kGroupNouns) && !covered && ends_np) {
       if (const ActorMention* a = find(s, t, Want::kOrganisation, CorefResolver::kDescriptionReach))
+        add(s, t, u + 1, *a, ActorKind::kDescription);
+    } else if ((in(std::string_view(noun), kMediaNouns) || in(std::string_view(noun), kBusinessNouns)) && !covered &&
+               ends_np) {
+      const Want want = in(std::string_view(noun), kMediaNouns) ? Want::kMedia : Want::kBusiness;
+      if (const ActorMention* a = find(s, t, want, CorefResolver::kDescriptionReach))
         add(s, t, u + 1, *a, ActorKind::kDescription);
     } else if (in(std::string_view(noun), kCountryNouns) && !covered && ends_np) {
       if (const ActorMention* a = find(s, t, Want::kCountry, CorefResolver::kDescriptionReach))

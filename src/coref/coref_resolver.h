@@ -26,7 +26,9 @@
 //    sentence has one, both mentions added with the same span; else a plural
 //    agent or an organisation;
 //  * "the group", "the movement", "the organisation" -> the nearest
-//    organisation; "the country", "the nation" -> the nearest country;
+//    organisation; "the network", "the broadcaster" -> the nearest media
+//    actor (MED), "the company", "the firm" -> the nearest business (BUS);
+//    "the country", "the nation" -> the nearest country;
 //    "the minister", "the president" (a bare title the actor stage coded
 //    with the article's main country) -> the nearest listed person whose
 //    role is the same.

@@ -198,11 +198,13 @@ bool EventCoder::elliptical_passive(const SentenceContext& ctx, const Phrase& g)
   return false;
 }
 
-bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first) const {
+bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first, bool governing) const {
   const WordList& causes = words_->non_agent_causes;
   // "A part of the tower collapses ..., killing a worker": the governing verb
-  // itself names what happened ("collapse", "crash", "sink").
-  if (int32_t g = ctx.group_at(verb_first); g >= 0 && causes.has(ctx.lemma(ctx.groups()[static_cast<size_t>(g)].head)))
+  // itself names what happened ("collapse", "crash", "sink"). Not the event's
+  // own verb: "fired" is an attack, though "fire" is a cause.
+  if (int32_t g = ctx.group_at(verb_first);
+      governing && g >= 0 && causes.has(ctx.lemma(ctx.groups()[static_cast<size_t>(g)].head)))
     return true;
   // The subject's head: back from the verb over noun phrases, skipping those
   // inside a prepositional phrase ("twin quakes near the capital Caracas").
@@ -435,6 +437,15 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       why = nullptr;
       intent = true;
     }
+    // "intercepts a missile fired by the Houthis": a past form right after the
+    // object of an earlier verb, with its agent, is a reduced relative.
+    if (!why && one_word && ctx.tag(g.first) == "VBD" && m.source_actor < 0 && g.first > 0 &&
+        ctx.is_noun(g.first - 1) && ctx.actor_at(g.first - 1) < 0 && g.first + 1 < ctx.size() &&
+        ctx.lower(g.first + 1) == "by" && roles.previous_finite_group(g.first - 1) >= 0) {
+      std::vector<int32_t> agent;
+      roles.by_agent(m.last, agent);
+      reduced_passive = !agent.empty();
+    }
     if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
     if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
@@ -454,7 +465,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
                                 (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && elliptical_passive(ctx, g);
   const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0;
   // "A school collapse killed seven students": no one acted.
-  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ && non_agent_cause(ctx, subject_end))
+  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ && non_agent_cause(ctx, subject_end, subject_end != g.first))
     return "the subject is a cause, not an actor (collapse, flood, fire...)";
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
@@ -465,11 +476,16 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   const bool pair_sources = m.pattern->mutual && m.source_actor < 0 && m.target_actor < 0;
   if (passive) {
     roles.by_agent(m.last, sc.sources);
-    if (sc.targets.empty()) roles.subject_before(g.first, sc.targets);
+    // A reduced relative acts on the noun it follows ("civilians killed by"),
+    // not on the clause's subject ("Israel intercepted a missile fired by").
+    if (sc.targets.empty() && (!reduced_passive || ctx.actor_at(g.first - 1) >= 0))
+      roles.subject_before(g.first, sc.targets);
     // "A failed government scheme ... has been branded a waste": the owner of
     // the subject; "The operation was condemned": the agent of the act named.
-    if (sc.targets.empty()) roles.clause_subject_owner(g.first, sc.targets);
-    if (sc.targets.empty()) anaphor_target(ctx, g.first, true, sc);
+    if (sc.targets.empty() && !reduced_passive) roles.clause_subject_owner(g.first, sc.targets);
+    if (sc.targets.empty() && !reduced_passive) anaphor_target(ctx, g.first, true, sc);
+    // "a missile fired by the Houthis at Israel": the aim after the agent.
+    if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.aim_after(m.last, sc.targets);
   } else {
     if (absolute && sc.sources.empty()) {
       // The absolute clause's own subject, between "with" and the participle.
@@ -531,6 +547,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
+      // "launched airstrikes on several locations in Afghanistan"
+      if (sc.targets.empty() && sc.place_target < 0 && place_targets(m.pattern->code)) {
+        int32_t a = roles.located_country_after(m.last);
+        if (a >= 0 && (sc.sources.empty() || ctx.actor(a).country != ctx.actor(sc.sources.front()).country))
+          sc.targets.push_back(a);
+      }
     }
   }
   // Arrests, charges, verdicts and releases with no named agent: the state
@@ -574,6 +596,9 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   else if (by_form) roles.object_after(m.last, true, sc.sources);   // "offensive by Iran's forces"
   else roles.noun_owner(m.first, sc.sources);
   if (sc.sources.empty()) roles.by_agent(m.last, sc.sources);
+  // "attacks from Iran", "criticism from Beijing": where a hostile act comes from.
+  if (const int root = cameo_root(m.pattern->code); sc.sources.empty() && ((root >= 11 && root <= 13) || root >= 18))
+    if (int32_t o = roles.origin_after(m.last); o >= 0) sc.sources.push_back(o);
   if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -582,6 +607,9 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
     roles.object_after(m.last, true, sc.targets);
     if (sc.targets.empty() && place_targets(m.pattern->code))
       sc.place_target = roles.place_after(m.last, true);   // "air strikes on Kharkiv"
+    if (sc.targets.empty() && sc.place_target < 0 && place_targets(m.pattern->code))
+      if (int32_t a = roles.located_country_after(m.last); a >= 0 && ctx.actor(a).country != ctx.actor(sc.sources.front()).country)
+        sc.targets.push_back(a);   // "strikes on targets in Syria"
   }
   // Attacks named by a noun with no target ("Tehran's missile strike"): the
   // sentence's other country is the side attacked.

@@ -105,7 +105,8 @@ class EventCoder {
   // killed", "twin quakes near the capital killed", or the governing verb
   // names what happened ("the tower collapsed, killing")
   // (data/words/non_agent_causes.txt).
-  bool non_agent_cause(const SentenceContext& ctx, uint32_t verb_first) const;
+  // `governing`: verb_first is a verb governing the event's own (its head may name the cause).
+  bool non_agent_cause(const SentenceContext& ctx, uint32_t verb_first, bool governing) const;
 };
 
 }  // namespace herald

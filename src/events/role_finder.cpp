@@ -204,7 +204,9 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
       break;
     }
     if (directly) {
-      if (!ctx_.is_modifier(t) || ++skipped > 3) break;
+      // "called on \"village councils ...\"": a quoted object.
+      const bool quote = t == from && (ctx_.tag(t) == "``" || ctx_.lower(t) == "\"");
+      if ((!ctx_.is_modifier(t) && !quote) || ++skipped > 3) break;
       continue;
     }
     const bool such_as = ctx_.lower(t) == "as" && t > 0 && ctx_.lower(t - 1) == "such";   // "allies such as Germany"
@@ -235,6 +237,65 @@ int32_t RoleFinder::place_after(uint32_t from, bool directly) const {
     if (!directly && ctx_.is_noun(t) && ++skipped <= 2) continue;
     if (ctx_.is_noun(t) && t + 1 < n && ctx_.lower(t + 1) == "of" && ++skipped <= 2) continue;
     return -1;
+  }
+  return -1;
+}
+
+int32_t RoleFinder::located_country_after(uint32_t from) const {
+  const uint32_t n = ctx_.size();
+  const uint32_t limit = std::min(n, from + 9);
+  uint32_t nouns = 0;
+  for (uint32_t t = from; t < limit; ++t) {
+    if (ctx_.actor_at(t) >= 0 || ctx_.place_at(t) >= 0) return -1;
+    std::string_view w = ctx_.lower(t);
+    if (nouns > 0 && (w == "in" || w == "near" || w == "outside" || w == "across" || w == "around" ||
+                      w == "inside" || w == "throughout")) {
+      for (uint32_t u = t + 1; u < limit; ++u) {
+        int32_t a = ctx_.actor_at(u);
+        if (a >= 0) {
+          a = head_of_run(a);
+          // A bare country only ("in Afghanistan"): "in Hamas tunnels" is no location.
+          return ctx_.actor(a).code.size() == 3 && ctx_.actor(a).code == ctx_.actor(a).country ? a : -1;
+        }
+        if (!ctx_.is_modifier(u) && ctx_.tag(u) != "DT") return -1;
+      }
+      return -1;
+    }
+    if (ctx_.is_noun(t)) {
+      if (++nouns > 3) return -1;
+      continue;
+    }
+    if (ctx_.is_modifier(t) || ctx_.tag(t) == "DT" || ctx_.tag(t) == "CD") continue;
+    return -1;
+  }
+  return -1;
+}
+
+int32_t RoleFinder::aim_after(uint32_t from, std::vector<int32_t>& out) const {
+  const uint32_t n = ctx_.size();
+  const uint32_t limit = std::min(n, from + 12);
+  for (uint32_t t = from; t < limit; ++t) {
+    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t))) return -1;
+    std::string_view w = ctx_.lower(t);
+    if (w != "at" && w != "on" && w != "against" && w != "into" && w != "toward" && w != "towards") continue;
+    object_after(t + 1, true, out);
+    if (!out.empty()) return -1;
+    int32_t p = place_after(t + 1, true);
+    if (p >= 0) return p;
+    int32_t a = located_country_after(t + 1);
+    if (a >= 0) out.push_back(a);
+    return -1;
+  }
+  return -1;
+}
+
+int32_t RoleFinder::origin_after(uint32_t from) const {
+  const uint32_t n = ctx_.size();
+  if (from >= n || ctx_.lower(from) != "from") return -1;
+  for (uint32_t u = from + 1; u < n && u < from + 4; ++u) {
+    if (ctx_.actor_at(u) >= 0) return head_of_run(ctx_.actor_at(u));
+    if (ctx_.place_at(u) >= 0) return -1;
+    if (!ctx_.is_modifier(u) && ctx_.tag(u) != "DT") return -1;
   }
   return -1;
 }

@@ -41,6 +41,19 @@ class RoleFinder {
   // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
   // actor comes first; -1 when none.
   int32_t place_after(uint32_t from, bool directly) const;
+  // A bare country that locates the object from token `from`: "airstrikes on
+  // several locations in Afghanistan", "positions near Syria" (an actor, not
+  // a place, to the actor stage); the actor index or -1. At most three object
+  // words before the locating preposition; nothing when an actor comes first.
+  int32_t located_country_after(uint32_t from) const;
+  // The aim of a passive or reduced relative, after its agent: "fired by the
+  // Houthis at Israel" (an actor into `out`), "at the Nevatim Airbase in
+  // southern Israel" (a place, returned; -1 when none). Looks for at, on,
+  // against, into, toward(s) within the clause after token `from`.
+  int32_t aim_after(uint32_t from, std::vector<int32_t>& out) const;
+  // The source named by "from" right after an event noun ending at `from`:
+  // "attacks from Iran", "rocket fire from Gaza"; -1 when none.
+  int32_t origin_after(uint32_t from) const;
   // The "by X" agent within a few tokens after `from` (passives, noun forms).
   void by_agent(uint32_t from, std::vector<int32_t>& out) const;
   // The owner of a noun event whose phrase starts at `noun_first`: possessive

@@ -82,6 +82,20 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       else if (t[i] != kVBZ && has(c, kNN)) t[i] = kNN;
     }
   }
+  // "The Israeli military intercepts a missile", "Kenya's president signs the
+  // bill": in a sentence with no finite verb, a plural noun that could be a
+  // verb, right after the subject's noun and before an object, is the verb.
+  for (size_t i = 0; i < n; ++i)
+    if (t[i] == kVBZ || t[i] == kVBP || t[i] == kVBD || t[i] == kMD) return;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] != kNNS || !has(cands[i], kVBZ)) continue;
+    const int pt = t[i - 1], nt = t[i + 1];
+    if (!(is_noun(pt) || is_adj(pt)) || pt == kNNS) continue;
+    if (nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS || is_adj(nt)) {
+      t[i] = kVBZ;
+      return;
+    }
+  }
 }
 
 }  // namespace

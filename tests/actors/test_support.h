@@ -14,7 +14,7 @@
 namespace herald::testing {
 
 inline DataPaths data_paths() {
-  return DataPaths{{std::string(HERALD_BINARY_DIR) + "/data", std::string(HERALD_SOURCE_DIR) + "/data"}};
+  return DataPaths{{std::string(HERALD_GENERATED_DATA_DIR), std::string(HERALD_SOURCE_DIR) + "/data"}};
 }
 
 inline const ActorDictionary& dictionary() {

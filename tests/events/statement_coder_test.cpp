@@ -14,7 +14,7 @@ class StatementCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     DataPaths paths;
-    paths.dirs = {std::string(HERALD_BINARY_DIR) + "/data", std::string(HERALD_SOURCE_DIR) + "/data"};
+    paths.dirs = {std::string(HERALD_GENERATED_DATA_DIR), std::string(HERALD_SOURCE_DIR) + "/data"};
     auto verbs = VerbDictionary::load(paths);
     ASSERT_TRUE(verbs.ok()) << verbs.error().to_string();
     auto cameo = CameoTable::load(paths);

@@ -19,7 +19,7 @@ class SeedArticle : public ::testing::Test {
   void SetUp() override {
     std::ifstream in(std::string(HERALD_SHARED_DIR) + "/gold/seed.jsonl");
     if (!in) GTEST_SKIP() << "no " << HERALD_SHARED_DIR << "/gold/seed.jsonl";
-    herald::DataPaths paths{{std::string(HERALD_BINARY_DIR) + "/data", std::string(HERALD_SOURCE_DIR) + "/data"}};
+    herald::DataPaths paths{{std::string(HERALD_GENERATED_DATA_DIR), std::string(HERALD_SOURCE_DIR) + "/data"}};
     if (paths.find("countries.tsv").empty()) GTEST_SKIP() << "countries.tsv not built (target herald_data)";
     auto places = herald::PlaceFinder::load(paths);
     ASSERT_TRUE(places.ok()) << places.error().to_string();
