@@ -12,6 +12,27 @@ bool locative(std::string_view w) {
          w == "on" || w == "into";
 }
 
+// The country of the place a title names right after it: "the mayor of
+// Moscow", "the governor of the state of Ohio" (past one "the" and up to
+// two adjectives); "" when none.
+std::string title_place(const Document& doc, const ActorMention& m) {
+  const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
+  uint32_t t = m.last;
+  if (t >= tok.size() || tok[t].lower != "of") return "";
+  ++t;
+  if (t < tok.size() && tok[t].lower == "the") ++t;
+  for (int skip = 0; skip < 2 && t < tok.size() && tok[t].tag.rfind("JJ", 0) == 0; ++skip) ++t;
+  for (const PlaceMention& p : of_sentence(doc.places, m.sentence))
+    if (p.first == t) return p.country;
+  return "";
+}
+
+void move_to(ActorMention& m, const std::string& country, const std::string& why) {
+  m.code = country + m.code.substr(3);
+  m.country = country;
+  m.entry += " @" + why;
+}
+
 }  // namespace
 
 bool AgentPlacer::local_role(std::string_view code) {
@@ -37,6 +58,18 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
   const std::string article_place = article_country.empty() ? place_country(doc) : article_country;
   for (ActorMention& m : doc.actors) {
     if (!m.implicit_country || m.sentence >= doc.sentences.size()) continue;
+    // "Sergei Sobyanin, the mayor of Moscow": any role, and the person the
+    // title stands in apposition to (given the title's code by the actor stage).
+    if (std::string c = title_place(doc, m); !c.empty() && m.code.size() == 6 && c != m.country) {
+      const std::string before = m.code;
+      const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
+      for (ActorMention& n : doc.actors)
+        if (&n != &m && n.sentence == m.sentence && n.code == before && n.last < m.first &&
+            m.first - n.last <= 2 && tok[n.last].lower == ",")
+          move_to(n, c, "of " + tok[m.last + 1].text);
+      move_to(m, c, "of " + tok[m.last + 1].text);
+      continue;
+    }
     if (!local_role(m.code)) {
       // A state role takes no nearby place, only a better article country.
       if (article_country.empty() || article_country == m.country || m.code.size() != 6) continue;

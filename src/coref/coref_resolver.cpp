@@ -151,7 +151,10 @@ class Resolver {
     if (m.kind == ActorKind::kOrganisation) return true;
     const Token& head = tokens(m.sentence)[m.last - 1];
     if (m.kind == ActorKind::kPronoun) return plural_pronoun(tokens(m.sentence)[m.first].lower);
-    return m.kind == ActorKind::kAgent && (head.tag == "NNS" || head.tag == "NNPS");
+    // "Police said they had arrested": police, staff and the like take "they".
+    return m.kind == ActorKind::kAgent &&
+           (head.tag == "NNS" || head.tag == "NNPS" || head.lower == "police" || head.lower == "staff" ||
+            head.lower == "personnel" || head.lower == "military");
   }
 
   static char opposite(char g) { return g == 'M' ? 'F' : g == 'F' ? 'M' : 0; }

@@ -236,6 +236,10 @@ int32_t RoleFinder::place_after(uint32_t from, bool directly) const {
     }
     if (!directly && ctx_.is_noun(t) && ++skipped <= 2) continue;
     if (ctx_.is_noun(t) && t + 1 < n && ctx_.lower(t + 1) == "of" && ++skipped <= 2) continue;
+    // "fired at the border areas of the Sumy region": a compound's first noun.
+    if (ctx_.is_noun(t) && t + 1 < n && ctx_.is_noun(t + 1) && ctx_.actor_at(t + 1) < 0 && ctx_.place_at(t + 1) < 0 &&
+        ++skipped <= 2)
+      continue;
     return -1;
   }
   return -1;

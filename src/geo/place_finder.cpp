@@ -362,6 +362,9 @@ void PlaceFinder::annotate(Document& doc) const {
   // The article's countries and regions, from the names that are not in doubt.
   std::unordered_map<std::string, double> country_weight;
   std::unordered_set<std::string> regions;  // "USA|Texas"
+  // The countries a sentence names beyond doubt: "Saudi Arabia extended
+  // curfews in Mecca and Medina" is no US story's Mecca, California.
+  std::unordered_set<std::string> sentence_countries;   // "12|SAU"
   std::vector<double> own(matches.size(), 0.0);
   std::vector<std::string> own_country(matches.size());
   for (size_t k = 0; k < matches.size(); ++k) {
@@ -380,6 +383,7 @@ void PlaceFinder::annotate(Document& doc) const {
       if (a.kind == GazKind::kRegion) regions.insert(std::string(a.country) + "|" + std::string(a.adm1));
     }
     country_weight[own_country[k]] += own[k];
+    sentence_countries.insert(std::to_string(m.sentence) + "|" + own_country[k]);
   }
 
   for (size_t k = 0; k < matches.size(); ++k) {
@@ -404,6 +408,7 @@ void PlaceFinder::annotate(Document& doc) const {
         double weight = w == country_weight.end() ? 0 : w->second - (own_country[k] == c ? own[k] : 0);
         if (weight >= 1) score += 3;
         else if (weight > 0) score += 2;
+        if (own_country[k] != c && sentence_countries.count(std::to_string(m.sentence) + "|" + c)) score += 4;
         if (g.kind != GazKind::kRegion && !g.adm1.empty() && regions.count(c + "|" + std::string(g.adm1))) score += 4;
         if (qual) {
           if (qual->exclusive >= 0 && entries_[qual->exclusive].country == c) score += 6;

@@ -85,14 +85,22 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
   // "The Israeli military intercepts a missile", "Kenya's president signs the
   // bill": in a sentence with no finite verb, a plural noun that could be a
   // verb, right after the subject's noun and before an object, is the verb.
+  // (Headline-style summaries are written in the present tense.)
   for (size_t i = 0; i < n; ++i)
     if (t[i] == kVBZ || t[i] == kVBP || t[i] == kVBD || t[i] == kMD) return;
+  // "Spanish police arrest eleven people": after a plural subject, a singular
+  // noun that could be a base verb is the present tense.
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (t[i] != kNNS || !has(cands[i], kVBZ)) continue;
     const int pt = t[i - 1], nt = t[i + 1];
-    if (!(is_noun(pt) || is_adj(pt)) || pt == kNNS) continue;
-    if (nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS || is_adj(nt)) {
+    const bool object_follows = nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS || is_adj(nt);
+    if (!object_follows) continue;
+    if (t[i] == kNNS && has(cands[i], kVBZ) && (is_noun(pt) || is_adj(pt)) && pt != kNNS) {
       t[i] = kVBZ;
+      return;
+    }
+    const bool plural_subject = pt == kNNS || pt == kNNPS || s.tokens[i - 1].lower == "police";
+    if (t[i] == kNN && plural_subject && (has(cands[i], kVBP) || has(cands[i], kVB))) {
+      t[i] = kVBP;
       return;
     }
   }

@@ -1,5 +1,7 @@
 #include "tag/word_candidates.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "text/char_class.h"
@@ -7,6 +9,20 @@
 namespace herald {
 
 namespace {
+
+// Cardinal number words the tagger's lexicon may lack: eleven to nineteen,
+// the tens, and their hyphenated compounds ("forty-two").
+bool cardinal_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "eleven",  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty",  "thirty", "forty",    "fifty",    "sixty",   "seventy", "eighty",    "ninety"};
+  static constexpr std::array<std::string_view, 9> kUnits = {"one", "two",   "three", "four", "five",
+                                                             "six", "seven", "eight", "nine"};
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  return std::find(kWords.begin() + 9, kWords.end(), w.substr(0, dash)) != kWords.end() &&
+         std::find(kUnits.begin(), kUnits.end(), w.substr(dash + 1)) != kUnits.end();
+}
 
 using namespace tags;
 
@@ -128,6 +144,10 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
       out->add(kCD, 0.6f), out->add(kNNS, 0.4f);    // 1990s
     else
       out->add(kCD, 1.0f);
+    return out->finish();
+  }
+  if (exact.empty() && lower.empty() && cardinal_word(lw)) {   // "eleven", "forty-two"
+    out->add(kCD, 1.0f);
     return out->finish();
   }
   if (!text::is_word_char(first)) {   // symbols: % & @ # and others
