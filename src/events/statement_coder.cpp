@@ -152,8 +152,10 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   const bool people = tc.ends_with("CVL") || tc.ends_with("REF") || tc.ends_with("HLH");
   if (accusation) f.code = "112";
   else if (people) return false;
-  else if (f.valence <= -kThreshold) f.code = "111";
-  else if (f.valence >= kPraise) f.code = "051";
+  // A naming verb judges its object outright ("called Morocco a good ally");
+  // other statements only when strongly worded.
+  else if (f.valence <= -(f.naming ? kNamingThreshold : kThreshold)) f.code = "111";
+  else if (f.valence >= (f.naming ? kNamingThreshold + 1 : kPraise)) f.code = "051";
   else return false;
   return true;
 }

@@ -35,9 +35,13 @@ namespace herald {
 
 class StatementCoder {
  public:
-  // Valence at or below -kThreshold reads as criticism, at or above as praise.
-  static constexpr int kThreshold = 2;
-  static constexpr int kPraise = 3;             // praise needs more than politeness
+  // Valence at or below -kThreshold reads as criticism, at or above kPraise
+  // as praise. Only strongly worded statements: on the blind held-out set
+  // (gold/blind-2026-12) every statement coded at -2/+3 was a false alarm
+  // (0 of 6), on dev 5 of 13; an explicit accusation (112) needs no valence.
+  static constexpr int kThreshold = 5;
+  static constexpr int kPraise = 8;             // praise needs more than politeness
+  static constexpr int kNamingThreshold = 2;    // "called X a Y": -2 criticism, +3 praise
   static constexpr uint32_t kBefore = 6;        // words before the target that judge it
   static constexpr uint32_t kAfter = 14;        // words after it
   static constexpr uint32_t kMaxContent = 60;   // tokens of content scored
