@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "actors/dictionary_reader.h"
+#include "core/accent_fold.h"
 
 namespace herald {
 
@@ -99,26 +101,38 @@ std::string plural(const std::string& phrase) {
 }
 
 // "Erdoğan" -> "Erdogan" (ICU Latin-ASCII); "" when unchanged or unavailable.
+// Accented letters are folded without the transliterator (core/accent_fold.h),
+// which is built only for a name that needs it ("Støre"): building it costs
+// tens of milliseconds of start-up.
 class AsciiFolder {
  public:
-  AsciiFolder() {
-    UErrorCode status = U_ZERO_ERROR;
-    t_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t_.reset();
-  }
-  std::string fold(const std::string& s) const {
+  std::string fold(const std::string& s) {
     bool ascii = true;
     for (char c : s)
       if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-    if (ascii || !t_) return "";
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-    t_->transliterate(u);
-    std::string out;
-    u.toUTF8String(out);
-    return out == s ? "" : out;
+    if (ascii) return "";
+    std::optional<std::string> out = fold_accents(s, /*lower=*/false);
+    if (!out) {
+      if (!transliterator()) return "";
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+      t_->transliterate(u);
+      u.toUTF8String(out.emplace());
+    }
+    return *out == s ? "" : *out;
   }
 
  private:
+  icu::Transliterator* transliterator() {
+    if (!tried_) {
+      tried_ = true;
+      UErrorCode status = U_ZERO_ERROR;
+      t_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) t_.reset();
+    }
+    return t_.get();
+  }
+
+  bool tried_ = false;
   std::unique_ptr<icu::Transliterator> t_;
 };
 

@@ -57,9 +57,12 @@ bool parse_coord(std::string_view s, double* v) {
   return true;
 }
 
+// A loop, not find_first_of(" -"), which calls memchr once per character of
+// the key: 410,753 keys at each load.
 std::string_view first_word(std::string_view key) {
-  size_t p = key.find_first_of(" -");
-  return p == std::string_view::npos ? key : key.substr(0, p);
+  size_t p = 0;
+  while (p < key.size() && key[p] != ' ' && key[p] != '-') ++p;
+  return key.substr(0, p);
 }
 
 }  // namespace
@@ -175,7 +178,9 @@ Result<Gazetteer> Gazetteer::load_file(const std::string& path) {
     g.key_table_.slots[s] = i + 1;
   }
   make_table(g.first_table_, g.keys_.size());
-  g.first_words_.reserve(g.keys_.size() / 2);
+  // About two keys in three start a first word of their own (275,706 of
+  // 410,753): half the keys was too few and grew once, copying the words.
+  g.first_words_.reserve(g.keys_.size());
   for (const Key& k : g.keys_) {
     std::string_view fw = first_word(g.key_text(k));
     uint64_t s = hash(fw) & g.first_table_.mask;

@@ -1,18 +1,31 @@
 #include "geo/place_key.h"
 
 #include <memory>
+#include <optional>
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include "core/accent_fold.h"
 #include "core/utf8.h"
 
 namespace herald {
 
 namespace {
 
+void straighten_backticks(std::string& s) {
+  for (char& c : s)
+    if (c == '`') c = '\'';
+}
+
 // Folded ASCII for a non-ASCII string; nullptr transliterator: plain lower-case.
+// Accented Latin letters need no transliterator (fold_accents gives the same
+// letters), so the costly one is built only when a string needs it.
 std::string fold_unicode(std::string_view s) {
+  if (std::optional<std::string> folded = fold_accents(s, /*lower=*/true)) {
+    straighten_backticks(*folded);
+    return std::move(*folded);
+  }
   thread_local std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
@@ -24,8 +37,7 @@ std::string fold_unicode(std::string_view s) {
   t->transliterate(u);
   std::string out;
   u.toUTF8String(out);
-  for (char& c : out)
-    if (c == '`') c = '\'';
+  straighten_backticks(out);
   return out;
 }
 

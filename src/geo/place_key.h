@@ -16,8 +16,9 @@ namespace herald {
 // The key of a whole name.
 std::string place_key(std::string_view name);
 // Appends the folded form of s (already lower-cased or not) to out. ASCII
-// input is copied with case lowered; other input goes through ICU (one
-// transliterator per thread, created on first use).
+// input is copied with case lowered; accented Latin letters are folded by
+// core/accent_fold.h; other input goes through ICU (one transliterator per
+// thread, created when first needed).
 void append_place_key(std::string& out, std::string_view s);
 
 }  // namespace herald

@@ -1,0 +1,28 @@
+// Folds accented Latin letters to ASCII without an ICU transliterator: a
+// letter whose canonical decomposition (ICU's NFD) is ASCII plus combining
+// marks becomes that ASCII ("Khān Yūnis" -> "Khan Yunis", "Erdoğan" ->
+// "Erdogan"). Building a transliterator costs tens of milliseconds (ICU's
+// registry), so callers try this first and keep the transliterator for the
+// rest ("Støre", "Şanlıurfa", "Київ"), created when first needed.
+//
+//   if (auto folded = herald::fold_accents(name, /*lower=*/true)) use(*folded);
+//   else use(transliterate(name));   // "Any-Latin; Latin-ASCII; Lower"
+//
+// Where it answers, it answers as ICU's "Latin-ASCII" does (followed by
+// ASCII lower-casing with lower), letter for letter; tests/core/accent_fold_test
+// checks every code point it accepts against the transliterator.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace herald {
+
+// The ASCII fold of s (lower-cased when lower), or nullopt when s holds a
+// code point this cannot fold: a non-Latin letter, a Latin letter with no
+// ASCII decomposition ("ø", "ı", "ß"), punctuation beyond ASCII, a lone
+// combining mark, invalid UTF-8.
+std::optional<std::string> fold_accents(std::string_view s, bool lower);
+
+}  // namespace herald
