@@ -76,6 +76,13 @@ const VerbPattern& criticism_pattern() {
   return p;
 }
 
+// A ban or embargo a state lays on its own people is a restriction (172),
+// not a sanction (163): "banned children from public gatherings".
+const VerbPattern& domestic_restriction_pattern() {
+  static const VerbPattern p = rule_made("172", "rule:domestic-ban", "ban");
+  return p;
+}
+
 const VerbPattern& statement_pattern(std::string_view code) {
   static const VerbPattern criticise = rule_made("111", "rule:statement", "say"),
                            accuse = rule_made("112", "rule:statement", "say"),
@@ -218,7 +225,21 @@ bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first
       if (ctx.actor_at(b) >= 0) actor = true;
       else if (head < 0 && ctx.is_noun(b)) head = static_cast<int32_t>(b);
     }
-    if (b == t) return false;   // no noun phrase right before: no subject to judge
+    if (b == t) {
+      // "A school collapse caused by rainfall in X, India, kills": past an
+      // aside between commas, the sentence's opening noun phrase, when no
+      // finite verb comes between it and this one.
+      if (t == 0 || ctx.lower(t - 1) != ",") return false;
+      uint32_t u = 0, head = UINT32_MAX;
+      for (; u < t && (ctx.is_noun(u) || ctx.is_modifier(u)); ++u) {
+        if (ctx.actor_at(u) >= 0) return false;
+        if (ctx.is_noun(u)) head = u;
+      }
+      if (head == UINT32_MAX || u == 0) return false;
+      for (uint32_t v = u; v < t; ++v)
+        if (ctx.group_at(v) >= 0 && ctx.is_verb(v) && ctx.tag(v) != "VBN" && ctx.tag(v) != "VBG") return false;
+      return causes.has(ctx.lemma(head));
+    }
     if (b > 0 && ctx.is_preposition(b - 1)) {
       t = b - 1;
       continue;
@@ -587,6 +608,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
 const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
+  // "Trump's planned trip to Warsaw", "no talks are scheduled": the noun's
+  // own phrase says it did not happen (yet).
+  for (uint32_t t = m.first, k = 0; t > 0 && k < 6; --t, ++k) {
+    const uint32_t b = t - 1;
+    std::string_view w = ctx.lower(b);
+    if (w == "no" || w == "without") return "negated (no, without)";
+    if (words_ && words_->nonfactual_modifiers.has(w)) return "planned or possible (a noun modified by 'planned', 'possible'...)";
+    if (!(ctx.is_noun(b) || ctx.is_modifier(b) || ctx.actor_at(b) >= 0 || ctx.tag(b) == "POS" || w == "," ||
+          w == "and" || w == "or"))
+      break;
+  }
   sc.sources.clear();
   sc.targets.clear();
   sc.place_target = -1;
@@ -720,6 +752,8 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
         continue;
       const VerbPattern* used = &p;
       if (verbal && unarmed_domestic(src.code, tgt.code)) used = verbal;
+      if (p.code == "163" && tgt.code.size() == 6 && tgt.country == src.country && !RoleFinder::institutional(tgt.code))
+        used = &domestic_restriction_pattern();
       const CameoEntry* ue = used == &p ? entry : cameo_.find(used->code);
       if (!ue) continue;
       std::string key = src.code + "|" + used->code + "|" + tgt.code + "|" + std::to_string(verb_span.begin);

@@ -21,6 +21,8 @@
 //                       "floods", "the fire"
 //   yield_verbs.txt     what an appeal asks when it asks to give way (025):
 //                       "should release", "must withdraw"
+//   nonfactual_modifiers.txt  adjectives that make an event noun not yet
+//                       done: "planned trip", "possible strike"
 #pragma once
 
 #include "core/data_paths.h"
@@ -38,6 +40,7 @@ struct EventWords {
   WordList yield_verbs;
   WordList event_anaphors;
   WordList non_agent_causes;
+  WordList nonfactual_modifiers;
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when
