@@ -531,12 +531,37 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // country standing in for an unnamed side ("Russian forces shelled the
       // army's positions"); not for coercion, which states do to their own
       // people ("Chinese police detained the pastor").
-      const bool domestic = m.pattern->code.rfind("17", 0) == 0;
+      const int root = cameo_root(m.pattern->code);
+      const bool domestic = root == 17;
+      // Protest and disapproval a nation's people aim at their own state:
+      // "Kenyans protested against the government" keeps the government
+      // (a bare "Belgrade" after "demonstrated in" is still no target).
+      const bool against_own_state = root == 14 || root == 11 || root == 12;
       // Only an institutional source (state, armed group, business) has an
       // unnamed other side: campaigners accusing "the government" name their own.
-      const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code);
+      const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code) &&
+                         !against_own_state;
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
-      roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
+      // The object inside the pattern first: "suspended Mahan's permit", "named X
+      // as terrorists", "received the Hungarian prime minister (in the Kremlin)".
+      if (sc.targets.empty() && m.last > m.anchor + 1) {
+        for (uint32_t t = m.anchor + 1; t < m.last && sc.targets.empty(); ++t) {
+          int32_t a = ctx.actor_at(t);
+          if (a < 0 || std::find(sc.sources.begin(), sc.sources.end(), a) != sc.sources.end()) continue;
+          const ActorMention& am = ctx.actor(a);
+          if (!sc.sources.empty() && am.code == ctx.actor(sc.sources.front()).code) continue;
+          // Not "his" ("expressed his support for": the speaker's own), nor a
+          // generic word modifying a noun ("hit military bases").
+          if (ctx.tag(am.first) == "PRP$" ||
+              (am.kind == ActorKind::kAgent && am.implicit_country && am.last < m.last && ctx.is_noun(am.last))) {
+            t = am.last - 1;
+            continue;
+          }
+          sc.targets.push_back(a);
+          roles.coordinate_forward(a, sc.targets);
+        }
+      }
+      if (sc.targets.empty()) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
         for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
@@ -545,17 +570,6 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
             roles.object_after(t + 1, false, sc.targets, own, sided);
             break;
           }
-        }
-      }
-      // The object inside the pattern: "suspended Mahan's permit", "named X as terrorists".
-      if (sc.targets.empty() && m.last > m.anchor + 1) {
-        for (uint32_t t = m.anchor + 1; t < m.last && sc.targets.empty(); ++t) {
-          int32_t a = ctx.actor_at(t);
-          if (a < 0 || std::find(sc.sources.begin(), sc.sources.end(), a) != sc.sources.end()) continue;
-          const ActorMention& am = ctx.actor(a);
-          if (!sc.sources.empty() && am.code == ctx.actor(sc.sources.front()).code) continue;
-          sc.targets.push_back(a);
-          roles.coordinate_forward(a, sc.targets);
         }
       }
       // A default-target pattern's object that is the source itself ("Jordan
