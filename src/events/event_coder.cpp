@@ -410,6 +410,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   bool reduced_passive = false;   // "civilians killed by Russian forces"
   bool absolute = false;          // "with Labour MPs opposing the plan"
   bool intent = false;            // "said it would retaliate": a threat or promise
+  bool committed = false;         // "agreed to resume talks": a commitment
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
@@ -452,6 +453,22 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         }
       }
     }
+    // "India and China agreed to resume talks", "Hezbollah vowed to retaliate":
+    // the commitment to the infinitive's event (its intent code), by the
+    // committing verb's subject.
+    if (why && std::string_view(why).starts_with("intended or planned") && words_ &&
+        !SpeakerIntent::code_for(m.pattern->code).empty()) {
+      const int32_t cg = Factuality::matrix_of_infinitive(ctx, g);
+      if (cg >= 0) {
+        const Phrase& commit = ctx.groups()[static_cast<size_t>(cg)];
+        if (commit.first != g.first && words_->commitment_verbs.has(ctx.lemma(commit.head)) &&
+            !Factuality::check(ctx, commit, keep_negated_)) {
+          why = nullptr;
+          committed = true;
+          subject_end = commit.first;
+        }
+      }
+    }
     // "Iran said it would retaliate": the speaker's threat or promise.
     if (why && std::string_view(why) == "modal or future verb" && words_ && SpeakerIntent::future(ctx, g) &&
         !SpeakerIntent::code_for(m.pattern->code).empty()) {
@@ -469,7 +486,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
-    if (mg >= 0) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
+    if (mg >= 0 && !committed) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
   }
   const bool is_negated = Factuality::negated(ctx, g);
   // "has alleged ties to": "alleged" before a noun is an adjective.
@@ -494,7 +511,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     roles.coordinate_forward(m.target_actor, sc.targets);
   }
   // "A and B met (in C)": coordinated subjects act on each other.
-  const bool pair_sources = m.pattern->mutual && m.source_actor < 0 && m.target_actor < 0;
+  // (So do the sides that "agreed to" something together.)
+  const bool pair_sources = (m.pattern->mutual || committed) && m.source_actor < 0 && m.target_actor < 0;
   if (passive) {
     roles.by_agent(m.last, sc.sources);
     // A reduced relative acts on the noun it follows ("civilians killed by"),
@@ -608,6 +626,19 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     const bool court = code == "116" || ctx.is(m.anchor, "sentence") || ctx.is(m.anchor, "convict");
     if (!country.empty()) implicit = country + (court ? "JUD" : "COP");
+  }
+  if (committed) {
+    PatternMatch im = m;
+    im.pattern = &intent_pattern(SpeakerIntent::code_for(m.pattern->code));
+    // "agreed to expand cooperation": once, when "agreed" coded the intent's root already.
+    const Phrase& commit = ctx.groups()[static_cast<size_t>(Factuality::matrix_of_infinitive(ctx, g))];
+    const Span cv = ctx.sentence().tokens[commit.head].span;
+    for (const Event& e : doc.events)
+      if (e.sentence == ctx.index() && e.verb_span && e.verb_span->begin == cv.begin &&
+          e.root == im.pattern->code.substr(0, 2))
+        return "the committing verb coded it already";
+    if (sc.trace) sc.trace->notes.push_back("a commitment to it: " + im.pattern->code + " for " + m.pattern->code);
+    return emit(doc, im, sc, false, false, implicit);
   }
   if (intent) {
     if (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())) return "modal or future verb";

@@ -14,6 +14,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.factual_matrix, "words/factual_matrix.txt"}, {&w.yield_verbs, "words/yield_verbs.txt"},
       {&w.event_anaphors, "words/event_anaphors.txt"}, {&w.non_agent_causes, "words/non_agent_causes.txt"},
       {&w.nonfactual_modifiers, "words/nonfactual_modifiers.txt"},
+      {&w.commitment_verbs, "words/commitment_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

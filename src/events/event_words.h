@@ -21,6 +21,8 @@
 //                       "floods", "the fire"
 //   yield_verbs.txt     what an appeal asks when it asks to give way (025):
 //                       "should release", "must withdraw"
+//   commitment_verbs.txt  verbs whose infinitive is a commitment or threat:
+//                       "agreed to resume talks", "vowed to retaliate"
 //   nonfactual_modifiers.txt  adjectives that make an event noun not yet
 //                       done: "planned trip", "possible strike"
 #pragma once
@@ -41,6 +43,7 @@ struct EventWords {
   WordList event_anaphors;
   WordList non_agent_causes;
   WordList nonfactual_modifiers;
+  WordList commitment_verbs;
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

@@ -124,8 +124,12 @@ std::string Lemmatizer::verb(std::string_view w, int tag) const {
   // Unknown verb: restore a silent e after consonant + vowel + consonant
   // endings that usually carry one ("-at", "-iz", "-is", "-us" -> "-ate",
   // "-ize", "-ise" (British "criticised"), "-use").
+  // Also "-dg", "-rc", "-nc", "-ps", "-rs", "-ns", "-ls": English words do not
+  // end so ("pledged" -> "pledge", "forced" -> "force", "collapsed" -> "collapse").
   if (ends_with(stem, "at") || ends_with(stem, "iz") || ends_with(stem, "is") || ends_with(stem, "us") ||
-      ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg"))
+      ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg") || ends_with(stem, "dg") ||
+      ends_with(stem, "rc") || ends_with(stem, "nc") || ends_with(stem, "ps") || ends_with(stem, "rs") ||
+      ends_with(stem, "ns") || ends_with(stem, "ls"))
     return with_e;
   return stem;
 }
