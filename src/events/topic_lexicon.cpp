@@ -4,7 +4,7 @@ namespace herald {
 
 ArticleTopic TopicCounts::topic() const {
   if (sport >= kMinSport && sport >= 3 * politics) return ArticleTopic::kSport;
-  if (business >= kMinBusiness && business >= 3 * politics) return ArticleTopic::kBusiness;
+  if (business >= kMinBusiness && 2 * business >= 3 * politics) return ArticleTopic::kBusiness;
   return ArticleTopic::kNone;
 }
 

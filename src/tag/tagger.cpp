@@ -68,6 +68,16 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
         i + 1 < n && (t[i + 1] == kDT || s.tokens[i + 1].lower == "by" || s.tokens[i + 1].lower == "as" ||
                       t[i + 1] == kOpenQuote))
       t[i] = kVBN;
+    // "very charged", "highly controversial", "politically motivated": a
+    // past form after a degree adverb is an adjective.
+    if ((t[i] == kVBN || t[i] == kVBD) && i > 0 && is_adverb(t[i - 1])) {
+      std::string_view a = s.tokens[i - 1].lower;
+      if (a == "very" || a == "so" || a == "too" || a == "highly" || a == "extremely" || a == "increasingly" ||
+          a == "politically" || a == "deeply" || a == "quite" || a == "rather" || a == "somewhat") {
+        t[i] = kJJ;
+        continue;
+      }
+    }
     // "Israeli shelling intensified", "the bombing of": a gerund after a
     // determiner, possessive or adjective, followed by a verb or "of", is a noun.
     if (t[i] == kVBG && p == i - 1 && (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt)) && i + 1 < n &&
