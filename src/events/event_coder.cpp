@@ -144,6 +144,7 @@ void EventCoder::annotate(Document& doc, EventTrace* trace) const {
 
 void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   if (doc.sentences[s].tokens.empty()) return;
+  sc.told_noun = UINT32_MAX;
   sc.ctx.set_words(words_);
   sc.ctx.build(doc, s);
   if (std::string_view w = verbs_.discard_word(sc.ctx); !w.empty()) {
@@ -411,6 +412,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   bool absolute = false;          // "with Labour MPs opposing the plan"
   bool intent = false;            // "said it would retaliate": a threat or promise
   bool committed = false;         // "agreed to resume talks": a commitment
+  const VerbPattern* told_pattern = nullptr;   // "killed in airstrikes": the attack noun's own pattern
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
@@ -515,6 +517,31 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   const bool pair_sources = (m.pattern->mutual || committed) && m.source_actor < 0 && m.target_actor < 0;
   if (passive) {
     roles.by_agent(m.last, sc.sources);
+    // "were killed in yesterday's military operation", "killed in a mass
+    // shooting by bandits": the agent of the use of force the verb happened in.
+    if (sc.sources.empty() && cameo_root(m.pattern->code) >= 18 && words_) {
+      for (uint32_t t = m.last; t < ctx.size() && t < m.last + 14; ++t) {
+        if (ctx.is_clause_break(t) || ctx.lower(t) == ";") break;
+        if (ctx.lower(t) != "in" && ctx.lower(t) != "during") continue;
+        uint32_t h = UINT32_MAX;
+        // (A gerund heads it too: "a mass shooting".)
+        for (uint32_t u = t + 1; u < ctx.size() && (ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0 ||
+                                                    (ctx.tag(u) == "VBG" && u > t + 1));
+             ++u)
+          if (ctx.is_noun(u) || ctx.tag(u) == "VBG") h = u;
+        if (h == UINT32_MAX || (words_->event_anaphors.value(ctx.lemma(h)) != "force" &&
+                                words_->event_anaphors.value(ctx.lower(h)) != "force"))
+          continue;
+        sc.told_noun = h;   // the noun's own event would tell this attack twice
+        // ...and the noun says how: "killed in Israeli airstrikes" is 195.
+        for (const PatternMatch& nm : sc.matches)
+          if (nm.anchor == h && nm.pattern && cameo_root(nm.pattern->code) >= 18) told_pattern = nm.pattern;
+        roles.by_agent(h + 1, sc.sources);
+        if (sc.sources.empty()) roles.noun_owner(h, sc.sources);
+        if (sc.trace && !sc.sources.empty()) sc.trace->notes.push_back("the agent of the '" + std::string(ctx.lower(h)) + "' it happened in");
+        break;
+      }
+    }
     // A reduced relative acts on the noun it follows ("civilians killed by"),
     // not on the clause's subject ("Israel intercepted a missile fired by").
     if (sc.targets.empty() && (!reduced_passive || ctx.actor_at(g.first - 1) >= 0))
@@ -647,12 +674,19 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if (sc.trace) sc.trace->notes.push_back("the speaker says it will: " + im.pattern->code + " for " + m.pattern->code);
     return emit(doc, im, sc, false, false, implicit);
   }
+  if (told_pattern && !sc.sources.empty()) {
+    PatternMatch tm = m;
+    tm.pattern = told_pattern;
+    return emit(doc, tm, sc, false, is_negated, implicit);
+  }
   return emit(doc, m, sc, false, is_negated, implicit);
 }
 
 const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
+  // "Six people were killed in Israeli airstrikes": the verb coded this attack.
+  if (sc.told_noun >= m.first && sc.told_noun < m.last) return "the attack a passive verb of the sentence told";
   // "Trump's planned trip to Warsaw", "no talks are scheduled": the noun's
   // own phrase says it did not happen (yet).
   for (uint32_t t = m.first, k = 0; t > 0 && k < 6; --t, ++k) {
@@ -803,6 +837,13 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       if (!ue) continue;
       std::string key = src.code + "|" + used->code + "|" + tgt.code + "|" + std::to_string(verb_span.begin);
       if (!sc.seen.insert(key).second) continue;
+      // "One person is killed and 13 others are injured in a drone strike":
+      // the injuries are the same attack's, not an assault of their own.
+      if (used->code == "182" && std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& o) {
+            return o.sentence == ctx.index() && (o.root == "19" || o.root == "20") && o.source.code == src.code &&
+                   o.target.code.substr(0, 3) == tgt.code.substr(0, 3);
+          }))
+        continue;
       Event e;
       e.sentence = ctx.index();
       e.source = src;

@@ -67,6 +67,7 @@ class EventCoder {
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
     std::unordered_set<std::string> seen;       // (source, code, target, verb span) emitted
     std::unordered_set<std::string> nominal;    // (source country, root, target country) of noun-form events
+    uint32_t told_noun = UINT32_MAX;            // the current sentence's attack noun a passive verb's agent came from
     SentenceTrace* trace = nullptr;             // the sentence's record, when tracing
     MatchTrace* match = nullptr;                // the current match's record, when tracing
     int emitted = 0;                            // events coded by the current match

@@ -89,7 +89,19 @@ bool RoleFinder::in_prep_phrase(int32_t a) const {
   uint32_t t = ctx_.actor(a).first;
   for (uint32_t skipped = 0; t > 0 && skipped < 3; ++skipped) {
     uint32_t p = t - 1;
-    if (ctx_.is_preposition(p)) return true;
+    if (ctx_.is_preposition(p)) {
+      // A quantifier, not a prepositional phrase: "at least 27 people",
+      // "more than 20 soldiers", "up to 300 workers".
+      std::string_view w = ctx_.lower(p), next = p + 1 < ctx_.size() ? ctx_.lower(p + 1) : "",
+                       prev = p > 0 ? ctx_.lower(p - 1) : "";
+      const bool quantifier = (w == "at" && (next == "least" || next == "most")) ||
+                              (w == "than" && (prev == "more" || prev == "fewer" || prev == "less")) ||
+                              (w == "to" && prev == "up");
+      if (!quantifier) return true;
+      t = w == "at" ? p : p - 1;   // past "at" / "more than" / "up to"
+      if (t == 0) return false;
+      continue;
+    }
     if (!ctx_.is_modifier(p) || ctx_.tag(p) == "POS") return false;
     t = p;
   }
