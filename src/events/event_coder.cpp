@@ -1,7 +1,9 @@
 #include "events/event_coder.h"
 
+#include "events/clause_rules.h"
 #include "events/factuality.h"
 #include "events/reported_appeal.h"
+#include "events/rule_patterns.h"
 #include "events/speaker_intent.h"
 
 #include <algorithm>
@@ -57,57 +59,6 @@ bool unarmed_domestic(const std::string& src, const std::string& tgt) {
   if (src.size() != 6 || tgt.size() != 6 || src.substr(0, 3) != tgt.substr(0, 3)) return false;
   auto armed = [](std::string_view role) { return role == "MIL" || role == "REB" || role == "COP" || role == "CRM" || role == "SPY"; };
   return !armed(std::string_view(src).substr(3)) && !armed(std::string_view(tgt).substr(3));
-}
-
-// A one-word pattern behind a rule-made event (it names the rule in Event::pattern).
-VerbPattern rule_made(const char* code, const char* where, const char* word) {
-  VerbPattern p;
-  p.code = code;
-  p.where = where;
-  PatternElement e;
-  e.word = word;
-  p.elements.push_back(e);
-  p.words = 1;
-  return p;
-}
-
-const VerbPattern& criticism_pattern() {
-  static const VerbPattern p = rule_made("111", "rule:verbal-attack", "attack");
-  return p;
-}
-
-// A ban or embargo a state lays on its own people is a restriction (172),
-// not a sanction (163): "banned children from public gatherings".
-const VerbPattern& domestic_restriction_pattern() {
-  static const VerbPattern p = rule_made("172", "rule:domestic-ban", "ban");
-  return p;
-}
-
-const VerbPattern& statement_pattern(std::string_view code) {
-  static const VerbPattern criticise = rule_made("111", "rule:statement", "say"),
-                           accuse = rule_made("112", "rule:statement", "say"),
-                           praise = rule_made("051", "rule:statement", "say");
-  return code == "112" ? accuse : code == "051" ? praise : criticise;
-}
-
-// The rule-made patterns of promises and threats, one per CAMEO code.
-const VerbPattern& intent_pattern(std::string_view code) {
-  static const std::vector<VerbPattern> patterns = [] {
-    std::vector<VerbPattern> v;
-    for (const char* c : {"036", "032", "031", "0311", "0312", "0313", "0314", "033", "0331", "0332", "0333", "0334",
-                          "035", "0351", "0353", "0354", "0355", "0356", "131", "1311", "1312", "1313", "137", "138"})
-      v.push_back(rule_made(c, "rule:speaker-intent", "will"));
-    return v;
-  }();
-  for (const VerbPattern& p : patterns)
-    if (p.code == code) return p;
-  return patterns.front();
-}
-
-const VerbPattern& rule_pattern(std::string_view code) {
-  static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
-                           yield = rule_made("025", "rule:reported-appeal", "should");
-  return code == "025" ? yield : appeal;
 }
 
 Span token_span(const Sentence& s, uint32_t first, uint32_t last) {
@@ -186,69 +137,6 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   code_statements(doc, first_event, sc);
 }
 
-bool EventCoder::elliptical_passive(const SentenceContext& ctx, const Phrase& g) {
-  // Back past the participle's own subject (a number, a noun phrase) to "and".
-  uint32_t t = g.first;
-  uint32_t steps = 0;
-  while (t > 0 && steps < 5) {
-    const uint32_t u = t - 1;
-    if (ctx.lower(u) == "and" || ctx.lower(u) == ",") break;
-    if (!(ctx.tag(u) == "CD" || ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0)) return false;
-    --t;
-    ++steps;
-  }
-  if (t == 0 || (ctx.lower(t - 1) != "and" && ctx.lower(t - 1) != ",")) return false;
-  // The verb group before "and" is passive ("were killed").
-  for (uint32_t u = t - 1; u > 0 && t - u < 8; --u) {
-    const int32_t pg = ctx.group_at(u - 1);
-    if (pg >= 0) return ctx.groups()[static_cast<size_t>(pg)].passive;
-  }
-  return false;
-}
-
-bool EventCoder::non_agent_cause(const SentenceContext& ctx, uint32_t verb_first, bool governing) const {
-  const WordList& causes = words_->non_agent_causes;
-  // "A part of the tower collapses ..., killing a worker": the governing verb
-  // itself names what happened ("collapse", "crash", "sink"). Not the event's
-  // own verb: "fired" is an attack, though "fire" is a cause.
-  if (int32_t g = ctx.group_at(verb_first);
-      governing && g >= 0 && causes.has(ctx.lemma(ctx.groups()[static_cast<size_t>(g)].head)))
-    return true;
-  // The subject's head: back from the verb over noun phrases, skipping those
-  // inside a prepositional phrase ("twin quakes near the capital Caracas").
-  uint32_t t = verb_first;
-  for (int guard = 0; guard < 4 && t > 0; ++guard) {
-    uint32_t b = t;
-    int32_t head = -1;
-    bool actor = false;
-    while (b > 0 && (ctx.is_noun(b - 1) || ctx.is_modifier(b - 1) || ctx.actor_at(b - 1) >= 0)) {
-      --b;
-      if (ctx.actor_at(b) >= 0) actor = true;
-      else if (head < 0 && ctx.is_noun(b)) head = static_cast<int32_t>(b);
-    }
-    if (b == t) {
-      // "A school collapse caused by rainfall in X, India, kills": past an
-      // aside between commas, the sentence's opening noun phrase, when no
-      // finite verb comes between it and this one.
-      if (t == 0 || ctx.lower(t - 1) != ",") return false;
-      uint32_t u = 0, head = UINT32_MAX;
-      for (; u < t && (ctx.is_noun(u) || ctx.is_modifier(u)); ++u) {
-        if (ctx.actor_at(u) >= 0) return false;
-        if (ctx.is_noun(u)) head = u;
-      }
-      if (head == UINT32_MAX || u == 0) return false;
-      for (uint32_t v = u; v < t; ++v)
-        if (ctx.group_at(v) >= 0 && ctx.is_verb(v) && ctx.tag(v) != "VBN" && ctx.tag(v) != "VBG") return false;
-      return causes.has(ctx.lemma(head));
-    }
-    if (b > 0 && ctx.is_preposition(b - 1)) {
-      t = b - 1;
-      continue;
-    }
-    return !actor && head >= 0 && causes.has(ctx.lemma(static_cast<uint32_t>(head)));
-  }
-  return false;
-}
 
 bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
   if (!words_ || sc.recent_source < 0) return false;
@@ -335,7 +223,7 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
           if (e.source.code == ctx.actor(s).code && e.target.code == ctx.actor(t).code) coded = true;
     }
     PatternMatch m;
-    m.pattern = &statement_pattern(f.code);
+    m.pattern = &RulePatterns::statement(f.code);
     m.first = f.verb_first;
     m.last = f.verb_last;
     m.anchor = f.verb_first;
@@ -371,7 +259,7 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
   for (const ReportedAppeal::Found& f : sc.appeals) {
     const Phrase& say = ctx.groups()[static_cast<size_t>(f.say_group)];
     PatternMatch m;
-    m.pattern = &rule_pattern(f.yield ? "025" : "020");
+    m.pattern = &RulePatterns::appeal(f.yield ? "025" : "020");
     m.first = f.modal;
     m.last = f.verb_end;
     m.anchor = f.modal;
@@ -502,10 +390,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   // "Eight people were killed and 13 injured": a participle coordinated with
   // a passive shares its voice.
   const bool elliptic_passive = !g.passive && g.last == g.first + 1 &&
-                                (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && elliptical_passive(ctx, g);
+                                (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && ClauseRules::elliptical_passive(ctx, g);
   const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0;
   // "A school collapse killed seven students": no one acted.
-  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ && non_agent_cause(ctx, subject_end, subject_end != g.first))
+  if (!passive && cameo_root(m.pattern->code) >= 18 && words_ &&
+      ClauseRules::non_agent_cause(ctx, words_->non_agent_causes, subject_end, subject_end != g.first))
     return "the subject is a cause, not an actor (collapse, flood, fire...)";
   if (m.source_actor >= 0) sc.sources.push_back(m.source_actor);
   if (m.target_actor >= 0) {
@@ -520,26 +409,16 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // "were killed in yesterday's military operation", "killed in a mass
     // shooting by bandits": the agent of the use of force the verb happened in.
     if (sc.sources.empty() && cameo_root(m.pattern->code) >= 18 && words_) {
-      for (uint32_t t = m.last; t < ctx.size() && t < m.last + 14; ++t) {
-        if (ctx.is_clause_break(t) || ctx.lower(t) == ";") break;
-        if (ctx.lower(t) != "in" && ctx.lower(t) != "during") continue;
-        uint32_t h = UINT32_MAX;
-        // (A gerund heads it too: "a mass shooting".)
-        for (uint32_t u = t + 1; u < ctx.size() && (ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0 ||
-                                                    (ctx.tag(u) == "VBG" && u > t + 1));
-             ++u)
-          if (ctx.is_noun(u) || ctx.tag(u) == "VBG") h = u;
-        if (h == UINT32_MAX || (words_->event_anaphors.value(ctx.lemma(h)) != "force" &&
-                                words_->event_anaphors.value(ctx.lower(h)) != "force"))
-          continue;
+      const uint32_t h = ClauseRules::attack_noun(ctx, *words_, m.last);
+      if (h != UINT32_MAX) {
         sc.told_noun = h;   // the noun's own event would tell this attack twice
         // ...and the noun says how: "killed in Israeli airstrikes" is 195.
         for (const PatternMatch& nm : sc.matches)
           if (nm.anchor == h && nm.pattern && cameo_root(nm.pattern->code) >= 18) told_pattern = nm.pattern;
         roles.by_agent(h + 1, sc.sources);
         if (sc.sources.empty()) roles.noun_owner(h, sc.sources);
-        if (sc.trace && !sc.sources.empty()) sc.trace->notes.push_back("the agent of the '" + std::string(ctx.lower(h)) + "' it happened in");
-        break;
+        if (sc.trace && !sc.sources.empty())
+          sc.trace->notes.push_back("the agent of the '" + std::string(ctx.lower(h)) + "' it happened in");
       }
     }
     // A reduced relative acts on the noun it follows ("civilians killed by"),
@@ -656,7 +535,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   }
   if (committed) {
     PatternMatch im = m;
-    im.pattern = &intent_pattern(SpeakerIntent::code_for(m.pattern->code));
+    im.pattern = &RulePatterns::intent(SpeakerIntent::code_for(m.pattern->code));
     // "agreed to expand cooperation": once, when "agreed" coded the intent's root already.
     const Phrase& commit = ctx.groups()[static_cast<size_t>(Factuality::matrix_of_infinitive(ctx, g))];
     const Span cv = ctx.sentence().tokens[commit.head].span;
@@ -670,7 +549,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   if (intent) {
     if (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())) return "modal or future verb";
     PatternMatch im = m;
-    im.pattern = &intent_pattern(SpeakerIntent::code_for(m.pattern->code));
+    im.pattern = &RulePatterns::intent(SpeakerIntent::code_for(m.pattern->code));
     if (sc.trace) sc.trace->notes.push_back("the speaker says it will: " + im.pattern->code + " for " + m.pattern->code);
     return emit(doc, im, sc, false, false, implicit);
   }
@@ -806,7 +685,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // country with no armed side, an attack is verbal (111 criticise).
   const VerbPattern* verbal = nullptr;
   if (!nominal && p.code == "190" && (ctx.is(m.anchor, "attack") || ctx.is(m.anchor, "target") || ctx.is(m.anchor, "hit")))
-    verbal = &criticism_pattern();
+    verbal = &RulePatterns::verbal_attack();
   int dropped_topic = 0;
   for (const EventActor& src : sources) {
     if (src.code.empty()) continue;
@@ -832,7 +711,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       const VerbPattern* used = &p;
       if (verbal && unarmed_domestic(src.code, tgt.code)) used = verbal;
       if (p.code == "163" && tgt.code.size() == 6 && tgt.country == src.country && !RoleFinder::institutional(tgt.code))
-        used = &domestic_restriction_pattern();
+        used = &RulePatterns::domestic_ban();
       const CameoEntry* ue = used == &p ? entry : cameo_.find(used->code);
       if (!ue) continue;
       std::string key = src.code + "|" + used->code + "|" + tgt.code + "|" + std::to_string(verb_span.begin);

@@ -99,15 +99,6 @@ class EventCoder {
   // last act coded (within kAnaphorReach sentences); its source is the target.
   static constexpr uint32_t kAnaphorReach = 3;
   bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
-  // "Eight were killed and 13 injured": a lone participle after "and" and its
-  // own subject, following a passive, is passive too.
-  static bool elliptical_passive(const SentenceContext& ctx, const Phrase& g);
-  // True when the subject is a cause, not an actor: "A school collapse
-  // killed", "twin quakes near the capital killed", or the governing verb
-  // names what happened ("the tower collapsed, killing")
-  // (data/words/non_agent_causes.txt).
-  // `governing`: verb_first is a verb governing the event's own (its head may name the cause).
-  bool non_agent_cause(const SentenceContext& ctx, uint32_t verb_first, bool governing) const;
 };
 
 }  // namespace herald
