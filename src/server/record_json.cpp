@@ -79,6 +79,70 @@ nlohmann::json event_record_json(const EventRecord& e) {
           {"added", or_null(e.added)}};
 }
 
+namespace {
+
+void write_actor_json(JsonWriter& w, const StoredActor& a) {
+  w.raw("{\"code\":");
+  w.string(a.code);
+  w.raw(",\"country\":");
+  w.string(a.country);
+  w.raw(",\"name\":");
+  w.string(a.name);
+  w.raw("}");
+}
+
+}  // namespace
+
+// Keys in nlohmann::json's (sorted) order, as event_record_json dumps them.
+void write_event_json(JsonWriter& w, const EventRecord& e) {
+  w.raw("{\"added\":");
+  w.string_or_null(e.added);
+  w.raw(",\"code\":");
+  w.string(e.code);
+  w.raw(",\"confidence\":");
+  w.number(e.confidence);
+  w.raw(",\"date\":");
+  if (e.date) w.string(e.date->iso());
+  else w.null();
+  w.raw(",\"first_doc_id\":");
+  w.string(e.first_doc_id);
+  w.raw(",\"geo\":{\"adm1\":");
+  w.string_or_null(e.geo_adm1);
+  w.raw(",\"country\":");
+  w.string_or_null(e.geo_country);
+  w.raw(",\"lat\":");
+  w.number_or_null(e.lat);
+  w.raw(",\"lon\":");
+  w.number_or_null(e.lon);
+  w.raw(",\"name\":");
+  w.string_or_null(e.geo_name);
+  w.raw(",\"precision\":");
+  w.string_or_null(e.geo_precision);
+  w.raw("},\"goldstein\":");
+  w.number(e.goldstein);
+  w.raw(",\"id\":");
+  w.string(e.id);
+  w.raw(",\"is_root_event\":");
+  w.boolean(e.is_root_event);
+  w.raw(",\"num_articles\":");
+  w.number(e.num_articles);
+  w.raw(",\"num_mentions\":");
+  w.number(e.num_mentions);
+  w.raw(",\"num_sources\":");
+  w.number(e.num_sources);
+  w.raw(",\"quad_class\":");
+  w.number(e.quad_class);
+  w.raw(",\"root\":");
+  w.string(e.root);
+  w.raw(",\"source\":");
+  write_actor_json(w, e.source);
+  w.raw(",\"source_url\":");
+  w.string_or_null(e.source_url);
+  w.raw(",\"target\":");
+  write_actor_json(w, e.target);
+  w.raw("}");
+}
+
 nlohmann::json mention_record_json(const MentionRecord& m) {
   nlohmann::json j{{"id", m.id},
                    {"event_id", or_null(m.event_id)},

@@ -2,6 +2,7 @@
 // store's records (store/event_query.h).
 //
 //   nlohmann::json j = herald::event_record_json(record);
+//   herald::JsonWriter w(out);  herald::write_event_json(w, record);   // the same bytes, no tree
 //   std::string csv = herald::events_csv(page.events);   // header + one row per event
 #pragma once
 
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/json_writer.h"
 #include "store/event_query.h"
 
 namespace herald {
@@ -17,6 +19,9 @@ namespace herald {
 // One merged event: id, date, source/target {code,name,country}, code, root,
 // quad_class, goldstein, geo, num_mentions/sources/articles, source_url, ...
 nlohmann::json event_record_json(const EventRecord& e);
+// The same event written straight as text: dump_json(event_record_json(e))
+// byte for byte (tests/server/json_writer_test.cpp), for /api/events pages.
+void write_event_json(JsonWriter& w, const EventRecord& e);
 
 // One mention with its evidence: doc_id, sentence, evidence, verb, spans
 // (byte offsets into the article body), url, syndicated, and the full

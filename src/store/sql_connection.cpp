@@ -33,6 +33,11 @@ std::string SqlRow::text(size_t i) const {
   return "";
 }
 
+std::string SqlRow::take_text(size_t i) {
+  if (auto* s = std::get_if<std::string>(&values.at(i))) return std::move(*s);
+  return text(i);
+}
+
 int64_t SqlRow::integer(size_t i) const {
   const SqlValue& v = values.at(i);
   if (auto* n = std::get_if<int64_t>(&v)) return *n;

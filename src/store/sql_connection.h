@@ -36,6 +36,7 @@ struct SqlRow {
   std::vector<SqlValue> values;
   bool null(size_t i) const { return std::holds_alternative<std::monostate>(values.at(i)); }
   std::string text(size_t i) const;                 // "" for NULL
+  std::string take_text(size_t i);                  // text(i), moved out of the row (read each column once)
   int64_t integer(size_t i) const;                  // 0 for NULL
   double real(size_t i) const;                      // 0 for NULL
   std::optional<double> optional_real(size_t i) const;

@@ -25,30 +25,31 @@ constexpr const char* kMentionColumns =
     "m.source_begin, m.source_end, m.target_begin, m.target_end, m.verb_begin, m.verb_end, m.negated, "
     "a.duplicate_of, m.confidence, a.url, m.json";
 
-EventRecord event_from_row(const SqlRow& r) {
+// The row's text columns are moved out (each is read once).
+EventRecord event_from_row(SqlRow& r) {
   EventRecord e;
-  e.id = r.text(0);
-  e.date = CivilDate::parse(r.text(1));
-  e.source = {r.text(2), r.text(3), r.text(4)};
-  e.target = {r.text(5), r.text(6), r.text(7)};
-  e.code = r.text(8);
-  e.root = r.text(9);
+  e.id = r.take_text(0);
+  e.date = CivilDate::parse(r.take_text(1));
+  e.source = {r.take_text(2), r.take_text(3), r.take_text(4)};
+  e.target = {r.take_text(5), r.take_text(6), r.take_text(7)};
+  e.code = r.take_text(8);
+  e.root = r.take_text(9);
   e.quad_class = static_cast<int>(r.integer(10));
   e.goldstein = r.real(11);
-  e.geo_name = r.text(12);
-  e.geo_country = r.text(13);
-  e.geo_adm1 = r.text(14);
-  e.geo_precision = r.text(15);
+  e.geo_name = r.take_text(12);
+  e.geo_country = r.take_text(13);
+  e.geo_adm1 = r.take_text(14);
+  e.geo_precision = r.take_text(15);
   e.lat = r.optional_real(16);
   e.lon = r.optional_real(17);
   e.num_mentions = r.integer(18);
   e.num_sources = r.integer(19);
   e.num_articles = r.integer(20);
-  e.source_url = r.text(21);
-  e.first_doc_id = r.text(22);
+  e.source_url = r.take_text(21);
+  e.first_doc_id = r.take_text(22);
   e.is_root_event = r.integer(23) != 0;
   e.confidence = r.real(24);
-  e.added = r.text(25);
+  e.added = r.take_text(25);
   return e;
 }
 
@@ -67,28 +68,28 @@ std::optional<std::pair<uint32_t, uint32_t>> span_at(const SqlRow& r, size_t i) 
   return std::make_pair(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
 }
 
-MentionRecord mention_from_row(const SqlRow& r) {
+MentionRecord mention_from_row(SqlRow& r) {
   MentionRecord m;
-  m.id = r.text(0);
-  m.event_id = r.text(1);
-  m.doc_id = r.text(2);
+  m.id = r.take_text(0);
+  m.event_id = r.take_text(1);
+  m.doc_id = r.take_text(2);
   m.sentence = u32_at(r, 3);
-  m.date = CivilDate::parse(r.text(4));
-  m.date_basis = r.text(5);
-  m.source = {r.text(6), r.text(7), r.text(8)};
-  m.target = {r.text(9), r.text(10), r.text(11)};
-  m.code = r.text(12);
-  m.root = r.text(13);
-  m.verb = r.text(14);
-  m.evidence = r.text(15);
+  m.date = CivilDate::parse(r.take_text(4));
+  m.date_basis = r.take_text(5);
+  m.source = {r.take_text(6), r.take_text(7), r.take_text(8)};
+  m.target = {r.take_text(9), r.take_text(10), r.take_text(11)};
+  m.code = r.take_text(12);
+  m.root = r.take_text(13);
+  m.verb = r.take_text(14);
+  m.evidence = r.take_text(15);
   m.source_span = span_at(r, 16);
   m.target_span = span_at(r, 18);
   m.verb_span = span_at(r, 20);
   m.negated = r.integer(22) != 0;
   m.syndicated = !r.null(23);
   m.confidence = r.real(24);
-  m.url = r.text(25);
-  m.json = r.text(26);
+  m.url = r.take_text(25);
+  m.json = r.take_text(26);
   return m;
 }
 
@@ -223,19 +224,30 @@ SqlWhere event_filter_where(const EventQuery& q, SqlDialect dialect) {
 }
 
 Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& q, bool newest_first,
-                                                              uint32_t limit, uint64_t offset) {
+                                                              uint32_t limit, uint64_t offset,
+                                                              std::optional<uint64_t>* total) {
   Filter f(q, 'e', conn_->dialect());
   std::string order = !newest_first ? " ORDER BY (e.date IS NULL), e.date, e.id"
                       : q.sort.empty() ? " ORDER BY (e.date IS NULL), e.date DESC, e.id"
                                        : sort_order(q.sort);
-  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + f.where() + order;
-  sql += " LIMIT " + f.p(int64_t{limit});
-  sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
+  std::string sql;
+  if (total) {
+    // The page's ids and the count of every match from one evaluation of
+    // the filter; then the page's rows by id (ids are unique: same order).
+    sql = std::string("SELECT ") + kEventColumns + ", t.n FROM (SELECT e.id AS i, COUNT(*) OVER () AS n FROM events e" +
+          f.where() + order + " LIMIT " + f.p(int64_t{limit}) + " OFFSET " + f.p(static_cast<int64_t>(offset)) +
+          ") t JOIN events e ON e.id = t.i" + order;
+  } else {
+    sql = std::string("SELECT ") + kEventColumns + " FROM events e" + f.where() + order;
+    sql += " LIMIT " + f.p(int64_t{limit});
+    sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
+  }
   auto r = conn_->query(sql, f.params());
   if (!r.ok()) return r.error();
   std::vector<EventRecord> out;
   out.reserve(r.value().size());
-  for (const SqlRow& row : r.value()) out.push_back(event_from_row(row));
+  for (SqlRow& row : r.value()) out.push_back(event_from_row(row));
+  if (total && !r.value().empty()) *total = static_cast<uint64_t>(r.value()[0].integer(26));
   return out;
 }
 
@@ -251,7 +263,7 @@ Result<std::vector<MentionRecord>> SqlEventStore::select_mentions(const EventQue
   if (!r.ok()) return r.error();
   std::vector<MentionRecord> out;
   out.reserve(r.value().size());
-  for (const SqlRow& row : r.value()) out.push_back(mention_from_row(row));
+  for (SqlRow& row : r.value()) out.push_back(mention_from_row(row));
   return out;
 }
 
@@ -262,10 +274,22 @@ Result<EventPage> SqlEventStore::find_events(const EventQuery& query) {
   EventPage page;
   page.limit = query.limit;
   page.offset = query.offset;
-  auto rows = select_events(query, true, query.limit, query.offset);
+  // A full-text or article filter costs most of the query (the words'
+  // articles, their mentions, their events): the page and the total come
+  // from one evaluation of it. Other filters count faster on their own (an
+  // index, or SQLite's count of the table's pages), and a window over every
+  // matching row would cost more than the page.
+  std::optional<uint64_t> total;
+  const bool one_pass = query.count_total && (!query.text.empty() || !query.doc_id.empty());
+  auto rows = select_events(query, true, query.limit, query.offset, one_pass ? &total : nullptr);
   if (!rows.ok()) return rows.error();
   page.events = std::move(rows.value());
-  if (query.count_total) {
+  // A page short of its limit is the last one: it ends at the total.
+  if (query.count_total && !total && page.events.size() < query.limit && (query.offset == 0 || !page.events.empty()))
+    total = query.offset + page.events.size();
+  if (total) {
+    page.total = *total;
+  } else if (query.count_total) {
     Filter f(query, 'e', conn_->dialect());
     auto r = conn_->query("SELECT COUNT(*) FROM events e" + f.where(), f.params());
     if (!r.ok()) return r.error();
@@ -290,7 +314,7 @@ Result<std::vector<MentionRecord>> SqlEventStore::get_mentions(const std::string
                         {event_id});
   if (!r.ok()) return r.error();
   std::vector<MentionRecord> out;
-  for (const SqlRow& row : r.value()) out.push_back(mention_from_row(row));
+  for (SqlRow& row : r.value()) out.push_back(mention_from_row(row));
   return out;
 }
 
@@ -375,7 +399,7 @@ Result<std::optional<ArticleRecord>> SqlEventStore::get_article(const std::strin
                                    "ORDER BY m.sentence, m.id",
                                {doc_id});
   if (!mentions.ok()) return mentions.error();
-  for (const SqlRow& x : mentions.value()) a.mentions.push_back(mention_from_row(x));
+  for (SqlRow& x : mentions.value()) a.mentions.push_back(mention_from_row(x));
   return std::optional<ArticleRecord>(std::move(a));
 }
 

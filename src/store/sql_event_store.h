@@ -64,8 +64,10 @@ class SqlEventStore : public EventStore {
   static std::string event_id_for(const std::string& first_mention_id);
 
   // Read path (sql_event_reader.cpp; aggregates in sql_event_aggregates.cpp).
+  // With `total`, the rows matching ignoring limit and offset are counted in
+  // the same pass (COUNT(*) OVER ()); it stays empty when the page is.
   Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,
-                                                 uint64_t offset);
+                                                 uint64_t offset, std::optional<uint64_t>* total = nullptr);
   Result<std::vector<MentionRecord>> select_mentions(const EventQuery& q, uint32_t limit, uint64_t offset);
   template <typename Record, typename SelectPage>
   Result<uint64_t> scan_pages(const EventQuery& query, SelectPage select_page,

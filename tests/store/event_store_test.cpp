@@ -2,6 +2,7 @@
 // HERALD_TEST_PG_URL is set; skipped with a message otherwise).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "store/event_store.h"
@@ -294,6 +295,35 @@ TEST_P(StoreTest, FiltersAndPagination) {
     }
   }
   EXPECT_EQ(seen.size(), 13u);
+  // Every page is a slice of the whole list and carries its total, however
+  // the total was found: with the page (full-text and article filters), from
+  // a short last page, or counted apart.
+  for (const char* text : {"", "shelled", "shelled tractors", "levy", "the"}) {
+    for (const char* doc : {"", "p3"}) {
+      for (const char* sort : {"", "-goldstein", "country"}) {
+        EventQuery q;
+        q.text = text;
+        q.doc_id = doc;
+        q.sort = sort;
+        auto all = events(q);
+        for (uint32_t limit : {1u, 4u, 13u, 20u}) {
+          for (uint64_t off : {0u, 3u, 12u, 13u, 40u}) {
+            q.limit = limit;
+            q.offset = off;
+            auto p = store_->find_events(q);
+            ASSERT_TRUE(p.ok()) << p.error().to_string();
+            std::string what = std::string(text) + "|" + doc + "|" + sort + "|" + std::to_string(limit) + "|" +
+                               std::to_string(off);
+            EXPECT_EQ(p.value().total, all.size()) << what;
+            std::vector<std::string> got, want;
+            for (const auto& e : p.value().events) got.push_back(e.id);
+            for (size_t i = off; i < std::min<size_t>(all.size(), off + limit); ++i) want.push_back(all[i].id);
+            EXPECT_EQ(got, want) << what;
+          }
+        }
+      }
+    }
+  }
   // Stats.
   auto by_root = store_->stats({}, herald::StatGroup::kRoot);
   ASSERT_TRUE(by_root.ok()) << by_root.error().to_string();
