@@ -64,8 +64,10 @@ TEST(JsonWriter, StringsAreEscapedAsNlohmannDumpsThem) {
 TEST(JsonWriter, RandomBytesAreEscapedAsNlohmannDumpsThem) {
   std::mt19937 rng(12);
   // Bytes drawn mostly from the interesting ones: controls, quotes, UTF-8 leads and continuations.
-  const std::string alphabet = std::string("\0\x01\x1f\x7f\"\\/ aZ\x80\x8f\x90\x9f\xa0\xbf\xc0\xc1\xc2\xdf\xe0\xe1\xed\xee"
-                                           "\xef\xf0\xf1\xf4\xf5\xff", 32);
+  // (sizeof counts the literal's leading NUL byte, not its terminator: - 1.)
+  static const char kBytes[] = "\0\x01\x1f\x7f\"\\/ aZ\x80\x8f\x90\x9f\xa0\xbf\xc0\xc1\xc2\xdf\xe0\xe1\xed\xee"
+                               "\xef\xf0\xf1\xf4\xf5\xff";
+  const std::string alphabet(kBytes, sizeof kBytes - 1);
   for (int n = 0; n < 20000; ++n) {
     std::string s(rng() % 12, ' ');
     for (char& c : s) c = alphabet[rng() % alphabet.size()];
