@@ -148,7 +148,8 @@ class Resolver {
     return m.kind == ActorKind::kAgent && head.tag != "NNS" && head.tag != "NNPS" && !person_like(m);
   }
   bool plural(const ActorMention& m) const {
-    if (m.kind == ActorKind::kOrganisation) return true;
+    // An outlet is the audience of "told Reuters", seldom the "they" of a quote.
+    if (m.kind == ActorKind::kOrganisation) return !m.code.ends_with("MED");
     const Token& head = tokens(m.sentence)[m.last - 1];
     if (m.kind == ActorKind::kPronoun) return plural_pronoun(tokens(m.sentence)[m.first].lower);
     // "Police said they had arrested": police, staff and the like take "they".

@@ -90,6 +90,15 @@ void QuoteSpeakers::index(const Document& doc, const std::vector<std::vector<Act
       const std::vector<ActorMention>& fm = mentions[x.first_sentence];
       uint32_t b = x.first_token - 2;   // the token before the opening mark
       if (b > 0 && (ft[b].lower == "," || ft[b].lower == ":")) --b;
+      // "said on Friday "..."", "told reporters in Kyiv "...": past a short
+      // adjunct of time, place or audience.
+      for (int k = 0; k < 5 && b > 1 && !say_verb(ft[b]); ++k) {
+        const std::string& tg = ft[b].tag;
+        const bool adjunct = tg == "IN" || tg == "NNP" || tg == "NNPS" || tg == "CD" || tg == "DT" || tg == "NN" ||
+                             tg == "NNS" || tg.rfind("RB", 0) == 0 || tg.rfind("JJ", 0) == 0;
+        if (!adjunct) break;
+        --b;
+      }
       if (say_verb(ft[b])) {
         for (const ActorMention& m : fm) {
           if (m.first >= b) break;

@@ -457,10 +457,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // people ("Chinese police detained the pastor").
       const int root = cameo_root(m.pattern->code);
       const bool domestic = root == 17;
-      // Protest and disapproval a nation's people aim at their own state:
-      // "Kenyans protested against the government" keeps the government
-      // (a bare "Belgrade" after "demonstrated in" is still no target).
-      const bool against_own_state = root == 14 || root == 11 || root == 12;
+      // Appeals, demands, threats, protest and disapproval aimed at one's own
+      // state: "Kenyans protested against the government", "we made a plea
+      // to the president" keep their target (a bare "Belgrade" after
+      // "demonstrated in" is still none).
+      const bool against_own_state = root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || root == 14;
       // Only an institutional source (state, armed group, business) has an
       // unnamed other side: campaigners accusing "the government" name their own.
       const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code) &&
