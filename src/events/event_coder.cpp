@@ -300,6 +300,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   bool absolute = false;          // "with Labour MPs opposing the plan"
   bool intent = false;            // "said it would retaliate": a threat or promise
   bool committed = false;         // "agreed to resume talks": a commitment
+  int32_t commit_group = -1;      // ...by the verb group "agreed"
   const VerbPattern* told_pattern = nullptr;   // "killed in airstrikes": the attack noun's own pattern
   const bool one_word = g.last == g.first + 1;
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
@@ -355,6 +356,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
             !Factuality::check(ctx, commit, keep_negated_)) {
           why = nullptr;
           committed = true;
+          commit_group = cg;
           subject_end = commit.first;
         }
       }
@@ -538,7 +540,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     PatternMatch im = m;
     im.pattern = &RulePatterns::intent(SpeakerIntent::code_for(m.pattern->code));
     // "agreed to expand cooperation": once, when "agreed" coded the intent's root already.
-    const Phrase& commit = ctx.groups()[static_cast<size_t>(Factuality::matrix_of_infinitive(ctx, g))];
+    const Phrase& commit = ctx.groups()[static_cast<size_t>(commit_group)];
     const Span cv = ctx.sentence().tokens[commit.head].span;
     for (const Event& e : doc.events)
       if (e.sentence == ctx.index() && e.verb_span && e.verb_span->begin == cv.begin &&

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <span>
 
 #include "core/utf8.h"
@@ -364,7 +365,7 @@ void PlaceFinder::annotate(Document& doc) const {
   std::unordered_set<std::string> regions;  // "USA|Texas"
   // The countries a sentence names beyond doubt: "Saudi Arabia extended
   // curfews in Mecca and Medina" is no US story's Mecca, California.
-  std::unordered_set<std::string> sentence_countries;   // "12|SAU"
+  std::set<std::pair<uint32_t, std::string>> sentence_countries;   // (sentence, "SAU")
   std::vector<double> own(matches.size(), 0.0);
   std::vector<std::string> own_country(matches.size());
   for (size_t k = 0; k < matches.size(); ++k) {
@@ -383,7 +384,7 @@ void PlaceFinder::annotate(Document& doc) const {
       if (a.kind == GazKind::kRegion) regions.insert(std::string(a.country) + "|" + std::string(a.adm1));
     }
     country_weight[own_country[k]] += own[k];
-    sentence_countries.insert(std::to_string(m.sentence) + "|" + own_country[k]);
+    sentence_countries.emplace(m.sentence, own_country[k]);
   }
 
   for (size_t k = 0; k < matches.size(); ++k) {
@@ -408,7 +409,7 @@ void PlaceFinder::annotate(Document& doc) const {
         double weight = w == country_weight.end() ? 0 : w->second - (own_country[k] == c ? own[k] : 0);
         if (weight >= 1) score += 3;
         else if (weight > 0) score += 2;
-        if (own_country[k] != c && sentence_countries.count(std::to_string(m.sentence) + "|" + c)) score += 4;
+        if (own_country[k] != c && sentence_countries.count({m.sentence, c})) score += 4;
         if (g.kind != GazKind::kRegion && !g.adm1.empty() && regions.count(c + "|" + std::string(g.adm1))) score += 4;
         if (qual) {
           if (qual->exclusive >= 0 && entries_[qual->exclusive].country == c) score += 6;
