@@ -221,6 +221,9 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   }
   if (auto e = need("actors/guards.txt", path)) return *e;
   if (auto e = reader.read_guards(path)) return *e;
+  auto titles = WordList::load(paths, "actors/title_nouns.txt");
+  if (!titles.ok()) return titles.error();
+  dict.title_nouns_ = std::move(titles.value());
   dict.build_trie();
   return dict;
 }

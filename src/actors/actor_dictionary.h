@@ -19,6 +19,7 @@
 #include "core/country_table.h"
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "core/word_list.h"
 
 namespace herald {
 
@@ -69,6 +70,9 @@ class ActorDictionary {
   const PhraseTrie& trie() const { return trie_; }
   // True for one-word country names that are also personal names ("Jordan").
   bool guarded(std::string_view key) const { return guards_.count(std::string(key)) > 0; }
+  // Nouns that give a person the role of the body they head or speak for
+  // ("head of the parliament's commission"): actors/title_nouns.txt.
+  const WordList& title_nouns() const { return title_nouns_; }
   size_t person_count() const;
   size_t organisation_count() const;
 
@@ -84,6 +88,7 @@ class ActorDictionary {
   std::vector<std::vector<std::string>> agent_phrases_;   // per agent
   std::vector<ActorEntry> entries_;
   std::unordered_set<std::string> guards_;
+  WordList title_nouns_;
   PhraseTrie trie_;
 };
 

@@ -67,6 +67,8 @@ class MentionBuilder {
   // Adds the names that appositions describe: "Rami Tarsh, the foreign minister
   // of Jordan," and "Jordan's foreign minister, Rami Tarsh," (mention_appositive.cpp).
   void appositions(std::vector<ActorMention>& out, size_t from) const;
+  // Where "head of (the)" / "a spokeswoman for" before token k starts (k when none).
+  uint32_t titled_body(uint32_t k) const;
   // Two mentions for "Israeli-Palestinian" (mention_appositive.cpp).
   void compound(const Compound& c, std::vector<ActorMention>& out) const;
 

@@ -81,6 +81,19 @@ uint32_t MentionBuilder::name_before(uint32_t comma) const {
   return b;
 }
 
+uint32_t MentionBuilder::titled_body(uint32_t k) const {
+  uint32_t b = k;
+  if (b > 0 && key(b - 1) == "the") --b;
+  if (b == 0 || !one_of(key(b - 1), {"of", "for", "to", "at", "on"})) return k;
+  --b;
+  if (b == 0 || !dict_.title_nouns().has(key(b - 1))) return k;
+  --b;
+  // "deputy head", "chief executive", "senior official": one word more at most.
+  if (b > 0 && (dict_.title_nouns().has(key(b - 1)) || tok_[b - 1].tag.rfind("JJ", 0) == 0)) --b;
+  while (b > 0 && apposition_filler(key(b - 1))) --b;
+  return b;
+}
+
 void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) const {
   size_t n = tok_.size(), end = out.size();
   std::vector<ActorMention> extra;
@@ -88,10 +101,31 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
     const ActorMention& m = out[i];
     if (m.kind != ActorKind::kAgent && m.kind != ActorKind::kOrganisation) continue;
     if (!has_role(m.code) || m.code.compare(0, 3, "---") == 0) continue;
+    // "a spokeswoman for the Kenyan police": the body after the title decides.
+    if (m.kind == ActorKind::kAgent && m.last + 1 < n && one_of(key(m.last), {"of", "for", "to", "at", "on"})) {
+      const uint32_t j = m.last + 1 + (key(m.last + 1) == "the" ? 1 : 0);
+      size_t body = end;
+      for (size_t o = from; o < end && body == end; ++o)
+        if (out[o].first == j && has_role(out[o].code)) body = o;
+      if (body != end) {
+        if (m.implicit_country && dict_.title_nouns().has(key(m.last - 1))) {
+          out[i].code = out[body].code;   // the spokeswoman is the police's
+          out[i].country = out[body].country;
+          out[i].implicit_country = false;
+        }
+        continue;
+      }
+    }
     // "NAME, the foreign minister of Y": the description right after a comma.
     uint32_t k = m.first;
     while (k > 0 && k + 3 > m.first && apposition_filler(key(k - 1))) --k;
     bool described = m.kind == ActorKind::kAgent || m.last > m.first + 1;   // "Hamas official", not "Hamas"
+    // "NAME, head of the Iranian parliament's commission,", "NAME, a
+    // spokeswoman for the police,": a title noun and its preposition first.
+    if (uint32_t h = titled_body(k); h != k) {
+      k = h;
+      described = true;
+    }
     if (described && k > 1 && tok_[k - 1].text == ",") {
       uint32_t b = name_before(k - 1);
       bool taken = false;

@@ -4,6 +4,7 @@
 #include <array>
 #include <fstream>
 #include <string_view>
+#include <utility>
 
 #include "coref/quote_speakers.h"
 
@@ -195,8 +196,9 @@ class Resolver {
       case Want::kMedia: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("MED");
       case Want::kBusiness: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("BUS");
       case Want::kSameRole:
+        // "the President of Lithuania" names its own country: a person of another is not it.
         return m.kind == ActorKind::kPerson && like && m.code.size() > 3 && like->code.size() > 3 &&
-               m.code.substr(3) == like->code.substr(3);
+               m.code.substr(3) == like->code.substr(3) && (like->implicit_country || like->country == m.country);
     }
     return false;
   }
@@ -236,6 +238,20 @@ class Resolver {
     const ActorMention* a = leftmost(s, t, want, like, object);
     for (uint32_t back = 1; !a && back <= reach && back <= s; ++back) a = leftmost(s - back, UINT32_MAX, want, like, false);
     return a;
+  }
+
+  // Where the article first names an actor of this code (sentence, token):
+  // the two sides of a pair keep the order the article introduced them in
+  // ("Zelensky spoke with Sandu. Sandu thanked the President of Ukraine. The
+  // leaders discussed ..." is Zelensky's side first).
+  std::pair<uint32_t, uint32_t> first_seen(const std::string& code, uint32_t s) const {
+    for (uint32_t u = 0; u <= s && u < sent_.size(); ++u)
+      for (const ActorMention& m : sent_[u])
+        if (m.code == code) return {u, m.first};
+    return {s, UINT32_MAX};
+  }
+  void in_article_order(uint32_t s, const ActorMention*& a, const ActorMention*& b) const {
+    if (first_seen(b->code, s) < first_seen(a->code, s)) std::swap(a, b);
   }
 
   // The nearest pair: a coordinated "A and B" of two codes, or two mentions
@@ -366,6 +382,7 @@ class Resolver {
       const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads" ||
                            meeting_noun(noun);
       if (find_pair(s, t, CorefResolver::kDescriptionReach, a, b) && (!persons || (a->code.size() > 3 && b->code.size() > 3))) {
+        in_article_order(s, a, b);
         add(s, t, u + 1, *a, ActorKind::kDescription);
         add(s, t, u + 1, *b, ActorKind::kDescription);
         return;
@@ -379,7 +396,10 @@ class Resolver {
         for (const ActorMention& m : sent_[s - back]) {
           if (m.sentence == s && m.first >= t) break;
           if (&m != x && person_like(m) && m.code.rfind("---", 0) != 0 && m.code.substr(0, 3) != x->code.substr(0, 3)) {
-            const ActorMention first = *x, second = m;
+            const ActorMention* p = x;
+            const ActorMention* q = &m;
+            in_article_order(s, p, q);
+            const ActorMention first = *p, second = *q;
             add(s, t, u + 1, first, ActorKind::kDescription);
             add(s, t, u + 1, second, ActorKind::kDescription);
             return;

@@ -615,6 +615,19 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   return emit(doc, m, sc, true, false, "");
 }
 
+// The object right after `t` is people named by a number or an object
+// pronoun no actor stands for: "arrested three (for ...)", "against him".
+static bool counted_people_after(const SentenceContext& ctx, uint32_t t) {
+  if (t < ctx.size() && ctx.tag(t) == "DT" && ctx.lower(t) != "the") return false;   // "arrested a man": an actor, or not people
+  if (t < ctx.size() && (ctx.lower(t) == "against" || ctx.lower(t) == "on")) ++t;
+  if (t >= ctx.size() || ctx.actor_at(t) >= 0) return false;
+  const std::string_view w = ctx.lower(t);
+  if (w == "him" || w == "her" || w == "them") return true;
+  const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (ctx.tag(t) != "CD" || year) return false;
+  return t + 1 >= ctx.size() || !ctx.is_noun(t + 1);
+}
+
 const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
                              const std::string& implicit_source) const {
   const SentenceContext& ctx = sc.ctx;
@@ -640,6 +653,13 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     }
     if (!country.empty()) default_target = country + p.default_role;
   }
+  // Coercion and assault done to people the text only counts or points at
+  // ("arrested three", "charges against him", "detained 40 for looting"):
+  // civilians of the source's country.
+  const int root = cameo_root(p.code);
+  if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !nominal && (root == 17 || root == 18) &&
+      !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() && counted_people_after(ctx, m.last))
+    default_target = ctx.actor(sc.sources.front()).country + "CVL";
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
     return "no target actor (pattern is not [solo])";
 

@@ -518,7 +518,11 @@ std::string PlaceFinder::main_country(const Document& doc, const std::vector<std
   // Named actors say whose story it is ("the Samoan government", "Pelosi"):
   // kActorWeight each, pronouns and descriptions aside.
   for (const ActorMention& a : doc.actors) {
-    if (a.country.empty() || a.kind == ActorKind::kPronoun || a.kind == ActorKind::kDescription) continue;
+    // An agent whose country the actor stage only guessed ("police" with no
+    // country named) has no say in it.
+    if (a.country.empty() || a.kind == ActorKind::kPronoun || a.kind == ActorKind::kDescription ||
+        a.implicit_country)
+      continue;
     auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& t) { return t.first == a.country; });
     if (it == tally.end()) tally.emplace_back(a.country, kActorWeight);
     else it->second += kActorWeight;
