@@ -10,6 +10,7 @@
 #include <array>
 
 namespace herald {
+static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
 namespace {
 
 // A pattern that failed only for want of an actor still marks the incident.
@@ -604,6 +605,11 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       if (int32_t a = roles.located_country_after(m.last); a >= 0 && ctx.actor(a).country != ctx.actor(sc.sources.front()).country)
         sc.targets.push_back(a);   // "strikes on targets in Syria"
   }
+  // "attacks in Darfur left 89 civilians dead": the toll's people are the target.
+  if (sc.targets.empty() && sc.place_target < 0 && cameo_root(m.pattern->code) >= 18) {
+    const int32_t hit = left_casualties(ctx, m.last);
+    if (hit >= 0 && std::find(sc.sources.begin(), sc.sources.end(), hit) == sc.sources.end()) sc.targets.push_back(hit);
+  }
   // Attacks named by a noun with no target ("Tehran's missile strike"): the
   // sentence's other country is the side attacked.
   const std::string& code = m.pattern->code;
@@ -613,6 +619,25 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       sc.targets.push_back(other);
   }
   return emit(doc, m, sc, true, false, "");
+}
+
+// "... left 89 civilians dead", "leaving five soldiers wounded": the actor
+// between a form of "leave" (in the same clause, after `from`) and a
+// casualty word; -1 when there is none.
+static int32_t left_casualties(const SentenceContext& ctx, uint32_t from) {
+  for (uint32_t t = from; t < ctx.size() && t < from + 14; ++t) {
+    if (ctx.lower(t) == ";" || (ctx.is_verb(t) && ctx.lemma(t) != "leave" && ctx.group_at(t) >= 0 && t > from + 8)) break;
+    if (ctx.lemma(t) != "leave") continue;
+    for (uint32_t u = t + 1; u < ctx.size() && u < t + 6; ++u) {
+      const std::string_view w = ctx.lower(u);
+      if (w != "dead" && w != "injured" && w != "wounded" && w != "homeless" && w != "missing") continue;
+      for (uint32_t a = u; a > t + 1; --a)
+        if (ctx.actor_at(a - 1) >= 0) return ctx.actor_at(a - 1);
+      return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 // The object right after `t` is people named by a number or an object

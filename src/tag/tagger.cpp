@@ -85,6 +85,13 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kNN;
       continue;
     }
+    // "Rebel shelling killed five", "Army firing wounded two": a gerund after
+    // a singular noun, right before a finite verb, heads a compound noun.
+    if (t[i] == kVBG && p == i - 1 && (pt == kNN || pt == kNNP) && i + 1 < n &&
+        (t[i + 1] == kVBD || t[i + 1] == kVBN || t[i + 1] == kVBZ || t[i + 1] == kVBP || t[i + 1] == kMD)) {
+      t[i] = kNN;
+      continue;
+    }
     // "the attack", "Israel's strike", "a visit": a noun after a determiner.
     if ((t[i] == kVB || t[i] == kVBP || t[i] == kVBZ) && p == i - 1 &&
         (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt))) {
