@@ -63,6 +63,7 @@ void QuoteSpeakers::index(const Document& doc, const std::vector<std::vector<Act
     }
   }
   if (open && ns > 0) close(ns - 1, static_cast<uint32_t>(doc.sentences[ns - 1].tokens.size()));
+  index_turns(doc, mentions);
 
   for (Quote& x : quotes_) {
     // After: ""...," he said" / ""...," said Bob Fu" / ""...," Bob Fu said".
@@ -113,8 +114,70 @@ void QuoteSpeakers::index(const Document& doc, const std::vector<std::vector<Act
   }
 }
 
+namespace {
+
+// Words a speaker's label may hold besides capitalised ones: "President of
+// the Russian Federation", "CEO of the Fund (RDIF)".
+bool label_word(const Token& t) {
+  const std::string_view w = t.lower;
+  if (w == "of" || w == "the" || w == "for" || w == "and" || w == "(" || w == ")" || w == "-" || w == ",") return true;
+  return !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
+}
+
+constexpr uint32_t kMaxLabel = 20;   // tokens before the colon
+
+}  // namespace
+
+void QuoteSpeakers::index_turns(const Document& doc, const std::vector<std::vector<ActorMention>>& mentions) {
+  turns_.clear();
+  const uint32_t ns = static_cast<uint32_t>(doc.sentences.size());
+  bool open = false;
+  Quote turn;
+  for (uint32_t s = 0; s < ns; ++s) {
+    const std::vector<Token>& tok = doc.sentences[s].tokens;
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    uint32_t colon = 0;
+    for (uint32_t t = 0; t < n && t <= kMaxLabel; ++t) {
+      if (tok[t].lower == ":") {
+        colon = t;
+        break;
+      }
+      if (!label_word(tok[t])) break;
+    }
+    // A label: two words at least, then the colon, then the turn's words.
+    if (colon < 2 || colon + 1 >= n || quote_mark(tok[colon + 1])) continue;
+    if (open) {
+      turn.last_sentence = s;
+      turn.last_token = 0;
+      turns_.push_back(turn);
+      open = false;
+    }
+    // The speaker: the last person or body with a role in the label (a bare
+    // country is no speaker).
+    const ActorMention* who = nullptr;
+    for (const ActorMention& m : mentions[s])
+      if (m.last <= colon && m.code.size() > 3 && m.code.rfind("---", 0) != 0) who = &m;
+    if (!who) continue;   // an unknown speaker: the turn before has ended
+    turn = Quote{};
+    turn.first_sentence = s;
+    turn.first_token = colon + 1;
+    turn.speaker_sentence = static_cast<int32_t>(s);
+    turn.speaker_token = who->first;
+    open = true;
+  }
+  if (open && ns > 0) {
+    turn.last_sentence = ns - 1;
+    turn.last_token = static_cast<uint32_t>(doc.sentences[ns - 1].tokens.size());
+    turns_.push_back(turn);
+  }
+}
+
 std::pair<int32_t, uint32_t> QuoteSpeakers::speaker(uint32_t s, uint32_t t) const {
   for (const Quote& q : quotes_) {
+    if (q.first_sentence > s) break;
+    if (q.contains(s, t)) return {q.speaker_sentence, q.speaker_token};
+  }
+  for (const Quote& q : turns_) {
     if (q.first_sentence > s) break;
     if (q.contains(s, t)) return {q.speaker_sentence, q.speaker_token};
   }

@@ -13,6 +13,11 @@
 // quote opened sentences before; else the leftmost actor before a reporting
 // verb that opens the quote ("Erdogan ... said, "...""). A quote closes at
 // its closing mark or at the end of its paragraph.
+//
+// Transcripts: a sentence opening with a speaker's label ("President of
+// Russia Vladimir Putin: Friends, I ...") starts that speaker's turn, which
+// runs to the next label (named or not) or the end of the article; a
+// first-person pronoun in a turn and in no quote is the label's speaker.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +42,11 @@ class QuoteSpeakers {
   const std::vector<Quote>& quotes() const { return quotes_; }
 
  private:
+  // Finds the transcript turns (Quote spans whose speaker is the label's).
+  void index_turns(const Document& doc, const std::vector<std::vector<ActorMention>>& mentions);
+
   std::vector<Quote> quotes_;
+  std::vector<Quote> turns_;
   const Document* doc_ = nullptr;
 };
 
