@@ -11,6 +11,7 @@
 
 namespace herald {
 static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
+static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
 namespace {
 
 // A pattern that failed only for want of an actor still marks the incident.
@@ -362,6 +363,19 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         }
       }
     }
+    // "The presidents reaffirmed their intention to continue coordination":
+    // a declared commitment, by the declaring verb's subject.
+    if (why && words_ && !SpeakerIntent::code_for(m.pattern->code).empty() &&
+        (std::string_view(why).starts_with("infinitive with no governing verb") ||
+         std::string_view(why).starts_with("intended or planned"))) {
+      const int32_t cg = declared_intent(ctx, g, words_->commitment_nouns);
+      if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated_)) {
+        why = nullptr;
+        committed = true;
+        commit_group = cg;
+        subject_end = ctx.groups()[static_cast<size_t>(cg)].first;
+      }
+    }
     // "Iran said it would retaliate": the speaker's threat or promise.
     if (why && std::string_view(why) == "modal or future verb" && words_ && SpeakerIntent::future(ctx, g) &&
         !SpeakerIntent::code_for(m.pattern->code).empty()) {
@@ -619,6 +633,25 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       sc.targets.push_back(other);
   }
   return emit(doc, m, sc, true, false, "");
+}
+
+// "reaffirmed their intention to continue": the verb group declaring the
+// intent noun that governs infinitive g (its "to" right after the noun), or -1.
+static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
+  const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
+  if (to < 2 || ctx.lower(to) != "to" || words.value(ctx.lower(to - 1)) != "noun") return -1;
+  for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {
+    const int32_t grp = ctx.group_at(t - 1);
+    if (grp >= 0) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
+      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
+    }
+    const std::string_view tag = ctx.tag(t - 1);
+    if (tag != "PRP$" && tag != "DT" && tag.rfind("JJ", 0) != 0 && tag.rfind("RB", 0) != 0 && tag != "POS" &&
+        !ctx.is_noun(t - 1))
+      return -1;
+  }
+  return -1;
 }
 
 // "... left 89 civilians dead", "leaving five soldiers wounded": the actor

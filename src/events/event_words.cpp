@@ -15,12 +15,14 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.event_anaphors, "words/event_anaphors.txt"}, {&w.non_agent_causes, "words/non_agent_causes.txt"},
       {&w.nonfactual_modifiers, "words/nonfactual_modifiers.txt"},
       {&w.commitment_verbs, "words/commitment_verbs.txt"},
+      {&w.commitment_nouns, "words/commitment_nouns.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);
     if (!list.ok()) return list.error();
     *e.list = std::move(list.value());
   }
+  if (Error e = w.commitment_nouns.expect_values({"noun", "verb"}); e.code != ErrorCode::kOk) return e;
   return w;
 }
 

@@ -21,6 +21,8 @@
 //                       "floods", "the fire"
 //   yield_verbs.txt     what an appeal asks when it asks to give way (025):
 //                       "should release", "must withdraw"
+//   commitment_nouns.txt  "reaffirmed their intention to": nouns of intent
+//                         (= noun) and the verbs declaring them (= verb)
 //   commitment_verbs.txt  verbs whose infinitive is a commitment or threat:
 //                       "agreed to resume talks", "vowed to retaliate"
 //   nonfactual_modifiers.txt  adjectives that make an event noun not yet
@@ -44,6 +46,7 @@ struct EventWords {
   WordList non_agent_causes;
   WordList nonfactual_modifiers;
   WordList commitment_verbs;
+  WordList commitment_nouns;   // "reaffirmed their intention to": noun or verb
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when
