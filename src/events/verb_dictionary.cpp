@@ -396,12 +396,22 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
     } else {
       int32_t a = ctx.actor_at(pos);
       uint32_t end = ctx.actor(a).last;
+      // "the Yemeni Houthi movement": a country adjective before the actor it qualifies.
+      while (end < n && end > pos && ctx.actor_at(end) >= 0 && ctx.actor_at(end) != a &&
+             ctx.actor(a).code.size() == 3) {
+        a = ctx.actor_at(end);
+        end = ctx.actor(a).last;
+      }
       // "releases the official results", "warned Russia was preparing": the
       // actor modifies a noun or starts a clause of its own.
       // (Not when a gap follows: "warned that $TARGET ... face sanctions".)
       // Only a slot right after the event word is checked: "between $SOURCE and $TARGET" may end a subject.
       const bool gap_next = i + 1 < p.elements.size() && p.elements[i + 1].kind == Kind::kGap;
-      if (!gap_next && i == static_cast<size_t>(p.anchor) + 1 && end < n && (ctx.is_noun(end) || (ctx.group_at(end) >= 0 && ctx.is_verb(end)))) return false;
+      // (A participle after it modifies it: "released 13 detainees held since May".)
+      const bool participle = ctx.tag(end) == "VBN" || ctx.tag(end) == "VBG";
+      if (!gap_next && i == static_cast<size_t>(p.anchor) + 1 && end < n &&
+          (ctx.is_noun(end) || (ctx.group_at(end) >= 0 && ctx.is_verb(end) && !participle)))
+        return false;
       (e.kind == Kind::kSource ? m.source_actor : m.target_actor) = a;
       pos = std::max(pos + 1, end);
     }
