@@ -115,7 +115,9 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kVBZ;
       return;
     }
-    const bool plural_subject = pt == kNNS || pt == kNNPS || s.tokens[i - 1].lower == "police";
+    // ("Russia and Ukraine swap prisoners": two coordinated names are plural.)
+    const bool plural_subject = pt == kNNS || pt == kNNPS || s.tokens[i - 1].lower == "police" ||
+                                (pt == kNNP && i >= 3 && s.tokens[i - 2].lower == "and" && t[i - 3] == kNNP);
     if (t[i] == kNN && plural_subject && (has(cands[i], kVBP) || has(cands[i], kVB))) {
       t[i] = kVBP;
       return;
