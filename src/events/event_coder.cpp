@@ -12,6 +12,7 @@
 namespace herald {
 static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
 static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
+static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns);
 namespace {
 
 // A pattern that failed only for want of an actor still marks the incident.
@@ -494,8 +495,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
           if (!sc.sources.empty() && am.code == ctx.actor(sc.sources.front()).code) continue;
           // Not "his" ("expressed his support for": the speaker's own), nor a
           // generic word modifying a noun ("hit military bases").
-          if (ctx.tag(am.first) == "PRP$" ||
-              (am.kind == ActorKind::kAgent && am.implicit_country && am.last < m.last && ctx.is_noun(am.last))) {
+          // Nor a generic word that is the pattern's own ("sent troops": whose
+          // troops the words do not say).
+          if (ctx.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country)) {
             t = am.last - 1;
             continue;
           }
@@ -513,6 +515,15 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
             break;
           }
         }
+      }
+      // "condemned reports that Iran is charging fees": the reported clause's subject.
+      if (const int root = cameo_root(m.pattern->code); sc.targets.empty() && words_ && (root == 1 || root == 11 || root == 12)) {
+        int32_t a = reported_subject(ctx, m.last, words_->report_nouns);
+        if (a < 0 && m.last > m.anchor + 1) a = reported_subject(ctx, m.last - 1, words_->report_nouns);   // "denied claims that"
+
+        // (Not one of the speaker's own: "rejected speculation that Mr Brown ..." defends him.)
+        if (a >= 0 && (sc.sources.empty() || ctx.actor(a).code != ctx.actor(sc.sources.front()).code))
+          sc.targets.push_back(a);
       }
       // A default-target pattern's object that is the source itself ("Jordan
       // extended the curfew in Amman"): the population, not the state.
@@ -633,6 +644,18 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       sc.targets.push_back(other);
   }
   return emit(doc, m, sc, true, false, "");
+}
+
+// "reports that Iran is charging fees": the subject of the "that" clause of
+// the report noun heading the object at `t`, or -1.
+static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns) {
+  for (int k = 0; k < 2 && t < ctx.size() && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0); ++k) ++t;
+  if (t + 1 >= ctx.size() || !ctx.is_noun(t) || !nouns.has(ctx.lemma(t)) || ctx.lower(t + 1) != "that") return -1;
+  for (uint32_t u = t + 2; u < ctx.size() && u < t + 7; ++u) {
+    if (ctx.actor_at(u) >= 0) return ctx.actor_at(u);
+    if (ctx.is_verb(u) || ctx.is_clause_break(u)) return -1;
+  }
+  return -1;
 }
 
 // "reaffirmed their intention to continue": the verb group declaring the

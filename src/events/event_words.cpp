@@ -16,6 +16,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.nonfactual_modifiers, "words/nonfactual_modifiers.txt"},
       {&w.commitment_verbs, "words/commitment_verbs.txt"},
       {&w.commitment_nouns, "words/commitment_nouns.txt"},
+      {&w.report_nouns, "words/report_nouns.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);
