@@ -2,6 +2,7 @@
 
 #include "events/clause_rules.h"
 #include "events/factuality.h"
+#include "events/object_rules.h"
 #include "events/reported_appeal.h"
 #include "events/rule_patterns.h"
 #include "events/speaker_intent.h"
@@ -10,9 +11,6 @@
 #include <array>
 
 namespace herald {
-static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
-static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
-static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns);
 namespace {
 
 // A pattern that failed only for want of an actor still marks the incident.
@@ -369,7 +367,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if (why && words_ && !SpeakerIntent::code_for(m.pattern->code).empty() &&
         (std::string_view(why).starts_with("infinitive with no governing verb") ||
          std::string_view(why).starts_with("intended or planned"))) {
-      const int32_t cg = declared_intent(ctx, g, words_->commitment_nouns);
+      const int32_t cg = ObjectRules::declared_intent(ctx, g, words_->commitment_nouns);
       if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated_)) {
         why = nullptr;
         committed = true;
@@ -487,40 +485,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
       // The object inside the pattern first: "suspended Mahan's permit", "named X
       // as terrorists", "received the Hungarian prime minister (in the Kremlin)".
-      if (sc.targets.empty() && m.last > m.anchor + 1) {
-        for (uint32_t t = m.anchor + 1; t < m.last && sc.targets.empty(); ++t) {
-          int32_t a = ctx.actor_at(t);
-          if (a < 0 || std::find(sc.sources.begin(), sc.sources.end(), a) != sc.sources.end()) continue;
-          const ActorMention& am = ctx.actor(a);
-          if (!sc.sources.empty() && am.code == ctx.actor(sc.sources.front()).code) continue;
-          // Not "his" ("expressed his support for": the speaker's own), nor a
-          // generic word modifying a noun ("hit military bases").
-          // Nor a generic word that is the pattern's own ("sent troops": whose
-          // troops the words do not say).
-          if (ctx.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country)) {
-            t = am.last - 1;
-            continue;
-          }
-          sc.targets.push_back(a);
-          roles.coordinate_forward(a, sc.targets);
-        }
-      }
+      if (sc.targets.empty() && m.last > m.anchor + 1) roles.object_inside(m.anchor + 1, m.last, sc.sources, sc.targets);
       if (sc.targets.empty()) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
-      if (sc.targets.empty() && m.last < ctx.size() && ctx.lower(m.last) == ",") {
-        for (uint32_t t = m.last + 1; t < ctx.size() && t < m.last + 8; ++t) {
-          if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) break;
-          if (ctx.lower(t) == ",") {
-            roles.object_after(t + 1, false, sc.targets, own, sided);
-            break;
-          }
-        }
-      }
+      if (sc.targets.empty()) roles.object_after_aside(m.last, sc.targets, own, sided);
       // "condemned reports that Iran is charging fees": the reported clause's subject.
       if (const int root = cameo_root(m.pattern->code); sc.targets.empty() && words_ && (root == 1 || root == 11 || root == 12)) {
-        int32_t a = reported_subject(ctx, m.last, words_->report_nouns);
-        if (a < 0 && m.last > m.anchor + 1) a = reported_subject(ctx, m.last - 1, words_->report_nouns);   // "denied claims that"
-
+        int32_t a = ObjectRules::reported_subject(ctx, m.last, words_->report_nouns);
+        if (a < 0 && m.last > m.anchor + 1) a = ObjectRules::reported_subject(ctx, m.last - 1, words_->report_nouns);   // "denied claims that"
         // (Not one of the speaker's own: "rejected speculation that Mr Brown ..." defends him.)
         if (a >= 0 && (sc.sources.empty() || ctx.actor(a).code != ctx.actor(sc.sources.front()).code))
           sc.targets.push_back(a);
@@ -603,8 +575,11 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
     if (w == "no" || w == "without") return "negated (no, without)";
     if (words_ && words_->nonfactual_modifiers.has(w)) return "planned or possible (a noun modified by 'planned', 'possible'...)";
     if (!(ctx.is_noun(b) || ctx.is_modifier(b) || ctx.actor_at(b) >= 0 || ctx.tag(b) == "POS" || w == "," ||
-          w == "and" || w == "or"))
+          w == "and" || w == "or")) {
+      if (words_ && ctx.is_verb(b) && words_->cessation_verbs.has(ctx.lemma(b)))
+        return "stopped or called off (the object of 'stop', 'halt', 'cancel')";
       break;
+    }
   }
   sc.sources.clear();
   sc.targets.clear();
@@ -618,6 +593,16 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   // "attacks from Iran", "criticism from Beijing": where a hostile act comes from.
   if (const int root = cameo_root(m.pattern->code); sc.sources.empty() && ((root >= 11 && root <= 13) || root >= 18))
     if (int32_t o = roles.origin_after(m.last); o >= 0) sc.sources.push_back(o);
+  // "Clashes broke out on the border between Afghanistan and Pakistan": the
+  // two sides of fighting or talks, told after the noun.
+  if (const int root = cameo_root(m.pattern->code); sc.sources.empty() && (root == 4 || root == 19)) {
+    int32_t a = -1, b = -1;
+    if (ObjectRules::between_pair(ctx, m.last, a, b)) {
+      sc.sources.push_back(a);
+      sc.targets.push_back(b);
+      return emit(doc, m, sc, true, false, "");
+    }
+  }
   if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -632,7 +617,7 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   }
   // "attacks in Darfur left 89 civilians dead": the toll's people are the target.
   if (sc.targets.empty() && sc.place_target < 0 && cameo_root(m.pattern->code) >= 18) {
-    const int32_t hit = left_casualties(ctx, m.last);
+    const int32_t hit = ObjectRules::left_casualties(ctx, m.last);
     if (hit >= 0 && std::find(sc.sources.begin(), sc.sources.end(), hit) == sc.sources.end()) sc.targets.push_back(hit);
   }
   // Attacks named by a noun with no target ("Tehran's missile strike"): the
@@ -644,69 +629,6 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       sc.targets.push_back(other);
   }
   return emit(doc, m, sc, true, false, "");
-}
-
-// "reports that Iran is charging fees": the subject of the "that" clause of
-// the report noun heading the object at `t`, or -1.
-static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns) {
-  for (int k = 0; k < 2 && t < ctx.size() && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0); ++k) ++t;
-  if (t + 1 >= ctx.size() || !ctx.is_noun(t) || !nouns.has(ctx.lemma(t)) || ctx.lower(t + 1) != "that") return -1;
-  for (uint32_t u = t + 2; u < ctx.size() && u < t + 7; ++u) {
-    if (ctx.actor_at(u) >= 0) return ctx.actor_at(u);
-    if (ctx.is_verb(u) || ctx.is_clause_break(u)) return -1;
-  }
-  return -1;
-}
-
-// "reaffirmed their intention to continue": the verb group declaring the
-// intent noun that governs infinitive g (its "to" right after the noun), or -1.
-static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
-  const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
-  if (to < 2 || ctx.lower(to) != "to" || words.value(ctx.lower(to - 1)) != "noun") return -1;
-  for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {
-    const int32_t grp = ctx.group_at(t - 1);
-    if (grp >= 0) {
-      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
-      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
-    }
-    const std::string_view tag = ctx.tag(t - 1);
-    if (tag != "PRP$" && tag != "DT" && tag.rfind("JJ", 0) != 0 && tag.rfind("RB", 0) != 0 && tag != "POS" &&
-        !ctx.is_noun(t - 1))
-      return -1;
-  }
-  return -1;
-}
-
-// "... left 89 civilians dead", "leaving five soldiers wounded": the actor
-// between a form of "leave" (in the same clause, after `from`) and a
-// casualty word; -1 when there is none.
-static int32_t left_casualties(const SentenceContext& ctx, uint32_t from) {
-  for (uint32_t t = from; t < ctx.size() && t < from + 14; ++t) {
-    if (ctx.lower(t) == ";" || (ctx.is_verb(t) && ctx.lemma(t) != "leave" && ctx.group_at(t) >= 0 && t > from + 8)) break;
-    if (ctx.lemma(t) != "leave") continue;
-    for (uint32_t u = t + 1; u < ctx.size() && u < t + 6; ++u) {
-      const std::string_view w = ctx.lower(u);
-      if (w != "dead" && w != "injured" && w != "wounded" && w != "homeless" && w != "missing") continue;
-      for (uint32_t a = u; a > t + 1; --a)
-        if (ctx.actor_at(a - 1) >= 0) return ctx.actor_at(a - 1);
-      return -1;
-    }
-    return -1;
-  }
-  return -1;
-}
-
-// The object right after `t` is people named by a number or an object
-// pronoun no actor stands for: "arrested three (for ...)", "against him".
-static bool counted_people_after(const SentenceContext& ctx, uint32_t t) {
-  if (t < ctx.size() && ctx.tag(t) == "DT" && ctx.lower(t) != "the") return false;   // "arrested a man": an actor, or not people
-  if (t < ctx.size() && (ctx.lower(t) == "against" || ctx.lower(t) == "on")) ++t;
-  if (t >= ctx.size() || ctx.actor_at(t) >= 0) return false;
-  const std::string_view w = ctx.lower(t);
-  if (w == "him" || w == "her" || w == "them") return true;
-  const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (ctx.tag(t) != "CD" || year) return false;
-  return t + 1 >= ctx.size() || !ctx.is_noun(t + 1);
 }
 
 const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, bool nominal, bool negated,
@@ -739,7 +661,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // civilians of the source's country.
   const int root = cameo_root(p.code);
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !nominal && (root == 17 || root == 18) &&
-      !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() && counted_people_after(ctx, m.last))
+      !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() && ObjectRules::counted_people_after(ctx, m.last))
     default_target = ctx.actor(sc.sources.front()).country + "CVL";
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
     return "no target actor (pattern is not [solo])";

@@ -305,6 +305,34 @@ int32_t RoleFinder::aim_after(uint32_t from, std::vector<int32_t>& out) const {
   return -1;
 }
 
+void RoleFinder::object_inside(uint32_t first, uint32_t last, const std::vector<int32_t>& sources,
+                               std::vector<int32_t>& out) const {
+  for (uint32_t t = first; t < last && out.empty(); ++t) {
+    const int32_t a = ctx_.actor_at(t);
+    if (a < 0 || std::find(sources.begin(), sources.end(), a) != sources.end()) continue;
+    const ActorMention& am = ctx_.actor(a);
+    if (!sources.empty() && am.code == ctx_.actor(sources.front()).code) continue;
+    if (ctx_.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country)) {
+      t = am.last - 1;
+      continue;
+    }
+    out.push_back(a);
+    coordinate_forward(a, out);
+  }
+}
+
+void RoleFinder::object_after_aside(uint32_t from, std::vector<int32_t>& out, const std::string& own_country,
+                                    bool own_agents) const {
+  if (from >= ctx_.size() || ctx_.lower(from) != ",") return;
+  for (uint32_t t = from + 1; t < ctx_.size() && t < from + 8; ++t) {
+    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t))) return;
+    if (ctx_.lower(t) == ",") {
+      object_after(t + 1, false, out, own_country, own_agents);
+      return;
+    }
+  }
+}
+
 int32_t RoleFinder::origin_after(uint32_t from) const {
   const uint32_t n = ctx_.size();
   if (from >= n || ctx_.lower(from) != "from") return -1;

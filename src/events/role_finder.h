@@ -37,6 +37,14 @@ class RoleFinder {
   // institutional too ("police beat protesters" keeps its target).
   void object_after(uint32_t from, bool directly, std::vector<int32_t>& out,
                     const std::string& own_country = {}, bool own_agents = true) const;
+  // The first actor in tokens [first, last) of a pattern's own words ("named X
+  // as terrorists"), with those coordinated to it, into `out`; not one of
+  // `sources` or of their code, not "his", not a generic word the pattern
+  // names itself ("sent troops", "hit military bases").
+  void object_inside(uint32_t first, uint32_t last, const std::vector<int32_t>& sources, std::vector<int32_t>& out) const;
+  // The object past a parenthetical right after `from`: "alleged, by way of
+  // example, Mahan had ..." (object_after from after its closing comma).
+  void object_after_aside(uint32_t from, std::vector<int32_t>& out, const std::string& own_country, bool own_agents) const;
   // The place (doc.places index) that is the direct object from token `from`
   // ("shelled Kharkiv", "advanced into the city of Kostyantynivka"), where no
   // actor comes first; -1 when none.

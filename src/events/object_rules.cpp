@@ -1,0 +1,100 @@
+#include "events/object_rules.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace herald {
+
+// "reports that Iran is charging fees": the subject of the "that" clause of
+// the report noun heading the object at `t`, or -1.
+int32_t ObjectRules::reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns) {
+  for (int k = 0; k < 2 && t < ctx.size() && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0); ++k) ++t;
+  if (t + 1 >= ctx.size() || !ctx.is_noun(t) || !nouns.has(ctx.lemma(t)) || ctx.lower(t + 1) != "that") return -1;
+  for (uint32_t u = t + 2; u < ctx.size() && u < t + 7; ++u) {
+    if (ctx.actor_at(u) >= 0) return ctx.actor_at(u);
+    if (ctx.is_verb(u) || ctx.is_clause_break(u)) return -1;
+  }
+  return -1;
+}
+
+// "reaffirmed their intention to continue": the verb group declaring the
+// intent noun that governs infinitive g (its "to" right after the noun), or -1.
+int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
+  const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
+  if (to < 2 || ctx.lower(to) != "to" || words.value(ctx.lower(to - 1)) != "noun") return -1;
+  for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {
+    const int32_t grp = ctx.group_at(t - 1);
+    if (grp >= 0) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
+      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
+    }
+    const std::string_view tag = ctx.tag(t - 1);
+    if (tag != "PRP$" && tag != "DT" && tag.rfind("JJ", 0) != 0 && tag.rfind("RB", 0) != 0 && tag != "POS" &&
+        !ctx.is_noun(t - 1))
+      return -1;
+  }
+  return -1;
+}
+
+// "... left 89 civilians dead", "leaving five soldiers wounded": the actor
+// between a form of "leave" (in the same clause, after `from`) and a
+// casualty word; -1 when there is none.
+int32_t ObjectRules::left_casualties(const SentenceContext& ctx, uint32_t from) {
+  for (uint32_t t = from; t < ctx.size() && t < from + 14; ++t) {
+    if (ctx.lower(t) == ";" || (ctx.is_verb(t) && ctx.lemma(t) != "leave" && ctx.group_at(t) >= 0 && t > from + 8)) break;
+    if (ctx.lemma(t) != "leave") continue;
+    for (uint32_t u = t + 1; u < ctx.size() && u < t + 6; ++u) {
+      const std::string_view w = ctx.lower(u);
+      if (w != "dead" && w != "injured" && w != "wounded" && w != "homeless" && w != "missing") continue;
+      for (uint32_t a = u; a > t + 1; --a)
+        if (ctx.actor_at(a - 1) >= 0) return ctx.actor_at(a - 1);
+      return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// The object right after `t` is people named by a number or an object
+// pronoun no actor stands for: "arrested three (for ...)", "against him".
+bool ObjectRules::counted_people_after(const SentenceContext& ctx, uint32_t t) {
+  if (t < ctx.size() && ctx.tag(t) == "DT" && ctx.lower(t) != "the") return false;   // "arrested a man": an actor, or not people
+  if (t < ctx.size() && (ctx.lower(t) == "against" || ctx.lower(t) == "on")) ++t;
+  if (t >= ctx.size() || ctx.actor_at(t) >= 0) return false;
+  const std::string_view w = ctx.lower(t);
+  if (w == "him" || w == "her" || w == "them") return true;
+  const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (ctx.tag(t) != "CD" || year) return false;
+  return t + 1 >= ctx.size() || !ctx.is_noun(t + 1);
+}
+
+// The actor whose mention starts at `t`, or the one it owns ("Sudan's army").
+static int32_t owned_actor(const SentenceContext& ctx, uint32_t t, uint32_t& end) {
+  int32_t a = ctx.actor_at(t);
+  if (a < 0) return -1;
+  end = ctx.actor(a).last;
+  if (end + 1 < ctx.size() && ctx.tag(end) == "POS" && ctx.actor_at(end + 1) >= 0) {
+    a = ctx.actor_at(end + 1);
+    end = ctx.actor(a).last;
+  }
+  return a;
+}
+
+bool ObjectRules::between_pair(const SentenceContext& ctx, uint32_t from, int32_t& a, int32_t& b) {
+  const uint32_t n = ctx.size();
+  for (uint32_t t = from; t < n && t < from + 10; ++t) {
+    if (ctx.is_clause_break(t) || ctx.lower(t) == ";") return false;
+    if (ctx.lower(t) != "between") continue;
+    uint32_t u = t + 1, end = 0;
+    if (u < n && ctx.tag(u) == "DT") ++u;
+    if (u >= n || (a = owned_actor(ctx, u, end)) < 0) return false;
+    if (end >= n || ctx.lower(end) != "and") return false;
+    u = end + 1;
+    if (u < n && ctx.tag(u) == "DT") ++u;
+    if (u >= n || (b = owned_actor(ctx, u, end)) < 0) return false;
+    return ctx.actor(a).code != ctx.actor(b).code;
+  }
+  return false;
+}
+
+}  // namespace herald

@@ -1,0 +1,37 @@
+// Where an event's other side stands when it is no plain object: the people
+// a toll or a count names, the subject of a reported clause, the two sides
+// after "between", the verb declaring an intent. Stateless, each a bounded
+// scan of one sentence; -1 (or false) when the words do not say.
+//
+//   int32_t a = herald::ObjectRules::left_casualties(ctx, m.last);   // "left 89 civilians dead"
+#pragma once
+
+#include <cstdint>
+
+#include "core/word_list.h"
+#include "events/sentence_context.h"
+
+namespace herald {
+
+class ObjectRules {
+ public:
+  // "reports that Iran is charging fees": the subject of the "that" clause of
+  // a report noun (`nouns`: data/words/report_nouns.txt) heading the object at `t`.
+  static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns);
+  // "reaffirmed their intention to continue": the verb group declaring the
+  // intent noun that governs infinitive g (`words`: data/words/commitment_nouns.txt).
+  static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
+  // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
+  // between a form of "leave" after `from` and a casualty word.
+  static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
+  // True when the object right after `t` is people named by a number or an
+  // object pronoun no actor stands for: "arrested three", "against him".
+  static bool counted_people_after(const SentenceContext& ctx, uint32_t t);
+  // "Clashes broke out on the border between Afghanistan and Pakistan",
+  // "fighting between Sudan's army and the RSF": the two actors after
+  // "between" in the clause following token `from` (possessives resolved to
+  // what they own); false when there is no such pair.
+  static bool between_pair(const SentenceContext& ctx, uint32_t from, int32_t& a, int32_t& b);
+};
+
+}  // namespace herald
