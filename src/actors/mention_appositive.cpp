@@ -142,6 +142,7 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
         a.country = m.country;
         a.kind = ActorKind::kPerson;
         a.entry = m.entry;
+        a.implicit_country = m.implicit_country;   // "Dominic Hare, chief executive": whose, the words do not say
         extra.push_back(std::move(a));
       }
     }
@@ -161,6 +162,7 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
         a.country = m.country;
         a.kind = ActorKind::kPerson;
         a.entry = m.entry;
+        a.implicit_country = m.implicit_country;   // "Dominic Hare, chief executive": whose, the words do not say
         extra.push_back(std::move(a));
       }
     }

@@ -286,6 +286,7 @@ class Resolver {
     x.code = a.code;
     x.name = a.name;
     x.country = a.country;
+    x.implicit_country = a.implicit_country;   // placed again with its antecedent (AgentPlacer)
     x.kind = kind;
     std::string word = tokens(s)[first].lower;
     for (uint32_t t = first + 1; t < last; ++t) word += " " + tokens(s)[t].lower;

@@ -488,10 +488,20 @@ std::vector<std::string> PlaceFinder::title_countries(std::string_view title) co
         if (k > i) key.push_back(' ');
         append_place_key(key, words[k]);
       }
-      if (auto f = by_key_.find(std::string_view(key)); f != by_key_.end() && entries_[f->second].precision == "country")
+      // A country, or a region after "in" ("gold toilet stolen in England").
+      const bool after_in = i > 0 && (words[i - 1] == "in" || words[i - 1] == "In");
+      if (auto f = by_key_.find(std::string_view(key));
+          f != by_key_.end() && (entries_[f->second].precision == "country" || (after_in && entries_[f->second].precision == "adm1")))
         add(entries_[f->second].country), used = n;
       else if (auto d = demonym_country_.find(std::string_view(key)); d != demonym_country_.end())
         add(countries_.countries()[d->second].alpha3), used = n;
+      else if (after_in && gazetteer_ && !stop_.count(key))
+        for (uint32_t g : gazetteer_->find(key))
+          if (gazetteer_->entry(g).kind == GazKind::kRegion) {
+            add(gazetteer_->entry(g).country);
+            used = n;
+            break;
+          }
     }
     i += used ? used : 1;
   }

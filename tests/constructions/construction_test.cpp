@@ -5,6 +5,8 @@
 //   # why: passive with a by-agent: the agent is the source
 //   date 2024-10-22
 //   Ukraine's army was attacked by Russian forces on Tuesday.
+//
+// (A "title ..." line before the text gives the article a headline.)
 //   ----
 //   RUSMIL / UKRMIL / 190 @2024-10-22
 //
@@ -41,6 +43,7 @@ struct Case {
   std::string path, name;
   std::string header;                 // everything up to and including "----"
   std::optional<CivilDate> date;
+  std::string title;                  // an optional "title ..." line
   std::string text;
   std::vector<std::string> expected;
   std::string error;                  // a malformed file
@@ -66,6 +69,8 @@ Case read_case(const std::filesystem::path& path) {
       has_why = true;
     } else if (line.rfind("#", 0) == 0) {
       continue;
+    } else if (line.rfind("title ", 0) == 0 && c.text.empty()) {
+      c.title = line.substr(6);
     } else if (line.rfind("date ", 0) == 0 && c.text.empty()) {
       c.date = CivilDate::parse(line.substr(5));
       if (!c.date && line.substr(5) != "none") c.error = "bad date line: " + line;
@@ -113,6 +118,7 @@ TEST(Constructions, GoldenCases) {
     a.doc_id = c.name;
     a.input = c.path;
     a.date = c.date;
+    a.title = c.title;
     a.text = c.text;
     auto doc = p->code(std::move(a));
     ASSERT_TRUE(doc.ok()) << c.path << ": " << doc.error().to_string();
