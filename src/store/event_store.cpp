@@ -152,13 +152,20 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const std::string& location
     if (e.input.empty() && !is_postgres_url(location)) e.input = location;
     return e;
   }
-  if (options.read_only && version.value() != latest_schema_version())
+  // A reader never migrates: it reads a store from oldest_readable_schema_version()
+  // up to this herald's (a writer, `herald code --db`, brings it up to date).
+  if (options.read_only &&
+      (version.value() < oldest_readable_schema_version() || version.value() > latest_schema_version()))
     return Error{ErrorCode::kOutput, is_postgres_url(location) ? "" : location, 0,
-                 "store schema version " + std::to_string(version.value()) + ", this herald reads version " +
-                     std::to_string(latest_schema_version()),
+                 "store schema version " + std::to_string(version.value()) + ", this herald reads versions " +
+                     std::to_string(oldest_readable_schema_version()) + " to " +
+                     std::to_string(latest_schema_version()) +
+                     (version.value() < oldest_readable_schema_version()
+                          ? " (`herald code --db` brings an older store up to date)"
+                          : ""),
                  ""};
   if (options.query_timeout_ms > 0) conn->set_timeout_ms(options.query_timeout_ms);
-  return std::unique_ptr<EventStore>(new SqlEventStore(std::move(conn), options));
+  return std::unique_ptr<EventStore>(new SqlEventStore(std::move(conn), options, version.value()));
 }
 
 }  // namespace herald

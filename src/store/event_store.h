@@ -51,8 +51,10 @@ class EventStore {
 
   // Opens or creates a store. A "postgresql://" or "postgres://" URL opens
   // PostgreSQL; anything else is an SQLite file path. Applies pending
-  // migrations unless read_only. Errors (kOutput): cannot connect/open, not a
-  // database, a schema newer than this herald.
+  // migrations unless read_only (a reader opens a store of the previous
+  // schema version too, unmigrated). Errors (kOutput): cannot connect/open,
+  // not a database, a schema newer than this herald (or, read-only, older
+  // than it reads).
   static Result<std::unique_ptr<EventStore>> open(const std::string& location,
                                                   const StoreOptions& options = {});
 

@@ -1,6 +1,8 @@
 // The dashboard aggregates of SqlEventStore (store/event_aggregates.h): GROUP
 // BY queries over the filtered events, built from fixed SQL text and the
-// shared filter (sql_event_filter.h); every value is bound.
+// shared filter (sql_event_filter.h); every value is bound. The filter hands
+// rows over in event id order (in_id_order): AVG(goldstein) sums floats in
+// the order rows arrive, and the same query gives the same bytes.
 #include <algorithm>
 #include <map>
 
@@ -46,7 +48,7 @@ Result<Timeline> SqlEventStore::timeline(const EventQuery& query) {
   if (!ok.ok()) return ok.error();
   std::lock_guard lock(mu_);
   Timeline t;
-  SqlWhere w = event_filter_where(query, conn_->dialect());
+  SqlWhere w = event_filter_where(query, in_id_order(text_path_));
   std::string sql = std::string("SELECT COALESCE(e.date, ''), ") + kQuadSums + " FROM events e" + w.sql +
                     " GROUP BY COALESCE(e.date, '') ORDER BY 1 LIMIT " + w.bind(int64_t{Timeline::kMaxDays + 2});
   auto r = conn_->query(sql, w.params);
@@ -64,7 +66,7 @@ Result<Timeline> SqlEventStore::timeline(const EventQuery& query) {
   }
   // Casualties: per event and type the largest number any mention gave,
   // summed per day. Counts tied to no event (no mention_id) are left out.
-  SqlWhere c = event_filter_where(query, conn_->dialect());
+  SqlWhere c = event_filter_where(query, in_id_order(text_path_));
   sql = "SELECT x.d, x.t, SUM(x.n), COUNT(*) FROM (SELECT e.date AS d, k.type AS t, MAX(k.number) AS n "
         "FROM events e JOIN mentions m ON m.event_id = e.id JOIN counts k ON k.mention_id = m.id" +
         c.where_and("e.date IS NOT NULL") +
@@ -80,7 +82,7 @@ Result<PlaceSummary> SqlEventStore::places(const EventQuery& query) {
   auto ok = query.validate();
   if (!ok.ok()) return ok.error();
   std::lock_guard lock(mu_);
-  SqlWhere w = event_filter_where(query, conn_->dialect());
+  SqlWhere w = event_filter_where(query, in_id_order(text_path_));
   std::string sql = std::string("SELECT e.lat, e.lon, MIN(e.geo_name), MIN(e.geo_country), COUNT(*), AVG(e.goldstein), ") +
                     kQuadSums + ", COUNT(*) OVER (), SUM(COUNT(*)) OVER () FROM events e" +
                     w.where_and("e.lat IS NOT NULL AND e.lon IS NOT NULL") +
@@ -109,7 +111,7 @@ Result<std::vector<CountryRow>> SqlEventStore::countries(const EventQuery& query
   auto ok = query.validate();
   if (!ok.ok()) return ok.error();
   std::lock_guard lock(mu_);
-  SqlWhere w = event_filter_where(query, conn_->dialect());
+  SqlWhere w = event_filter_where(query, in_id_order(text_path_));
   std::string sql = "SELECT e.geo_country, COUNT(*), SUM(e.num_mentions), AVG(e.goldstein) FROM events e" +
                     w.where_and("e.geo_country IS NOT NULL AND e.geo_country <> ''") +
                     " GROUP BY e.geo_country ORDER BY COUNT(*) DESC, e.geo_country LIMIT " +
@@ -125,7 +127,7 @@ Result<std::vector<EdgeRow>> SqlEventStore::network(const EventQuery& query) {
   auto ok = query.validate();
   if (!ok.ok()) return ok.error();
   std::lock_guard lock(mu_);
-  SqlWhere w = event_filter_where(query, conn_->dialect());
+  SqlWhere w = event_filter_where(query, in_id_order(text_path_));
   std::string sql =
       "SELECT e.source_code, e.target_code, e.quad_class, COUNT(*), SUM(e.num_mentions), AVG(e.goldstein), "
       "MIN(e.source_name), MIN(e.target_name) FROM events e" +

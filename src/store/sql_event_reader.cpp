@@ -1,10 +1,7 @@
-// The read path of SqlEventStore: filters to SQL with bound parameters,
-// pages, single events, articles with their spans, stats.
+// The read path of SqlEventStore: pages (the filter is sql_event_filter.cpp),
+// single events, articles with their spans, stats.
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
-#include <set>
-#include <string_view>
 
 #include "store/sql_event_filter.h"
 #include "store/sql_event_store.h"
@@ -93,108 +90,6 @@ MentionRecord mention_from_row(SqlRow& r) {
   return m;
 }
 
-// PostgreSQL's English stop words (its snowball english.stop): plainto_tsquery
-// drops them, so SQLite's query drops them too and both backends answer a
-// query the same way; a query of stop words alone ("the") matches nothing on
-// either, instead of every article.
-bool stop_word(std::string_view w) {
-  static const std::set<std::string_view> kStop = {
-      "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
-      "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
-      "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these",
-      "those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do",
-      "does", "did", "doing", "a", "an", "the", "and", "but", "if", "or", "because", "as", "until", "while",
-      "of", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before",
-      "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over", "under",
-      "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
-      "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own",
-      "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now"};
-  std::string lower(w);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return kStop.count(lower) > 0;
-}
-
-// "ceasefire talks" -> "\"ceasefire\" \"talks\"": every word a quoted FTS5
-// string, so no query syntax reaches FTS5 from the user; stop words dropped.
-std::string fts5_query(const std::string& text) {
-  std::string out, word;
-  auto flush = [&] {
-    if (word.empty() || stop_word(word)) {
-      word.clear();
-      return;
-    }
-    if (!out.empty()) out += ' ';
-    out += '"';
-    for (char c : word) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
-    word.clear();
-  };
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
-    else word += c;
-  }
-  flush();
-  return out;
-}
-
-// A WHERE clause and its bound values, over table alias `t` (e or m).
-class Filter {
- public:
-  Filter(const EventQuery& q, char t, SqlDialect dialect) {
-    const std::string a(1, t);
-    if (q.date_from) add(a + ".date >= " + p(q.date_from->iso()));
-    if (q.date_to) add(a + ".date <= " + p(q.date_to->iso()));
-    if (!q.actor.empty()) {
-      std::string like = q.actor + "%";
-      add("(" + a + ".source_code LIKE " + p(like) + " OR " + a + ".target_code LIKE " + p(like) + ")");
-    }
-    if (!q.source.empty()) add(a + ".source_code LIKE " + p(q.source + "%"));
-    if (!q.target.empty()) add(a + ".target_code LIKE " + p(q.target + "%"));
-    if (!q.country.empty()) add(a + ".geo_country = " + p(q.country));
-    if (!q.root.empty()) add(a + ".root = " + p(q.root));
-    if (!q.code.empty()) add(a + ".code = " + p(q.code));
-    if (q.quad_class) add(a + ".quad_class = " + p(int64_t{*q.quad_class}));
-    if (q.bbox) {
-      add(a + ".lat >= " + p(q.bbox->min_lat) + " AND " + a + ".lat <= " + p(q.bbox->max_lat));
-      add(a + ".lon >= " + p(q.bbox->min_lon) + " AND " + a + ".lon <= " + p(q.bbox->max_lon));
-    }
-    const std::string doc_col = t == 'e' ? "e.id IN (SELECT event_id FROM mentions WHERE " : "(";
-    const std::string doc_ref = t == 'e' ? "doc_id" : "m.doc_id";
-    if (!q.doc_id.empty()) add(doc_col + doc_ref + " = " + p(q.doc_id) + ")");
-    bool has_word = false;
-    for (unsigned char c : q.text) has_word = has_word || std::isalnum(c) || c >= 0x80;
-    const std::string fts = fts5_query(q.text);
-    // Words, but none that is not a stop word (or no word at all): nothing
-    // matches, on SQLite as on PostgreSQL.
-    if (q.text.find_first_not_of(" \t\r\n") != std::string::npos && (!has_word || fts.empty())) add("1 = 0");
-    if (has_word && !fts.empty()) {
-      std::string match;
-      if (dialect == SqlDialect::kSqlite)
-        match = "(SELECT x.doc_id FROM articles x JOIN articles_fts f ON f.rowid = x.rowid "
-                "WHERE articles_fts MATCH " + p(fts) + ")";
-      else
-        match = "(SELECT x.doc_id FROM articles x WHERE x.tsv @@ plainto_tsquery('english', " + p(q.text) + "))";
-      add(doc_col + doc_ref + " IN " + match + ")");
-    }
-  }
-  std::string where() const { return sql_.empty() ? "" : " WHERE " + sql_; }
-  std::vector<SqlValue>& params() { return params_; }
-  // Adds a value and returns its placeholder.
-  std::string p(SqlValue v) {
-    params_.push_back(std::move(v));
-    return "$" + std::to_string(params_.size());
-  }
-
- private:
-  void add(const std::string& cond) { sql_ += (sql_.empty() ? "" : " AND ") + cond; }
-  std::string sql_;
-  std::vector<SqlValue> params_;
-};
-
 constexpr uint32_t kScanPage = 2000;
 
 // The ORDER BY of a validated EventQuery::sort (fixed text per key).
@@ -218,31 +113,28 @@ std::string sort_order(const std::string& sort) {
 
 }  // namespace
 
-SqlWhere event_filter_where(const EventQuery& q, SqlDialect dialect) {
-  Filter f(q, 'e', dialect);
-  return SqlWhere{f.where(), std::move(f.params())};
-}
-
 Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& q, bool newest_first,
                                                               uint32_t limit, uint64_t offset,
                                                               std::optional<uint64_t>* total) {
-  Filter f(q, 'e', conn_->dialect());
+  SqlWhere w = event_filter_where(q, text_path_);
   std::string order = !newest_first ? " ORDER BY (e.date IS NULL), e.date, e.id"
                       : q.sort.empty() ? " ORDER BY (e.date IS NULL), e.date DESC, e.id"
                                        : sort_order(q.sort);
+  if (total && conn_->dialect() == SqlDialect::kSqlite) return select_page_by_rowid(w, order, limit, offset, *total);
   std::string sql;
   if (total) {
-    // The page's ids and the count of every match from one evaluation of
-    // the filter; then the page's rows by id (ids are unique: same order).
+    // PostgreSQL: the page's ids and the count of every match from one
+    // evaluation of the filter; then the page's rows by id (ids are unique:
+    // same order).
     sql = std::string("SELECT ") + kEventColumns + ", t.n FROM (SELECT e.id AS i, COUNT(*) OVER () AS n FROM events e" +
-          f.where() + order + " LIMIT " + f.p(int64_t{limit}) + " OFFSET " + f.p(static_cast<int64_t>(offset)) +
+          w.sql + order + " LIMIT " + w.bind(int64_t{limit}) + " OFFSET " + w.bind(static_cast<int64_t>(offset)) +
           ") t JOIN events e ON e.id = t.i" + order;
   } else {
-    sql = std::string("SELECT ") + kEventColumns + " FROM events e" + f.where() + order;
-    sql += " LIMIT " + f.p(int64_t{limit});
-    sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
+    sql = std::string("SELECT ") + kEventColumns + " FROM events e" + w.sql + order;
+    sql += " LIMIT " + w.bind(int64_t{limit});
+    sql += " OFFSET " + w.bind(static_cast<int64_t>(offset));
   }
-  auto r = conn_->query(sql, f.params());
+  auto r = conn_->query(sql, w.params);
   if (!r.ok()) return r.error();
   std::vector<EventRecord> out;
   out.reserve(r.value().size());
@@ -251,15 +143,60 @@ Result<std::vector<EventRecord>> SqlEventStore::select_events(const EventQuery& 
   return out;
 }
 
+Result<std::vector<EventRecord>> SqlEventStore::select_page_by_rowid(SqlWhere& w, const std::string& order,
+                                                                     uint32_t limit, uint64_t offset,
+                                                                     std::optional<uint64_t>& total) {
+  auto b = conn_->begin(false);   // one snapshot: the rowids still name the same rows below
+  if (!b.ok()) return b.error();
+  auto fail = [this](const Error& e) -> Result<std::vector<EventRecord>> {
+    conn_->rollback();
+    return e;
+  };
+  auto keys = conn_->query("SELECT e.rowid FROM events e" + w.sql + order, w.params);
+  if (!keys.ok()) return fail(keys.error());
+  const std::vector<SqlRow>& matches = keys.value();
+  total = matches.size();
+  std::string page = "[";
+  for (uint64_t i = offset; i < matches.size() && i - offset < limit; ++i) {
+    if (page.size() > 1) page += ',';
+    page += std::to_string(matches[i].integer(0));
+  }
+  page += ']';
+  // CROSS JOIN: the list drives, one rowid seek a row; each row comes with
+  // its place in the list (j.key) and is put there, so no sorter copies the
+  // rows into order.
+  std::vector<EventRecord> out;
+  if (page.size() > 2) {
+    auto r = conn_->query(std::string("SELECT ") + kEventColumns +
+                              ", j.key FROM json_each($1) j CROSS JOIN events e ON e.rowid = j.value",
+                          {page});
+    if (!r.ok()) return fail(r.error());
+    out.resize(std::min<uint64_t>(matches.size() - offset, limit));
+    std::vector<bool> found(out.size());
+    for (SqlRow& row : r.value()) {
+      const int64_t at = row.integer(26);
+      if (at < 0 || static_cast<uint64_t>(at) >= out.size() || found[static_cast<size_t>(at)]) continue;
+      found[static_cast<size_t>(at)] = true;
+      out[static_cast<size_t>(at)] = event_from_row(row);
+    }
+    // Every rowid names a row in this snapshot; a list with a hole would be a bug, not a page.
+    if (std::find(found.begin(), found.end(), false) != found.end())
+      return fail(Error{ErrorCode::kOutput, "", 0, "an event of the page is missing from its snapshot", ""});
+  }
+  auto c = conn_->commit();
+  if (!c.ok()) return fail(c.error());
+  return out;
+}
+
 Result<std::vector<MentionRecord>> SqlEventStore::select_mentions(const EventQuery& q, uint32_t limit,
                                                                   uint64_t offset) {
-  Filter f(q, 'm', conn_->dialect());
+  SqlWhere w = mention_filter_where(q, text_path_);
   std::string sql = std::string("SELECT ") + kMentionColumns +
-                    " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id" + f.where() +
+                    " FROM mentions m JOIN articles a ON a.doc_id = m.doc_id" + w.sql +
                     " ORDER BY m.doc_id, m.sentence, m.id";
-  sql += " LIMIT " + f.p(int64_t{limit});
-  sql += " OFFSET " + f.p(static_cast<int64_t>(offset));
-  auto r = conn_->query(sql, f.params());
+  sql += " LIMIT " + w.bind(int64_t{limit});
+  sql += " OFFSET " + w.bind(static_cast<int64_t>(offset));
+  auto r = conn_->query(sql, w.params);
   if (!r.ok()) return r.error();
   std::vector<MentionRecord> out;
   out.reserve(r.value().size());
@@ -276,8 +213,9 @@ Result<EventPage> SqlEventStore::find_events(const EventQuery& query) {
   page.offset = query.offset;
   // A full-text or article filter costs most of the query (the words'
   // articles, their mentions, their events): the page and the total come
-  // from one evaluation of it. Other filters count faster on their own (an
-  // index, or SQLite's count of the table's pages), and a window over every
+  // from one evaluation of it (SQLite: every match's rowid, then the page's
+  // rows; PostgreSQL: a window). Other filters count faster on their own (an
+  // index, or SQLite's count of the table's pages), and a pass over every
   // matching row would cost more than the page.
   std::optional<uint64_t> total;
   const bool one_pass = query.count_total && (!query.text.empty() || !query.doc_id.empty());
@@ -290,8 +228,8 @@ Result<EventPage> SqlEventStore::find_events(const EventQuery& query) {
   if (total) {
     page.total = *total;
   } else if (query.count_total) {
-    Filter f(query, 'e', conn_->dialect());
-    auto r = conn_->query("SELECT COUNT(*) FROM events e" + f.where(), f.params());
+    SqlWhere w = event_filter_where(query, text_path_);
+    auto r = conn_->query("SELECT COUNT(*) FROM events e" + w.sql, w.params);
     if (!r.ok()) return r.error();
     page.total = static_cast<uint64_t>(r.value().at(0).integer(0));
   }
@@ -414,10 +352,10 @@ Result<std::vector<StatRow>> SqlEventStore::stats(const EventQuery& query, StatG
     case StatGroup::kCountry: key = "COALESCE(e.geo_country, '')"; break;
     case StatGroup::kActorPair: key = "e.source_code || '>' || e.target_code"; break;
   }
-  Filter f(query, 'e', conn_->dialect());
-  std::string sql = "SELECT " + key + " AS k, COUNT(*), SUM(e.num_mentions) FROM events e" + f.where() +
-                    " GROUP BY " + key + " ORDER BY COUNT(*) DESC, k LIMIT " + f.p(int64_t{query.limit});
-  auto r = conn_->query(sql, f.params());
+  SqlWhere w = event_filter_where(query, text_path_);
+  std::string sql = "SELECT " + key + " AS k, COUNT(*), SUM(e.num_mentions) FROM events e" + w.sql +
+                    " GROUP BY " + key + " ORDER BY COUNT(*) DESC, k LIMIT " + w.bind(int64_t{query.limit});
+  auto r = conn_->query(sql, w.params);
   if (!r.ok()) return r.error();
   std::vector<StatRow> out;
   for (const SqlRow& row : r.value())

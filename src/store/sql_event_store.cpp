@@ -14,6 +14,7 @@
 #include "core/stable_hash.h"
 #include "output/event_json.h"
 #include "store/near_duplicate.h"
+#include "store/store_schema.h"
 
 namespace herald {
 
@@ -70,8 +71,12 @@ std::vector<SqlValue> count_params(const std::string& doc_id, int64_t n, const S
 
 }  // namespace
 
-SqlEventStore::SqlEventStore(std::unique_ptr<SqlConnection> conn, const StoreOptions& options)
-    : conn_(std::move(conn)), options_(options) {}
+SqlEventStore::SqlEventStore(std::unique_ptr<SqlConnection> conn, const StoreOptions& options, int schema_version)
+    : conn_(std::move(conn)),
+      options_(options),
+      text_path_(conn_->dialect() == SqlDialect::kPostgres ? TextPath::kPostgres
+                 : schema_version >= kFullTextKeysVersion ? TextPath::kSqliteRowids
+                                                          : TextPath::kSqliteDocIds) {}
 
 std::string SqlEventStore::backend() const {
   return conn_->dialect() == SqlDialect::kSqlite ? "sqlite" : "postgresql";

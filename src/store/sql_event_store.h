@@ -3,7 +3,7 @@
 // herald_store; callers use EventStore::open (store/event_store.h).
 //
 //   auto conn = herald::SqliteConnection::open(path, false);
-//   herald::SqlEventStore store(std::move(conn.value()), options);
+//   herald::SqlEventStore store(std::move(conn.value()), options, schema_version);
 #pragma once
 
 #include <memory>
@@ -15,12 +15,15 @@
 #include "store/event_store.h"
 #include "store/near_duplicate.h"
 #include "store/sql_connection.h"
+#include "store/sql_event_filter.h"
 
 namespace herald {
 
 class SqlEventStore : public EventStore {
  public:
-  SqlEventStore(std::unique_ptr<SqlConnection> conn, const StoreOptions& options);
+  // schema_version: the store's (a reader may open an older one than this
+  // herald's; the read path goes without what later steps added).
+  SqlEventStore(std::unique_ptr<SqlConnection> conn, const StoreOptions& options, int schema_version);
 
   std::string backend() const override;
   Result<bool> has_article(const std::string& doc_id, const std::string& content_hash) override;
@@ -65,9 +68,16 @@ class SqlEventStore : public EventStore {
 
   // Read path (sql_event_reader.cpp; aggregates in sql_event_aggregates.cpp).
   // With `total`, the rows matching ignoring limit and offset are counted in
-  // the same pass (COUNT(*) OVER ()); it stays empty when the page is.
+  // the same pass (SQLite: select_page_by_rowid; PostgreSQL: COUNT(*) OVER (),
+  // where it stays empty when the page is).
   Result<std::vector<EventRecord>> select_events(const EventQuery& q, bool newest_first, uint32_t limit,
                                                  uint64_t offset, std::optional<uint64_t>* total = nullptr);
+  // SQLite's page with its total: the rowids of every match in order (the
+  // filter evaluated once, no window over the rows; the total is their
+  // number, even past the last page), then the page's rows by rowid, both in
+  // one read transaction.
+  Result<std::vector<EventRecord>> select_page_by_rowid(SqlWhere& w, const std::string& order, uint32_t limit,
+                                                        uint64_t offset, std::optional<uint64_t>& total);
   Result<std::vector<MentionRecord>> select_mentions(const EventQuery& q, uint32_t limit, uint64_t offset);
   template <typename Record, typename SelectPage>
   Result<uint64_t> scan_pages(const EventQuery& query, SelectPage select_page,
@@ -75,6 +85,7 @@ class SqlEventStore : public EventStore {
 
   std::unique_ptr<SqlConnection> conn_;
   StoreOptions options_;
+  TextPath text_path_;
   std::mutex mu_;
 };
 

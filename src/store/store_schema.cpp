@@ -187,12 +187,45 @@ CREATE INDEX mentions_merge_key ON mentions(root, source_code, target_code, date
 CREATE INDEX events_newest ON events((date IS NULL), date DESC, id);
 )sql";
 
+// SQLite: integer keys from a full-text row to its events. A mention keeps
+// its article's rowid (the rowid of its articles_fts row) and its event's
+// rowid, with an index over both and the event id, so a query's words reach
+// their events through integer seeks, never reading a mention row. Triggers keep
+// them right whoever writes: a mention takes both keys when it is stored or
+// moved to another event; an event stored later hands its rowid to the
+// mentions naming it, and a deleted one takes it back. Rowids of tables with
+// an index are kept by VACUUM (articles_fts already counts on it).
+constexpr const char* kStep5Sqlite = R"sql(
+ALTER TABLE mentions ADD COLUMN article_rowid INTEGER;
+ALTER TABLE mentions ADD COLUMN event_rowid INTEGER;
+UPDATE mentions SET article_rowid = (SELECT a.rowid FROM articles a WHERE a.doc_id = mentions.doc_id),
+                    event_rowid = (SELECT e.rowid FROM events e WHERE e.id = mentions.event_id);
+CREATE INDEX mentions_article_event ON mentions(article_rowid, event_rowid, event_id);
+CREATE TRIGGER mentions_keys_insert AFTER INSERT ON mentions BEGIN
+  UPDATE mentions SET article_rowid = (SELECT a.rowid FROM articles a WHERE a.doc_id = new.doc_id),
+                      event_rowid = (SELECT e.rowid FROM events e WHERE e.id = new.event_id)
+  WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER mentions_keys_update AFTER UPDATE OF doc_id, event_id ON mentions BEGIN
+  UPDATE mentions SET article_rowid = (SELECT a.rowid FROM articles a WHERE a.doc_id = new.doc_id),
+                      event_rowid = (SELECT e.rowid FROM events e WHERE e.id = new.event_id)
+  WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER events_keys_insert AFTER INSERT ON events BEGIN
+  UPDATE mentions SET event_rowid = new.rowid WHERE event_id = new.id;
+END;
+CREATE TRIGGER events_keys_delete AFTER DELETE ON events BEGIN
+  UPDATE mentions SET event_rowid = NULL WHERE event_id = old.id;
+END;
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> kAll = {
       {1, "articles, article_bands, events, mentions, actors, places, counts", kStep1, "", ""},
       {2, "full-text search over articles", "", kStep2Sqlite, kStep2Postgres},
       {3, "query indexes on events and mentions", kStep3, "", ""},
       {4, "merge-key index on mentions; newest-first index on events", kStep4, "", ""},
+      {5, "integer keys from full-text rows to events (SQLite)", "", kStep5Sqlite, ""},
   };
   return kAll;
 }
@@ -219,6 +252,8 @@ Result<bool> table_exists(SqlConnection& conn, const std::string& name) {
 }  // namespace
 
 int latest_schema_version() { return migrations().back().version; }
+
+int oldest_readable_schema_version() { return 4; }
 
 Result<int> current_schema_version(SqlConnection& conn) {
   auto exists = table_exists(conn, "schema_version");

@@ -8,6 +8,9 @@
 //   1  articles, article_bands, events, mentions, actors, places, counts
 //   2  full-text search over articles (SQLite FTS5; PostgreSQL tsvector + GIN)
 //   3  query indexes on events (date, code, geo_country, lat/lon)
+//   4  merge-key index on mentions; newest-first index on events
+//   5  SQLite: integer keys from full-text rows to events (mentions.article_rowid,
+//      mentions.event_rowid, kept by triggers, and their index)
 #pragma once
 
 #include "core/error.h"
@@ -17,6 +20,14 @@ namespace herald {
 
 // The number of migration steps: the version a migrated store has.
 int latest_schema_version();
+
+// The oldest store a reader opens without migrating it (StoreOptions::read_only):
+// the steps after it add indexes, and keys the read path goes without.
+int oldest_readable_schema_version();
+
+// The step that gave SQLite stores their full-text keys (mentions.article_rowid,
+// mentions.event_rowid); older stores go from words to events by doc_id.
+constexpr int kFullTextKeysVersion = 5;
 
 // Applies every step newer than the store's version. Errors (kOutput): a
 // failing step (nothing of it kept), a store newer than this herald, or a
