@@ -330,6 +330,17 @@ class Resolver {
   // body: "its leaders" of a church); any other pronoun is the antecedent.
   void possessed_or_self(uint32_t s, uint32_t t, const ActorMention& a) {
     const std::vector<Token>& tok = tokens(s);
+    // "congratulated his interlocutor", "thanked her counterpart": the other
+    // side, the nearest person of another country.
+    if (tok[t].tag == "PRP$" && t + 1 < tok.size() &&
+        (tok[t + 1].lower == "counterpart" || tok[t + 1].lower == "interlocutor") && a.country.size() == 3) {
+      if (const ActorMention* o = other_side(s, t, a)) {
+        const ActorMention other = *o;
+        add(s, t, t + 1, a, ActorKind::kPronoun);
+        add(s, t + 1, t + 2, other, ActorKind::kDescription);
+        return;
+      }
+    }
     if (tok[t].tag == "PRP$") {
       uint32_t u = t + 1;
       if (u < tok.size() && tok[u].tag.rfind("JJ", 0) == 0) ++u;
@@ -348,6 +359,22 @@ class Resolver {
       }
     }
     add(s, t, t + 1, a, ActorKind::kPronoun);
+  }
+
+  // The nearest person-like mention with a role, before token t of sentence
+  // s, whose country is not a's; nullptr when none within reach.
+  const ActorMention* other_side(uint32_t s, uint32_t t, const ActorMention& a) const {
+    for (uint32_t back = 0; back <= CorefResolver::kDescriptionReach && back <= s; ++back) {
+      const std::vector<ActorMention>& v = sent_[s - back];
+      for (size_t i = v.size(); i-- > 0;) {
+        const ActorMention& m = v[i];
+        if (back == 0 && m.first >= t) continue;
+        if (m.code.size() > 3 && m.code.rfind("---", 0) != 0 && m.country.size() == 3 && m.country != a.country &&
+            m.code.rfind("IGO", 0) != 0 && person_like(m))
+          return &m;
+      }
+    }
+    return nullptr;
   }
 
   // "it is clear that", "it seems", "it was not immediately known".
