@@ -489,13 +489,16 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       if (sc.targets.empty()) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty()) roles.object_after_aside(m.last, sc.targets, own, sided);
-      // "condemned reports that Iran is charging fees": the reported clause's subject.
-      if (const int root = cameo_root(m.pattern->code); sc.targets.empty() && words_ && (root == 1 || root == 11 || root == 12)) {
-        int32_t a = ObjectRules::reported_subject(ctx, m.last, words_->report_nouns);
-        if (a < 0 && m.last > m.anchor + 1) a = ObjectRules::reported_subject(ctx, m.last - 1, words_->report_nouns);   // "denied claims that"
-        // (Not one of the speaker's own: "rejected speculation that Mr Brown ..." defends him.)
-        if (a >= 0 && (sc.sources.empty() || ctx.actor(a).code != ctx.actor(sc.sources.front()).code))
-          sc.targets.push_back(a);
+      // "condemned reports that Iran ...", "demanded that Iran cease", "sanctions
+      // against networks linked to Iran": an actor the object's clause names.
+      // (Also over a generic object: "companies linked to Iran".)
+      const bool generic = sc.targets.size() == 1 && ctx.actor(sc.targets.front()).implicit_country;
+      if ((sc.targets.empty() || generic) && words_) {
+        const std::string own_code = sc.sources.empty() ? std::string() : ctx.actor(sc.sources.front()).code;
+        if (const int32_t a = ObjectRules::clause_target(ctx, m.anchor, m.last, cameo_root(m.pattern->code), own_code,
+                                                         words_->report_nouns);
+            a >= 0)
+          sc.targets.assign(1, a);
       }
       // A default-target pattern's object that is the source itself ("Jordan
       // extended the curfew in Amman"): the population, not the state.
@@ -616,10 +619,9 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
         sc.targets.push_back(a);   // "strikes on targets in Syria"
   }
   // "attacks in Darfur left 89 civilians dead": the toll's people are the target.
-  if (sc.targets.empty() && sc.place_target < 0 && cameo_root(m.pattern->code) >= 18) {
-    const int32_t hit = ObjectRules::left_casualties(ctx, m.last);
-    if (hit >= 0 && std::find(sc.sources.begin(), sc.sources.end(), hit) == sc.sources.end()) sc.targets.push_back(hit);
-  }
+  if (sc.targets.empty() && sc.place_target < 0 && cameo_root(m.pattern->code) >= 18)
+    if (const int32_t hit = ObjectRules::left_casualties(ctx, m.last); hit >= 0 && std::find(sc.sources.begin(), sc.sources.end(), hit) == sc.sources.end())
+      sc.targets.push_back(hit);
   // Attacks named by a noun with no target ("Tehran's missile strike"): the
   // sentence's other country is the side attacked.
   const std::string& code = m.pattern->code;
@@ -656,9 +658,8 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     }
     if (!country.empty()) default_target = country + p.default_role;
   }
-  // Coercion and assault done to people the text only counts or points at
-  // ("arrested three", "charges against him", "detained 40 for looting"):
-  // civilians of the source's country.
+  // Coercion and assault of people only counted or pointed at ("arrested
+  // three", "charges against him"): civilians of the source's country.
   const int root = cameo_root(p.code);
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !nominal && (root == 17 || root == 18) &&
       !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() && ObjectRules::counted_people_after(ctx, m.last))

@@ -9,12 +9,45 @@ namespace herald {
 // the report noun heading the object at `t`, or -1.
 int32_t ObjectRules::reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns) {
   for (int k = 0; k < 2 && t < ctx.size() && (ctx.tag(t) == "DT" || ctx.tag(t).rfind("JJ", 0) == 0); ++k) ++t;
-  if (t + 1 >= ctx.size() || !ctx.is_noun(t) || !nouns.has(ctx.lemma(t)) || ctx.lower(t + 1) != "that") return -1;
-  for (uint32_t u = t + 2; u < ctx.size() && u < t + 7; ++u) {
+  if (t + 1 >= ctx.size() || !ctx.is_noun(t) || !nouns.has(ctx.lemma(t))) return -1;
+  return that_subject(ctx, t + 1);
+}
+
+int32_t ObjectRules::clause_target(const SentenceContext& ctx, uint32_t anchor, uint32_t last, int root,
+                                   const std::string& own_code, const WordList& report_nouns) {
+  int32_t a = -1;
+  if (root == 1 || root == 11 || root == 12) {
+    a = reported_subject(ctx, last, report_nouns);
+    if (a < 0 && last > anchor + 1) a = reported_subject(ctx, last - 1, report_nouns);   // "denied claims that"
+  }
+  if (a < 0 && (root == 2 || root == 10 || root == 11 || root == 13)) a = that_subject(ctx, last);
+  if (a >= 0 && ctx.actor(a).code == own_code) return -1;
+  if (a < 0) a = linked_owner(ctx, last);
+  return a >= 0 && ctx.actor(a).code != own_code ? a : -1;
+}
+
+int32_t ObjectRules::that_subject(const SentenceContext& ctx, uint32_t t) {
+  if (t >= ctx.size() || ctx.lower(t) != "that") return -1;
+  for (uint32_t u = t + 1; u < ctx.size() && u < t + 6; ++u) {
     if (ctx.actor_at(u) >= 0) return ctx.actor_at(u);
     if (ctx.is_verb(u) || ctx.is_clause_break(u)) return -1;
   }
   return -1;
+}
+
+int32_t ObjectRules::linked_owner(const SentenceContext& ctx, uint32_t t) {
+  const uint32_t n = ctx.size();
+  uint32_t u = t;
+  // (A generic word may head the object: "companies linked to Iran".)
+  auto generic = [&](uint32_t x) { return ctx.actor_at(x) < 0 || ctx.actor(ctx.actor_at(x)).implicit_country; };
+  for (int k = 0; k < 5 && u < n && generic(u) && (ctx.tag(u) == "DT" || ctx.is_modifier(u) || ctx.is_noun(u)); ++k) ++u;
+  if (u == t || u + 2 >= n) return -1;
+  const std::string_view l = ctx.lemma(u);
+  if (l != "link" && l != "tie" && l != "connect" && l != "affiliate" && l != "belong") return -1;
+  if (ctx.lower(u + 1) != "to" && ctx.lower(u + 1) != "with") return -1;
+  uint32_t v = u + 2;
+  if (v < n && ctx.tag(v) == "DT") ++v;
+  return v < n ? ctx.actor_at(v) : -1;
 }
 
 // "reaffirmed their intention to continue": the verb group declaring the

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "core/word_list.h"
 #include "events/sentence_context.h"
@@ -18,6 +19,19 @@ class ObjectRules {
   // "reports that Iran is charging fees": the subject of the "that" clause of
   // a report noun (`nouns`: data/words/report_nouns.txt) heading the object at `t`.
   static int32_t reported_subject(const SentenceContext& ctx, uint32_t t, const WordList& nouns);
+  // The target a verb's object clause names, for a pattern of CAMEO `root`
+  // matched over [anchor, last), whose source has code `own_code` (never
+  // returned: "rejected speculation that Mr Brown ..." defends him):
+  // "condemned reports that Iran ..." (01, 11, 12; "denied claims that"
+  // inside the pattern too), "demanded that Iran cease" (02, 10, 11, 13),
+  // "sanctions against networks linked to Iran" (any root).
+  static int32_t clause_target(const SentenceContext& ctx, uint32_t anchor, uint32_t last, int root,
+                               const std::string& own_code, const WordList& report_nouns);
+  // "demanded that Iran cease ...": the subject of the clause that "that" at `t` opens.
+  static int32_t that_subject(const SentenceContext& ctx, uint32_t t);
+  // "sanctions against financial networks linked to Iran", "arrested men tied
+  // to the cartel": the actor a non-actor object starting at `t` is linked to.
+  static int32_t linked_owner(const SentenceContext& ctx, uint32_t t);
   // "reaffirmed their intention to continue": the verb group declaring the
   // intent noun that governs infinitive g (`words`: data/words/commitment_nouns.txt).
   static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
