@@ -662,7 +662,8 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // three", "charges against him"): civilians of the source's country.
   const int root = cameo_root(p.code);
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !nominal && (root == 17 || root == 18) &&
-      !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() && ObjectRules::counted_people_after(ctx, m.last))
+      !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() &&
+      (ObjectRules::counted_people_after(ctx, m.last) || ObjectRules::unlisted_name_acted_on(ctx, m.first, m.last)))
     default_target = ctx.actor(sc.sources.front()).country + "CVL";
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
     return "no target actor (pattern is not [solo])";

@@ -130,4 +130,22 @@ bool ObjectRules::between_pair(const SentenceContext& ctx, uint32_t from, int32_
   return false;
 }
 
+// A run of two to four proper nouns from `t` forward (dir 1) or backward
+// (dir -1), none of them an actor or a place.
+static bool unlisted_name(const SentenceContext& ctx, uint32_t t, int dir) {
+  int len = 0;
+  for (int64_t u = t; u >= 0 && u < static_cast<int64_t>(ctx.size()) && len < 5; u += dir, ++len) {
+    const auto i = static_cast<uint32_t>(u);
+    if (ctx.tag(i) != "NNP" || ctx.actor_at(i) >= 0 || ctx.place_at(i) >= 0) break;
+  }
+  return len >= 2 && len <= 4;
+}
+
+bool ObjectRules::unlisted_name_acted_on(const SentenceContext& ctx, uint32_t first, uint32_t last) {
+  if (last < ctx.size() && unlisted_name(ctx, last, 1)) return true;
+  uint32_t b = first;
+  while (b > 0 && (ctx.lemma(b - 1) == "be" || ctx.lemma(b - 1) == "have" || ctx.tag(b - 1).rfind("RB", 0) == 0)) --b;
+  return b < first && b > 0 && unlisted_name(ctx, b - 1, -1);
+}
+
 }  // namespace herald

@@ -41,6 +41,11 @@ class ObjectRules {
   // True when the object right after `t` is people named by a number or an
   // object pronoun no actor stands for: "arrested three", "against him".
   static bool counted_people_after(const SentenceContext& ctx, uint32_t t);
+  // True when a person's name no dictionary knows is the one acted on: right
+  // after the verb ending before `last` ("arrested Paul Manafort") or, for a
+  // passive, right before the verb group starting at `first` ("Paul Manafort
+  // was sentenced"): two to four capitalised words that are no actor and no place.
+  static bool unlisted_name_acted_on(const SentenceContext& ctx, uint32_t first, uint32_t last);
   // "Clashes broke out on the border between Afghanistan and Pakistan",
   // "fighting between Sudan's army and the RSF": the two actors after
   // "between" in the clause following token `from` (possessives resolved to
