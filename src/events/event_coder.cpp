@@ -520,23 +520,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   }
   // Arrests, charges, verdicts and releases with no named agent: the state
   // (police, or courts for verdicts), where the one acted on is known.
-  std::string implicit;
-  const std::string& code = m.pattern->code;
-  if (passive && sc.sources.empty() && !sc.targets.empty() &&
-      (code.rfind("17", 0) == 0 || code == "116" || code == "0841" || code == "1121")) {
-    // The state where it happened ("were arrested in Tehran"), else the target's.
-    std::string country = ctx.actor(sc.targets.front()).country;
-    for (uint32_t t = m.last; t + 1 < ctx.size() && t < m.last + 8; ++t) {
-      if (ctx.is_clause_break(t) || ctx.lower(t) == ",") break;
-      if (ctx.lower(t) != "in") continue;
-      int32_t pl = ctx.place_at(t + 1);
-      if (pl < 0 && t + 2 < ctx.size() && ctx.tag(t + 1) == "DT") pl = ctx.place_at(t + 2);
-      if (pl >= 0 && !doc.places[static_cast<size_t>(pl)].country.empty()) country = doc.places[static_cast<size_t>(pl)].country;
-      break;
-    }
-    const bool court = code == "116" || ctx.is(m.anchor, "sentence") || ctx.is(m.anchor, "convict");
-    if (!country.empty()) implicit = country + (court ? "JUD" : "COP");
-  }
+  // Arrests, charges, verdicts and releases with no named agent: the state;
+  // protests with none: the target's people.
+  const std::string implicit = sc.sources.empty() && !sc.targets.empty()
+                                   ? ObjectRules::implicit_source(ctx, m.pattern->code, m.anchor, m.last, passive, sc.targets.front())
+                                   : std::string();
   if (committed) {
     PatternMatch im = m;
     im.pattern = &RulePatterns::intent(SpeakerIntent::code_for(m.pattern->code));
@@ -605,6 +593,13 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       sc.targets.push_back(b);
       return emit(doc, m, sc, true, false, "");
     }
+  }
+  // "Mass protests against the Serbian government": by its people.
+  if (sc.sources.empty() && cameo_root(m.pattern->code) == 14 && m.ends_in_preposition) {
+    roles.object_after(m.last, true, sc.targets);
+    const std::string by = sc.targets.empty() ? "" : ObjectRules::implicit_source(ctx, m.pattern->code, m.anchor, m.last, false, sc.targets.front());
+    if (!by.empty()) return emit(doc, m, sc, true, false, by);
+    sc.targets.clear();
   }
   if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
@@ -682,7 +677,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     EventActor a;
     a.code = implicit_source;
     a.country = implicit_source.substr(0, 3);
-    a.name = "police";
+    a.name = implicit_source.ends_with("CVL") ? "protesters" : implicit_source.ends_with("JUD") ? "court" : "police";
     sources.push_back(a);
   }
   for (int32_t s : sc.sources) sources.push_back(to_event_actor(doc, ctx.actor(s)));

@@ -148,4 +148,24 @@ bool ObjectRules::unlisted_name_acted_on(const SentenceContext& ctx, uint32_t fi
   return b < first && b > 0 && unlisted_name(ctx, b - 1, -1);
 }
 
+std::string ObjectRules::implicit_source(const SentenceContext& ctx, const std::string& code, uint32_t anchor,
+                                         uint32_t last, bool passive, int32_t target) {
+  const std::string& country = ctx.actor(target).country;
+  if (code.rfind("14", 0) == 0) return country.empty() || ctx.actor(target).code.ends_with("CVL") ? "" : country + "CVL";
+  if (!passive || !(code.rfind("17", 0) == 0 || code == "116" || code == "0841" || code == "1121")) return "";
+  // The state where it happened ("were arrested in Tehran"), else the target's.
+  std::string where = country;
+  for (uint32_t t = last; t + 1 < ctx.size() && t < last + 8; ++t) {
+    if (ctx.is_clause_break(t) || ctx.lower(t) == ",") break;
+    if (ctx.lower(t) != "in") continue;
+    int32_t pl = ctx.place_at(t + 1);
+    if (pl < 0 && t + 2 < ctx.size() && ctx.tag(t + 1) == "DT") pl = ctx.place_at(t + 2);
+    if (pl >= 0 && !ctx.doc().places[static_cast<size_t>(pl)].country.empty())
+      where = ctx.doc().places[static_cast<size_t>(pl)].country;
+    break;
+  }
+  const bool court = code == "116" || ctx.is(anchor, "sentence") || ctx.is(anchor, "convict");
+  return where.empty() ? "" : where + (court ? "JUD" : "COP");
+}
+
 }  // namespace herald

@@ -41,6 +41,14 @@ class ObjectRules {
   // True when the object right after `t` is people named by a number or an
   // object pronoun no actor stands for: "arrested three", "against him".
   static bool counted_people_after(const SentenceContext& ctx, uint32_t t);
+  // The actor code standing in for an unnamed source acting on `target`: for
+  // arrests, charges, verdicts and releases in the passive ("were arrested
+  // in Tehran") the state of the place named after the verb, else of the
+  // target (COP, or JUD for verdicts); for protests with no protester named
+  // ("protests against the Serbian government") the target's people (CVL).
+  // Empty when neither.
+  static std::string implicit_source(const SentenceContext& ctx, const std::string& code, uint32_t anchor, uint32_t last,
+                                     bool passive, int32_t target);
   // True when a person's name no dictionary knows is the one acted on: right
   // after the verb ending before `last` ("arrested Paul Manafort") or, for a
   // passive, right before the verb group starting at `first` ("Paul Manafort
