@@ -214,8 +214,14 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     // A clause of sequence holds its own day: "is freed after the court
     // annulled her sentence the previous day" is not freed the day before.
     if (sequence && verb_between && !fronted && m.first >= v.last) continue;
-    // "declares a ceasefire for May 8-10": the period of what is declared.
-    if (m.first > 0 && toks[m.first - 1].lower == "for" && m.first - 1 >= v.last) continue;
+    // "declares a ceasefire for May 8-10": the period of what is declared;
+    // "extended the lockdown to May 1", "until April 30": its end.
+    if (m.first > 0 && m.first - 1 >= v.last) {
+      const std::string_view p = toks[m.first - 1].lower, head = toks[v.first].lemma;
+      if (p == "for" || p == "until" || p == "till" ||
+          (p == "to" && (head == "extend" || head == "postpone" || head == "delay" || head == "prolong" || head == "defer")))
+        continue;
+    }
     // A relative clause before the main verb holds its own day: "X, who was
     // convicted in Luton, England, in 2024, is sentenced".
     if (m.last <= v.first && toks[v.first].tag != "VBG" && relative_clause_before(toks, m, v.first)) continue;

@@ -182,6 +182,20 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       }
       if (w != "-") break;
     }
+    // A relative clause between commas: "Norway, which he visited two weeks
+    // ago, had pledged": the subject stands before it.
+    if (w == "," && chosen < 0) {
+      int64_t r = t - 1;
+      while (r > static_cast<int64_t>(stop) && ctx_.lower(static_cast<uint32_t>(r)) != "," &&
+             ctx_.lower(static_cast<uint32_t>(r)) != "which" && ctx_.lower(static_cast<uint32_t>(r)) != "who")
+        --r;
+      const auto ru = static_cast<uint32_t>(r);
+      if (r > 1 && (ctx_.lower(ru) == "which" || ctx_.lower(ru) == "who") && ctx_.lower(ru - 1) == "," &&
+          ctx_.actor_at(ru - 2) >= 0) {
+        chosen = ctx_.actor_at(ru - 2);
+        break;
+      }
+    }
     if (ctx_.is_clause_break(u)) break;
     if (w == "and" || w == "but" || w == ",") passed_conj = true;
     --t;

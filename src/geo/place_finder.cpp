@@ -399,6 +399,11 @@ void PlaceFinder::annotate(Document& doc) const {
       if (k + 1 < matches.size() && matches[k + 1].sentence == m.sentence && matches[k + 1].first == m.last + 1 &&
           toks[m.last].lower == ",")
         qual = &matches[k + 1];
+      // The actor stage's reading of the same words: "Moscow" as Russia's
+      // capital standing for its government is no Moscow, Idaho.
+      std::string_view named;
+      for (const ActorMention& a : of_sentence(doc.actors, m.sentence))
+        if (a.first == m.first && a.last == m.last && a.kind == ActorKind::kCountry) named = a.country;
       double best = -1e9;
       uint32_t best_id = 0;
       for (uint32_t id : m.candidates) {
@@ -410,6 +415,7 @@ void PlaceFinder::annotate(Document& doc) const {
         if (weight >= 1) score += 3;
         else if (weight > 0) score += 2;
         if (own_country[k] != c && sentence_countries.count({m.sentence, c})) score += 4;
+        if (!named.empty() && c == named) score += 4;
         if (g.kind != GazKind::kRegion && !g.adm1.empty() && regions.count(c + "|" + std::string(g.adm1))) score += 4;
         if (qual) {
           if (qual->exclusive >= 0 && entries_[qual->exclusive].country == c) score += 6;
