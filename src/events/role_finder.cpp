@@ -121,6 +121,18 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       }
     }
   }
+  // A quote opening inside the verb: the US had "attacked Iran", Russia
+  // "deliberately shelled" Kharkiv: the subject stands before the quote.
+  {
+    uint32_t t = verb_first;
+    while (t > 0 && ctx_.tag(t - 1).rfind("RB", 0) == 0) --t;
+    if (t > 0 && (ctx_.lower(t - 1) == "\"" || ctx_.tag(t - 1) == "``")) {
+      --t;
+      const std::string_view l = t > 0 ? ctx_.lemma(t - 1) : std::string_view();
+      if (t > 0 && (l == "have" || l == "be" || ctx_.tag(t - 1) == "MD")) --t;
+      verb_first = t;
+    }
+  }
   int32_t fallback = -1;
   bool passed_conj = false;
   const uint32_t stop = verb_first > kWindow ? verb_first - kWindow : 0;
