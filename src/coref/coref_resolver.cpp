@@ -191,7 +191,11 @@ class Resolver {
       case Want::kPerson: return person_like(m) && (gender_ == 0 || gender_ != opposite(gender(m)));
       case Want::kCollective: return collective(m);
       case Want::kPlural: return plural(m);
-      case Want::kOrganisation: return m.kind == ActorKind::kOrganisation;
+      // "the group", "the movement": no state body ("the IDF ... where the group has fired" is Hezbollah).
+      case Want::kOrganisation:
+        return m.kind == ActorKind::kOrganisation &&
+               !(m.code.size() == 6 && (m.code.ends_with("MIL") || m.code.ends_with("GOV") || m.code.ends_with("COP") ||
+                                        m.code.ends_with("JUD") || m.code.ends_with("LEG") || m.code.ends_with("SPY")));
       case Want::kCountry: return m.kind == ActorKind::kCountry && m.code.size() == 3;
       case Want::kMedia: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("MED");
       case Want::kBusiness: return m.kind != ActorKind::kAgent && m.code.size() == 6 && m.code.ends_with("BUS");

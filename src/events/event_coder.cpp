@@ -516,6 +516,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         if (a >= 0 && (sc.sources.empty() || ctx.actor(a).country != ctx.actor(sc.sources.front()).country))
           sc.targets.push_back(a);
       }
+      // "Ukraine had struck an oil depot ... of the Russian shadow fleet": the other country named.
+      if (sc.targets.empty() && sc.place_target < 0 && !sc.sources.empty() && cameo_root(m.pattern->code) >= 18 &&
+          RoleFinder::institutional(ctx.actor(sc.sources.front()).code))
+        if (int32_t o = roles.nearest_other_country(m.anchor, ctx.actor(sc.sources.front()).country); o >= 0 && !ctx.actor(o).implicit_country)
+          sc.targets.push_back(o);
     }
   }
   // Arrests, charges, verdicts and releases with no named agent: the state

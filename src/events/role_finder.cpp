@@ -176,6 +176,7 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       }
       break;   // "two of its leaders were detained": the partitive fallback
     }
+    if (w == "where") break;   // "in southern Lebanon, where the group has fired": no subject beyond
     if (w == "who" || w == "which") {
       // "Blinken, who visited": the antecedent sits right before the pronoun.
       uint32_t p = u;
