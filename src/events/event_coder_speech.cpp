@@ -1,0 +1,108 @@
+// EventCoder's reported speech: the statements a sentence's speakers make
+// about a target (StatementCoder) and the appeals they report
+// (ReportedAppeal), each coded through EventCoder::emit like a pattern.
+#include "events/event_coder.h"
+
+#include "events/factuality.h"
+#include "events/reported_appeal.h"
+#include "events/rule_patterns.h"
+
+#include <string>
+
+namespace herald {
+namespace {
+
+Span token_span(const Sentence& s, uint32_t first, uint32_t last) {
+  return Span{s.tokens[first].span.begin, s.tokens[last - 1].span.end};
+}
+
+}  // namespace
+
+void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc) const {
+  if (!statements_) return;
+  const SentenceContext& ctx = sc.ctx;
+  sc.reported.clear();
+  for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
+  sc.statements.clear();
+  statements_->find(ctx, sc.reported, sc.statements);
+  const Sentence& sent = ctx.sentence();
+  for (const StatementCoder::Found& f : sc.statements) {
+    const Span verb = token_span(sent, f.verb_first, f.verb_last);
+    // The reporting verb coded already ("accused", "praised"), or the same
+    // pair coded by a pattern or an appeal of this sentence: one act is enough.
+    bool coded = false;
+    for (size_t i : sc.reported) {
+      const Event& e = doc.events[i];
+      if (e.verb_span && e.verb_span->begin < verb.end && verb.begin < e.verb_span->end) coded = true;
+      for (int32_t s : f.speakers)
+        for (int32_t t : f.targets)
+          if (e.source.code == ctx.actor(s).code && e.target.code == ctx.actor(t).code) coded = true;
+    }
+    PatternMatch m;
+    m.pattern = &RulePatterns::statement(f.code);
+    m.first = f.verb_first;
+    m.last = f.verb_last;
+    m.anchor = f.verb_first;
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = f.code;
+      t.first = f.content_first;
+      t.last = f.content_last;
+      t.words = std::string(doc.text(verb)) + " ... " + f.cue + " (valence " + std::to_string(f.valence) + ")";
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = "coded already by a pattern of this sentence";
+    if (!coded) {
+      sc.sources.assign(f.speakers.begin(), f.speakers.end());
+      sc.targets.assign(f.targets.begin(), f.targets.end());
+      sc.place_target = -1;
+      why = emit(doc, m, sc, false, false, "");
+    }
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
+  }
+}
+
+void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
+  sc.appeals.clear();
+  ReportedAppeal::find(sc.ctx, sc.appeals);
+  const SentenceContext& ctx = sc.ctx;
+  for (const ReportedAppeal::Found& f : sc.appeals) {
+    const Phrase& say = ctx.groups()[static_cast<size_t>(f.say_group)];
+    PatternMatch m;
+    m.pattern = &RulePatterns::appeal(f.yield ? "025" : "020");
+    m.first = f.modal;
+    m.last = f.verb_end;
+    m.anchor = f.modal;
+    if (sc.trace) {
+      MatchTrace& t = sc.trace->matches.emplace_back();
+      t.where = m.pattern->where;
+      t.code = m.pattern->code;
+      t.first = m.first;
+      t.last = m.last;
+      t.words = std::string(doc.text(token_span(ctx.sentence(), say.first, f.verb_end)));
+      sc.match = &t;
+    }
+    sc.emitted = 0;
+    const char* why = Factuality::check(ctx, say, keep_negated_);
+    if (!why) {
+      sc.sources.clear();
+      sc.targets.assign(1, f.addressee);
+      sc.place_target = -1;
+      RoleFinder(ctx).subject_before(say.first, sc.sources);
+      why = emit(doc, m, sc, false, Factuality::negated(ctx, say), "");
+    }
+    if (sc.match) {
+      sc.match->events = sc.emitted;
+      sc.match->outcome = why ? why : "coded";
+      sc.match = nullptr;
+    }
+  }
+}
+
+}  // namespace herald
