@@ -136,6 +136,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   }
   code_reported_appeals(doc, sc);
   code_statements(doc, first_event, sc);
+  code_discussion(doc, first_event, sc);
 }
 
 

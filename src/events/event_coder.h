@@ -76,6 +76,9 @@ class EventCoder {
   void code_sentence(Document& doc, uint32_t s, Scratch& sc) const;
   // "X said Y should accept": X appeals to Y (020, or 025 to yield).
   void code_reported_appeals(Document& doc, Scratch& sc) const;
+  // "The interlocutors paid attention to ...": in a sentence nothing else
+  // coded, both sides of the meeting as subject of a discussion verb (040).
+  void code_discussion(Document& doc, size_t first_event, Scratch& sc) const;
   // "X said Y's plan was a disgrace": the speaker's own act (StatementCoder).
   void code_statements(Document& doc, size_t first_event, Scratch& sc) const;
   // Each returns nullptr when it coded, else the reason it did not.

@@ -105,4 +105,35 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
   }
 }
 
+void EventCoder::code_discussion(Document& doc, size_t first_event, Scratch& sc) const {
+  if (!words_ || doc.events.size() > first_event) return;
+  const SentenceContext& ctx = sc.ctx;
+  // The first finite verb group and what stands right before it.
+  for (const Phrase& g : ctx.groups()) {
+    if (Factuality::check(ctx, g, false)) continue;
+    uint32_t t = g.first;
+    while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
+    if (t == 0 || !words_->pair_nouns.has(ctx.lemma(t - 1)) || !words_->discussion_verbs.has(ctx.lemma(g.head))) return;
+    // Both sides: two descriptions over the same words ("The interlocutors").
+    int32_t a = -1, b = -1;
+    for (const ActorMention& m : of_sentence(doc.actors, ctx.index())) {
+      if (m.kind != ActorKind::kDescription || m.last != t) continue;
+      const auto i = static_cast<int32_t>(&m - doc.actors.data());
+      if (a < 0) a = i;
+      else if (b < 0 && doc.actors[static_cast<size_t>(i)].country != doc.actors[static_cast<size_t>(a)].country) b = i;
+    }
+    if (a < 0 || b < 0) return;
+    sc.sources.assign(1, a);
+    sc.targets.assign(1, b);
+    sc.place_target = -1;
+    PatternMatch m;
+    m.pattern = &RulePatterns::discussion();
+    m.first = g.first;
+    m.last = g.last;
+    m.anchor = g.head;
+    emit(doc, m, sc, false, false, "");
+    return;
+  }
+}
+
 }  // namespace herald

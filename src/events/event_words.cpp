@@ -18,6 +18,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.commitment_nouns, "words/commitment_nouns.txt"},
       {&w.report_nouns, "words/report_nouns.txt"},
       {&w.cessation_verbs, "words/cessation_verbs.txt"},
+      {&w.discussion_verbs, "words/discussion_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

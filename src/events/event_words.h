@@ -21,6 +21,8 @@
 //                       "floods", "the fire"
 //   yield_verbs.txt     what an appeal asks when it asks to give way (025):
 //                       "should release", "must withdraw"
+//   discussion_verbs.txt  "The parties stressed ...": what a meeting's two
+//                         sides say their talks covered
 //   cessation_verbs.txt   "halted the offensive": verbs whose event-noun
 //                         object is no event
 //   report_nouns.txt      "condemned reports that Iran ...": nouns whose
@@ -53,6 +55,7 @@ struct EventWords {
   WordList commitment_nouns;   // "reaffirmed their intention to": noun or verb
   WordList report_nouns;       // "condemned reports that X ...": X is the target
   WordList cessation_verbs;    // "will stop its airstrikes": no attack
+  WordList discussion_verbs;   // "The interlocutors paid attention to": talks
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

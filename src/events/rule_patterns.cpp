@@ -49,6 +49,11 @@ const VerbPattern& RulePatterns::intent(std::string_view code) {
   return patterns.front();
 }
 
+const VerbPattern& RulePatterns::discussion() {
+  static const VerbPattern p = rule_made("040", "rule:discussion", "discuss");
+  return p;
+}
+
 const VerbPattern& RulePatterns::appeal(std::string_view code) {
   static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
                            yield = rule_made("025", "rule:reported-appeal", "should");
