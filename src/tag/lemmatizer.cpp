@@ -70,7 +70,13 @@ std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int 
   return out;
 }
 
+bool Lemmatizer::keeps_form(std::string_view w, int tag) {
+  return !(w == "n't" || w == "'ll" || w == "wo" || w == "ca" || tags::is_verb(tag) || tag == tags::kNNS ||
+           tag == tags::kNNPS || tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS);
+}
+
 std::string Lemmatizer::lemma(std::string_view w, int tag) const {
+  if (keeps_form(w, tag)) return std::string(w);
   if (w == "n't") return "not";
   if (w == "'ll" || w == "wo") return "will";
   if (w == "ca") return "can";
@@ -79,6 +85,11 @@ std::string Lemmatizer::lemma(std::string_view w, int tag) const {
   if (tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS)
     return adjective(w);
   return std::string(w);
+}
+
+void Lemmatizer::lemma_into(std::string_view w, int tag, std::string& out) const {
+  if (keeps_form(w, tag)) out.assign(w);
+  else out = lemma(w, tag);
 }
 
 std::string Lemmatizer::verb(std::string_view w, int tag) const {

@@ -29,9 +29,15 @@ class Lemmatizer {
 
   // The lemma of a lower-cased word with Penn tag `tag`.
   std::string lemma(std::string_view lower, int tag) const;
+  // out = lemma(lower, tag), without a temporary string for the words whose
+  // tag keeps their form (most of them).
+  void lemma_into(std::string_view lower, int tag, std::string& out) const;
 
  private:
   Lemmatizer() = default;
+  // True when lemma(w, tag) is w whatever the tables hold: the tag is no
+  // plural, verb, comparative or superlative, and w no clitic.
+  static bool keeps_form(std::string_view w, int tag);
   std::string verb(std::string_view w, int tag) const;
   std::string noun(std::string_view w) const;
   std::string adjective(std::string_view w) const;
