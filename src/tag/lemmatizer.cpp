@@ -48,15 +48,15 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::load(const std::string& pa
     if (t2 == std::string_view::npos || line.size() != t2 + 2 || pos_index(line[t2 + 1]) < 0)
       return Error{ErrorCode::kDictionary, path, lineno, "expected form<TAB>lemma<TAB>n|v|a|r",
                    std::string(line.substr(0, 80))};
-    lem->exc_[pos_index(line[t2 + 1])].emplace(line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1));
+    if (lem->exc_[pos_index(line[t2 + 1])].insert(line.substr(0, t1), static_cast<uint32_t>(lem->lemmas_.size())).second)
+      lem->lemmas_.push_back(line.substr(t1 + 1, t2 - t1 - 1));
   }
   return std::shared_ptr<const Lemmatizer>(std::move(lem));
 }
 
 std::string_view Lemmatizer::exception(std::string_view w, char pos) const {
-  const auto& m = exc_[pos_index(pos)];
-  auto it = m.find(w);
-  return it == m.end() ? std::string_view() : it->second;
+  const uint32_t at = exc_[pos_index(pos)].find(w);
+  return at == StringIndex::kAbsent ? std::string_view() : lemmas_[at];
 }
 
 std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int base) const {

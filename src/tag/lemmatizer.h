@@ -13,9 +13,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "core/error.h"
+#include "core/string_index.h"
 #include "tag/lexicon.h"
 
 namespace herald {
@@ -47,7 +48,8 @@ class Lemmatizer {
   std::string best(std::initializer_list<std::string> candidates, int base) const;
 
   std::string arena_;
-  std::unordered_map<std::string_view, std::string_view> exc_[4];   // n v a r
+  StringIndex exc_[4];                      // n v a r: form -> index into lemmas_
+  std::vector<std::string_view> lemmas_;    // into arena_
   std::shared_ptr<const Lexicon> lex_;
 };
 

@@ -169,7 +169,7 @@ void Tagger::tag_sentence(const Document& doc, Sentence& s, Scratch& scratch) co
   bool start = true;
   for (size_t i = 0; i < n; ++i) {
     word_candidates(lex, s.tokens[i], start, doc.body, &cands[i]);
-    const std::string& w = s.tokens[i].text;
+    const std::string_view w = s.tokens[i].text;
     start = w == "\"" || w == "(" || w == ":" || w == "-" || w == "--" || w == "'";
   }
   // Viterbi over each word's candidates: score[i][k] = best log probability
