@@ -112,7 +112,7 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
   std::vector<int32_t> ids(n);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    m.keys[i].key = PhraseTrie::normalise(t.lower.empty() ? t.text : t.lower);
+    PhraseTrie::normalise_into(t.lower.empty() ? t.text : t.lower, m.keys[i].key);
     ids[i] = trie.word_id(m.keys[i].key);
     const std::string& k = m.keys[i].key;
     if (ids[i] >= 0) continue;

@@ -1,20 +1,25 @@
 #include "actors/phrase_trie.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace herald {
 
-namespace {
-uint64_t edge_key(uint32_t node, int32_t word) {
-  return (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(word);
-}
-}  // namespace
-
 std::string PhraseTrie::normalise(std::string_view lower_text) {
-  bool plain = true;   // ASCII without capitals: the common case, returned as is
+  std::string out;
+  normalise_into(lower_text, out);
+  return out;
+}
+
+void PhraseTrie::normalise_into(std::string_view lower_text, std::string& result) {
+  bool plain = true;   // ASCII without capitals: the common case, kept as is
   for (char c : lower_text)
     if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) { plain = false; break; }
-  if (plain) return std::string(lower_text);
+  if (plain) {
+    result.assign(lower_text);
+    return;
+  }
   std::string out = utf8::lower(lower_text);
   // U+2019 and U+2018 (E2 80 99 / E2 80 98) -> '
   std::string fixed;
@@ -28,24 +33,29 @@ std::string PhraseTrie::normalise(std::string_view lower_text) {
       fixed.push_back(out[i]);
     }
   }
-  return fixed;
+  result = std::move(fixed);
 }
 
 void PhraseTrie::add(const std::vector<std::string>& keys, const std::vector<std::string>& written,
                      PhrasePayload payload) {
   uint32_t node = kRoot;
   for (const auto& k : keys) {
-    auto [wit, inserted] = words_.try_emplace(k, static_cast<int32_t>(words_.size()));
-    uint64_t key = edge_key(node, wit->second);
-    auto eit = edges_.find(key);
-    if (eit == edges_.end()) {
-      uint32_t next = static_cast<uint32_t>(payloads_.size());
+    const auto word = static_cast<int32_t>(words_.insert(k, static_cast<uint32_t>(words_.size())).first);
+    uint32_t next = child(node, word);
+    if (next == kNone) {
+      next = static_cast<uint32_t>(payloads_.size());
       payloads_.emplace_back();
-      edges_.emplace(key, next);
-      node = next;
-    } else {
-      node = eit->second;
+      kids_.emplace_back();
+      if (node == kRoot) {
+        if (root_.size() <= static_cast<size_t>(word)) root_.resize(static_cast<size_t>(word) + 1, kNone);
+        root_[static_cast<size_t>(word)] = next;
+      } else {
+        auto& kids = kids_[node];
+        const std::pair<int32_t, uint32_t> edge{word, next};
+        kids.insert(std::lower_bound(kids.begin(), kids.end(), edge), edge);
+      }
     }
+    node = next;
   }
   payload.phrase = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back(written);
@@ -54,15 +64,11 @@ void PhraseTrie::add(const std::vector<std::string>& keys, const std::vector<std
   payloads_[node].push_back(payload);
 }
 
-int32_t PhraseTrie::word_id(std::string_view key) const {
-  auto it = words_.find(key);
-  return it == words_.end() ? -1 : it->second;
-}
-
-uint32_t PhraseTrie::child(uint32_t node, int32_t word) const {
-  if (word < 0) return kNone;
-  auto it = edges_.find(edge_key(node, word));
-  return it == edges_.end() ? kNone : it->second;
+uint32_t PhraseTrie::find_child(uint32_t node, int32_t word) const {
+  const auto& kids = kids_[node];
+  auto it = std::lower_bound(kids.begin(), kids.end(), word,
+                             [](const std::pair<int32_t, uint32_t>& e, int32_t w) { return e.first < w; });
+  return it != kids.end() && it->first == word ? it->second : kNone;
 }
 
 }  // namespace herald

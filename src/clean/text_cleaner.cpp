@@ -11,6 +11,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -44,6 +45,15 @@ void map_chars(std::string_view in, std::string& out) {
   out.reserve(out.size() + in.size());
   for (size_t i = 0; i < in.size();) {
     unsigned char c = static_cast<unsigned char>(in[i]);
+    // A run of printable ASCII (most of any text) is copied as it is, at once.
+    size_t run = i;
+    while (run < in.size() && static_cast<unsigned char>(in[run]) >= 0x20 && static_cast<unsigned char>(in[run]) < 0x7F)
+      ++run;
+    if (run > i) {
+      out.append(in.data() + i, run - i);
+      i = run;
+      continue;
+    }
     if (c < 0x80) {
       if (c >= 0x20 && c != 0x7F) out.push_back(static_cast<char>(c));
       else if (c == '\n') out.push_back('\n');
@@ -87,7 +97,8 @@ void map_chars(std::string_view in, std::string& out) {
 std::string normalise(std::string_view text) {
   std::string decoded;
   std::string_view cur = text;
-  if (cur.find_first_of("&<") != std::string_view::npos) {
+  // (A byte loop: find_first_of calls memchr on "&<" once per byte of text.)
+  if (std::any_of(cur.begin(), cur.end(), [](char c) { return c == '&' || c == '<'; })) {
     HtmlDecoder::decode(cur, decoded);
     cur = decoded;
   }
@@ -122,12 +133,16 @@ bool ends_sentence(std::string_view line) {
 
 // Appends line to para with runs of spaces folded to one.
 void append_folded(std::string_view line, std::string& para) {
-  for (char c : line) {
-    if (c == ' ') {
+  for (size_t i = 0; i < line.size();) {
+    if (line[i] == ' ') {
       if (!para.empty() && para.back() != ' ') para.push_back(' ');
-    } else {
-      para.push_back(c);
+      ++i;
+      continue;
     }
+    size_t j = i + 1;   // a word: appended at once
+    while (j < line.size() && line[j] != ' ') ++j;
+    para.append(line.data() + i, j - i);
+    i = j;
   }
 }
 

@@ -30,12 +30,6 @@ size_t first_invalid(std::string_view s) {
   return std::string_view::npos;
 }
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
-
 std::string lower(std::string_view s) {
   if (is_ascii(s)) {
     std::string out(s);

@@ -19,6 +19,10 @@ inline bool valid(std::string_view s) { return first_invalid(s) == std::string_v
 std::string lower(std::string_view s);
 
 // True when every byte is ASCII.
-bool is_ascii(std::string_view s);
+inline bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 }  // namespace herald::utf8

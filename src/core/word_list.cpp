@@ -85,18 +85,17 @@ Error WordList::add_text(std::string_view text, const std::string& name) {
     size_t words = 0;
     std::string k = normalise(key, words);
     if (words > max_words_) max_words_ = words;
-    const auto c = static_cast<unsigned char>(k[0]);
-    first_bytes_[c >> 6] |= uint64_t{1} << (c & 63);
-    lengths_ |= uint64_t{1} << length_bit(k.size());
+    auto [slot, added] = index_.insert(k, static_cast<uint32_t>(values_.size()));
+    if (added) values_.emplace_back(value);
+    else values_[slot] = std::string(value);
     entries_[std::move(k)] = Entry{std::string(value), file, static_cast<uint32_t>(n)};
   }
   return Error{};
 }
 
 std::string_view WordList::value(std::string_view key) const {
-  if (!maybe(key)) return {};
-  auto it = entries_.find(key);
-  return it == entries_.end() ? std::string_view() : std::string_view(it->second.value);
+  const uint32_t slot = index_.find(key);
+  return slot == StringIndex::kAbsent ? std::string_view() : std::string_view(values_[slot]);
 }
 
 namespace {

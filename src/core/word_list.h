@@ -27,6 +27,7 @@
 
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "core/string_index.h"
 
 namespace herald {
 
@@ -39,7 +40,7 @@ class WordList {
   // Parses list text; name is used in errors ("speech_verbs.txt:12").
   Error add_text(std::string_view text, const std::string& name);
 
-  bool has(std::string_view key) const { return maybe(key) && entries_.find(key) != entries_.end(); }
+  bool has(std::string_view key) const { return index_.contains(key); }
   // The entry's value ("" for a bare member or an absent key).
   std::string_view value(std::string_view key) const;
   // The value as an integer; 0 when absent or not a number.
@@ -84,19 +85,12 @@ class WordList {
   const Entries::value_type* first_where(const std::function<bool(std::string_view value)>& bad) const;
 
   Entries entries_;
+  // The lookups of has() and value(): key -> index into values_ (StringIndex
+  // turns most absent words away by their length and first byte, unhashed).
+  StringIndex index_;
+  std::vector<std::string> values_;
   std::vector<std::string> files_;  // every name given to add_text, in order
   size_t max_words_ = 0;
-  // Which first bytes and which lengths (63 for longer) the keys have: most
-  // absent words are turned away by two bit tests, without hashing, so a
-  // small list costs about what a few comparisons in code did.
-  uint64_t first_bytes_[4] = {0, 0, 0, 0};
-  uint64_t lengths_ = 0;
-  static size_t length_bit(size_t n) { return n < 63 ? n : 63; }
-  bool maybe(std::string_view key) const {
-    if (key.empty()) return false;
-    const auto c = static_cast<unsigned char>(key[0]);
-    return ((first_bytes_[c >> 6] >> (c & 63)) & 1) && ((lengths_ >> length_bit(key.size())) & 1);
-  }
 };
 
 }  // namespace herald

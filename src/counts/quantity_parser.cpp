@@ -6,6 +6,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/string_index.h"
+
 namespace herald {
 namespace {
 
@@ -78,9 +80,8 @@ bool digits_value(std::string_view t, int64_t& mantissa, int& decimals) {
 
 bool is_word(const Token& t, std::string_view w) { return t.lower == w; }
 
-}  // namespace
-
-int64_t QuantityParser::word_value(std::string_view w) {
+// The value of a spelled-out number word ("seven", "forty", "twenty-three"), or -1.
+int64_t spelled_value(std::string_view w) {
   int64_t v = unit_value(w);
   if (v > 0) return v;
   v = tens_value(w);
@@ -90,6 +91,27 @@ int64_t QuantityParser::word_value(std::string_view w) {
   int64_t tens = tens_value(w.substr(0, dash));
   int64_t unit = unit_value(w.substr(dash + 1));
   return tens > 0 && unit > 0 && unit < 10 ? tens + unit : -1;
+}
+
+}  // namespace
+
+int64_t QuantityParser::word_value(std::string_view w) {
+  // Every word spelled_value gives a value, in one index: most tokens are no
+  // number word, and are turned away without comparing them to 27 words.
+  static const StringIndex kValues = [] {
+    StringIndex index;
+    auto add = [&](const std::string& word) {
+      if (const int64_t v = spelled_value(word); v > 0) index.insert(word, static_cast<uint32_t>(v));
+    };
+    for (std::string_view u : kUnits) add(std::string(u));
+    for (std::string_view t : kTens) {
+      add(std::string(t));
+      for (std::string_view u : kUnits) add(std::string(t) + "-" + std::string(u));
+    }
+    return index;
+  }();
+  const uint32_t v = kValues.find(w);
+  return v == StringIndex::kAbsent ? -1 : static_cast<int64_t>(v);
 }
 
 std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, uint32_t i) {

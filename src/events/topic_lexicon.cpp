@@ -13,9 +13,9 @@ TopicCounts TopicLexicon::count(const Document& doc) const {
   if (words_.empty()) return c;
   for (const Sentence& s : doc.sentences)
     for (const Token& t : s.tokens) {
-      auto it = words_.find(std::string_view(t.lower));
-      if (it == words_.end()) continue;
-      switch (it->second) {
+      const uint32_t topic = words_.find(t.lower);
+      if (topic == StringIndex::kAbsent) continue;
+      switch (static_cast<ArticleTopic>(topic)) {
         case ArticleTopic::kSport: ++c.sport; break;
         case ArticleTopic::kBusiness: ++c.business; break;
         case ArticleTopic::kPolitics: ++c.politics; break;

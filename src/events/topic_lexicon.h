@@ -13,9 +13,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-
 #include "core/document.h"
+#include "core/string_index.h"
 
 namespace herald {
 
@@ -31,7 +30,7 @@ struct TopicCounts {
 
 class TopicLexicon {
  public:
-  void add(ArticleTopic topic, std::string_view word) { words_[std::string(word)] = topic; }
+  void add(ArticleTopic topic, std::string_view word) { words_.set(word, static_cast<uint32_t>(topic)); }
   bool empty() const { return words_.empty(); }
   // Counts the topic words among the document's tokens (lower-cased forms).
   TopicCounts count(const Document& doc) const;
@@ -39,11 +38,7 @@ class TopicLexicon {
   static ArticleTopic parse(std::string_view name);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, ArticleTopic, Hash, std::equal_to<>> words_;
+  StringIndex words_;   // word -> ArticleTopic
 };
 
 }  // namespace herald

@@ -154,7 +154,7 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
   auto parts = split_ws(line);
   if (parts[0] == "discard") {
     if (parts.size() != 2 || !valid_word(parts[1])) return dict_error(path, n, "expected 'discard WORD' (one lower-case word)", raw);
-    discards_[std::string(parts[1])] = true;
+    discards_.insert(parts[1], 1);
     return Error{};
   }
   if (parts[0] == "set") return parse_set(parts, raw, path, n);
@@ -251,21 +251,27 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
 
 void VerbDictionary::build_index() {
   by_first_word_.clear();
+  first_lists_.clear();
+  auto list_of = [this](std::string_view word) -> std::vector<uint32_t>& {
+    auto [at, added] = by_first_word_.insert(word, static_cast<uint32_t>(first_lists_.size()));
+    if (added) first_lists_.emplace_back();
+    return first_lists_[at];
+  };
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     const PatternElement& first = patterns_[i].elements[0];
     if (first.kind == PatternElement::Kind::kSet) {
       const WordSet& s = sets_[first.set];
-      for (const std::string& w : s.words) by_first_word_[w].push_back(i);
+      for (const std::string& w : s.words) list_of(w).push_back(i);
       for (const auto& ph : s.phrases) {
-        auto& list = by_first_word_[ph[0]];
+        auto& list = list_of(ph[0]);
         if (list.empty() || list.back() != i) list.push_back(i);
       }
     } else {
-      by_first_word_[first.word].push_back(i);
+      list_of(first.word).push_back(i);
     }
   }
   // Longest first, file order among equals: the first pattern that matches is the best.
-  for (auto& [word, list] : by_first_word_) {
+  for (auto& list : first_lists_) {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
     std::stable_sort(list.begin(), list.end(), [this](uint32_t a, uint32_t b) { return before(patterns_[a], patterns_[b]); });
@@ -314,8 +320,7 @@ uint32_t VerbDictionary::phrase_length(const SentenceContext& ctx, const WordSet
 std::string_view VerbDictionary::discard_word(const SentenceContext& ctx) const {
   if (discards_.empty()) return {};
   for (uint32_t i = 0; i < ctx.size(); ++i)
-    if (discards_.find(ctx.lemma(i)) != discards_.end() || discards_.find(ctx.lower(i)) != discards_.end())
-      return ctx.lower(i);
+    if (discards_.contains(ctx.lemma(i)) || discards_.contains(ctx.lower(i))) return ctx.lower(i);
   return {};
 }
 
@@ -432,8 +437,8 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
 }
 
 const std::vector<uint32_t>* VerbDictionary::lookup(std::string_view word) const {
-  auto it = by_first_word_.find(word);
-  return it == by_first_word_.end() ? nullptr : &it->second;
+  const uint32_t at = by_first_word_.find(word);
+  return at == StringIndex::kAbsent ? nullptr : &first_lists_[at];
 }
 
 // "stem" + suffix in a small buffer, looked up ("sentenc" + "e", "encourag" + "e").

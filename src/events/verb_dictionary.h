@@ -37,6 +37,7 @@
 
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "core/string_index.h"
 #include "events/sentence_context.h"
 #include "events/topic_lexicon.h"
 
@@ -131,7 +132,6 @@ class VerbDictionary {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
 
   Error parse_line(std::string_view line, const std::string& where, const std::string& path, uint64_t n);
   Error parse_set(const std::vector<std::string_view>& parts, std::string_view raw, const std::string& path, uint64_t n);
@@ -181,9 +181,11 @@ class VerbDictionary {
   bool loading_ = false;   // load_files: build the index once at the end
   std::vector<WordSet> sets_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> set_index_;
-  // Per first word, the patterns most specific first (see before()).
-  Index by_first_word_;
-  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> discards_;
+  // Per first word, the patterns most specific first (see before()): the
+  // word's index in first_lists_.
+  StringIndex by_first_word_;
+  std::vector<std::vector<uint32_t>> first_lists_;
+  StringIndex discards_;
   TopicLexicon topics_;
 };
 

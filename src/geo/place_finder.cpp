@@ -6,6 +6,8 @@
 #include <fstream>
 #include <set>
 #include <span>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/utf8.h"
 #include "geo/place_key.h"
@@ -127,11 +129,11 @@ struct PlaceFinder::Match {
 
 void PlaceFinder::add_name(std::string_view name, uint32_t entry) {
   std::string key = place_key(name);
-  if (key.empty() || key.size() > kMaxNameBytes || stop_.count(key)) return;
-  if (!by_key_.emplace(key, entry).second) return;
-  std::string first(first_word(key));
-  auto [it, added] = max_key_bytes_.emplace(first, static_cast<uint32_t>(key.size()));
-  if (!added) it->second = std::max<uint32_t>(it->second, static_cast<uint32_t>(key.size()));
+  if (key.empty() || key.size() > kMaxNameBytes || stop_.contains(key)) return;
+  if (!by_key_.insert(key, entry).second) return;
+  const std::string_view first = first_word(key);
+  auto [bytes, added] = max_key_bytes_.insert(first, static_cast<uint32_t>(key.size()));
+  if (!added) max_key_bytes_.set(first, std::max<uint32_t>(bytes, static_cast<uint32_t>(key.size())));
 }
 
 Result<PlaceFinder> PlaceFinder::load(const DataPaths& paths) {
@@ -161,7 +163,7 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
     std::ifstream stop(stop_names_path);
     if (!stop) return Error{ErrorCode::kFileNotFound, stop_names_path, 0, "cannot open", ""};
     while (std::getline(stop, line))
-      if (!line.empty() && line[0] != '#') f.stop_.insert(place_key(line));
+      if (!line.empty() && line[0] != '#') f.stop_.insert(place_key(line), 1);
   }
   if (!gazetteer_path.empty()) {
     auto g = Gazetteer::load_file(gazetteer_path);
@@ -176,8 +178,8 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
     f.entries_.push_back(PlaceEntry{c.name, c.alpha3, "", c.lat, c.lon, "country", 0});
     f.add_name(c.name, id);
     for (const auto& d : c.demonyms) {
-      f.gaz_stop_.insert(place_key(d));
-      f.demonym_country_.emplace(place_key(d), static_cast<uint32_t>(country_ids.size() - 1));
+      f.gaz_stop_.insert(place_key(d), 1);
+      f.demonym_country_.insert(place_key(d), static_cast<uint32_t>(country_ids.size() - 1));
     }
   }
   // 2. The hand-written places: more precise than a country's other names
@@ -213,16 +215,16 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
   //     gazetteer's disambiguation; the others stay overrides ("Gaza").
   if (f.gazetteer_) {
     std::vector<std::string> ambiguous;
-    for (const auto& [key, id] : f.by_key_) {
-      if (id < country_ids.size()) continue;
+    f.by_key_.for_each([&](std::string_view key, uint32_t id) {
+      if (id < country_ids.size()) return;
       for (uint32_t g : f.gazetteer_->find(key)) {
         const GazEntry& ge = f.gazetteer_->entry(g);
         if (ge.population >= kOverrideNamesakePop && f.entries_[id].country != ge.country) {
-          ambiguous.push_back(key);
+          ambiguous.emplace_back(key);
           break;
         }
       }
-    }
+    });
     for (const auto& key : ambiguous) f.by_key_.erase(key);
   }
   // 3. Every other name of each country.
@@ -254,14 +256,14 @@ PlaceEntry PlaceFinder::from_gazetteer(uint32_t id) const {
 
 std::optional<PlaceEntry> PlaceFinder::lookup(std::string_view name) const {
   std::string key = place_key(name);
-  if (auto it = by_key_.find(key); it != by_key_.end()) return entries_[it->second];
-  if (!gazetteer_ || stop_.count(key) || gaz_stop_.count(key)) return std::nullopt;
+  if (const uint32_t at = by_key_.find(key); at != StringIndex::kAbsent) return entries_[at];
+  if (!gazetteer_ || stop_.contains(key) || gaz_stop_.contains(key)) return std::nullopt;
   auto c = gazetteer_->find(key);
   if (c.empty()) return std::nullopt;
   return from_gazetteer(c[0]);
 }
 
-bool PlaceFinder::is_demonym(std::string_view word) const { return gaz_stop_.count(place_key(word)) > 0; }
+bool PlaceFinder::is_demonym(std::string_view word) const { return gaz_stop_.contains(place_key(word)); }
 
 Geo PlaceFinder::country_geo(const std::string& alpha3) const {
   Geo g;
@@ -288,7 +290,7 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
   key.clear();
   append_place_key(key, form0);
   size_t max_bytes = 0;
-  if (auto it = max_key_bytes_.find(first_word(key)); it != max_key_bytes_.end()) max_bytes = it->second;
+  if (const uint32_t bytes = max_key_bytes_.find(first_word(key)); bytes != StringIndex::kAbsent) max_bytes = bytes;
   if (gazetteer_) max_bytes = std::max<size_t>(max_bytes, gazetteer_->max_key_bytes(gaz_first_word(key)));
   if (!max_bytes) return false;
   bool found = false;
@@ -301,12 +303,12 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
     if (j > i && toks[j].span.begin > toks[j - 1].span.end) key.push_back(' ');
     append_place_key(key, form);
     if (key.size() > max_bytes) break;
-    if (auto f = by_key_.find(std::string_view(key)); f != by_key_.end()) {
-      m->exclusive = static_cast<int>(f->second);
+    if (const uint32_t at = by_key_.find(key); at != StringIndex::kAbsent) {
+      m->exclusive = static_cast<int>(at);
       m->candidates = {};
       m->last = static_cast<uint32_t>(j + 1);
       found = true;
-    } else if (gazetteer_ && gaz_words && caps && !stop_.count(key) && !gaz_stop_.count(key)) {
+    } else if (gazetteer_ && gaz_words && caps && !stop_.contains(key) && !gaz_stop_.contains(key)) {
       if (auto c = gazetteer_->find(key); !c.empty()) {
         m->exclusive = -1;
         m->candidates = c.subspan(0, std::min(c.size(), kMaxCandidates));
@@ -324,7 +326,7 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
 void PlaceFinder::annotate(Document& doc) const {
   doc.places.clear();
   std::vector<Match> matches;
-  Set surnames;  // gazetteer names the article uses as a person's last name
+  std::unordered_set<std::string> surnames;  // gazetteer names the article uses as a person's last name
   std::string key;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& toks = doc.sentences[s].tokens;
@@ -496,12 +498,12 @@ std::vector<std::string> PlaceFinder::title_countries(std::string_view title) co
       }
       // A country, or a region after "in" ("gold toilet stolen in England").
       const bool after_in = i > 0 && (words[i - 1] == "in" || words[i - 1] == "In");
-      if (auto f = by_key_.find(std::string_view(key));
-          f != by_key_.end() && (entries_[f->second].precision == "country" || (after_in && entries_[f->second].precision == "adm1")))
-        add(entries_[f->second].country), used = n;
-      else if (auto d = demonym_country_.find(std::string_view(key)); d != demonym_country_.end())
-        add(countries_.countries()[d->second].alpha3), used = n;
-      else if (after_in && gazetteer_ && !stop_.count(key))
+      if (const uint32_t at = by_key_.find(key);
+          at != StringIndex::kAbsent && (entries_[at].precision == "country" || (after_in && entries_[at].precision == "adm1")))
+        add(entries_[at].country), used = n;
+      else if (const uint32_t d = demonym_country_.find(key); d != StringIndex::kAbsent)
+        add(countries_.countries()[d].alpha3), used = n;
+      else if (after_in && gazetteer_ && !stop_.contains(key))
         for (uint32_t g : gazetteer_->find(key))
           if (gazetteer_->entry(g).kind == GazKind::kRegion) {
             add(gazetteer_->entry(g).country);

@@ -36,11 +36,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/country_table.h"
+#include "core/string_index.h"
 #include "core/data_paths.h"
 #include "core/document.h"
 #include "core/error.h"
@@ -104,12 +103,8 @@ class PlaceFinder {
   size_t size() const { return entries_.size() + (gazetteer_ ? gazetteer_->size() : 0); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Index = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using Index = StringIndex;
+  using Set = StringIndex;   // value 1
   struct Match;
 
   // Adds a name for an exclusive entry; the first name listed for a key wins.

@@ -45,7 +45,11 @@ std::string fold_unicode(std::string_view s) {
 
 void append_place_key(std::string& out, std::string_view s) {
   if (utf8::is_ascii(s)) {
-    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    const size_t at = out.size();
+    out.append(s);
+    char* p = out.data() + at;
+    for (size_t k = 0; k < s.size(); ++k)
+      if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] - 'A' + 'a');
     return;
   }
   out += fold_unicode(s);

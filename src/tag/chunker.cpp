@@ -37,7 +37,9 @@ bool is_future_frame(std::string_view w) {
 
 class Chunker {
  public:
-  Chunker(const Sentence& s, std::span<const uint8_t> t) : s_(s), t_(t), n_(t.size()) {}
+  Chunker(const Sentence& s, std::span<const uint8_t> t) : s_(s), t_(t), n_(t.size()) {
+    out_.reserve(n_ / 2 + 2);   // a phrase takes a token or more: one allocation for most sentences
+  }
 
   std::vector<Phrase> run() {
     size_t i = 0;

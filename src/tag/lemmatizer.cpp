@@ -48,15 +48,15 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::load(const std::string& pa
     if (t2 == std::string_view::npos || line.size() != t2 + 2 || pos_index(line[t2 + 1]) < 0)
       return Error{ErrorCode::kDictionary, path, lineno, "expected form<TAB>lemma<TAB>n|v|a|r",
                    std::string(line.substr(0, 80))};
-    lem->exc_[pos_index(line[t2 + 1])].emplace(line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1));
+    if (lem->exc_[pos_index(line[t2 + 1])].insert(line.substr(0, t1), static_cast<uint32_t>(lem->lemmas_.size())).second)
+      lem->lemmas_.push_back(line.substr(t1 + 1, t2 - t1 - 1));
   }
   return std::shared_ptr<const Lemmatizer>(std::move(lem));
 }
 
 std::string_view Lemmatizer::exception(std::string_view w, char pos) const {
-  const auto& m = exc_[pos_index(pos)];
-  auto it = m.find(w);
-  return it == m.end() ? std::string_view() : it->second;
+  const uint32_t at = exc_[pos_index(pos)].find(w);
+  return at == StringIndex::kAbsent ? std::string_view() : lemmas_[at];
 }
 
 std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int base) const {
@@ -70,7 +70,13 @@ std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int 
   return out;
 }
 
+bool Lemmatizer::keeps_form(std::string_view w, int tag) {
+  return !(w == "n't" || w == "'ll" || w == "wo" || w == "ca" || tags::is_verb(tag) || tag == tags::kNNS ||
+           tag == tags::kNNPS || tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS);
+}
+
 std::string Lemmatizer::lemma(std::string_view w, int tag) const {
+  if (keeps_form(w, tag)) return std::string(w);
   if (w == "n't") return "not";
   if (w == "'ll" || w == "wo") return "will";
   if (w == "ca") return "can";
@@ -79,6 +85,11 @@ std::string Lemmatizer::lemma(std::string_view w, int tag) const {
   if (tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS)
     return adjective(w);
   return std::string(w);
+}
+
+void Lemmatizer::lemma_into(std::string_view w, int tag, std::string& out) const {
+  if (keeps_form(w, tag)) out.assign(w);
+  else out = lemma(w, tag);
 }
 
 std::string Lemmatizer::verb(std::string_view w, int tag) const {

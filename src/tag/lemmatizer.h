@@ -13,9 +13,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "core/error.h"
+#include "core/string_index.h"
 #include "tag/lexicon.h"
 
 namespace herald {
@@ -29,9 +30,15 @@ class Lemmatizer {
 
   // The lemma of a lower-cased word with Penn tag `tag`.
   std::string lemma(std::string_view lower, int tag) const;
+  // out = lemma(lower, tag), without a temporary string for the words whose
+  // tag keeps their form (most of them).
+  void lemma_into(std::string_view lower, int tag, std::string& out) const;
 
  private:
   Lemmatizer() = default;
+  // True when lemma(w, tag) is w whatever the tables hold: the tag is no
+  // plural, verb, comparative or superlative, and w no clitic.
+  static bool keeps_form(std::string_view w, int tag);
   std::string verb(std::string_view w, int tag) const;
   std::string noun(std::string_view w) const;
   std::string adjective(std::string_view w) const;
@@ -41,7 +48,8 @@ class Lemmatizer {
   std::string best(std::initializer_list<std::string> candidates, int base) const;
 
   std::string arena_;
-  std::unordered_map<std::string_view, std::string_view> exc_[4];   // n v a r
+  StringIndex exc_[4];                      // n v a r: form -> index into lemmas_
+  std::vector<std::string_view> lemmas_;    // into arena_
   std::shared_ptr<const Lexicon> lex_;
 };
 

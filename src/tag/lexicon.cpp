@@ -1,5 +1,6 @@
 #include "tag/lexicon.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -47,10 +48,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
   std::ostringstream buf;
   buf << in.rdbuf();
   std::shared_ptr<Lexicon> lex(new Lexicon());
-  lex->arena_ = std::move(buf).str();
+  const std::string text = std::move(buf).str();
   lex->trans_.assign(tags::kNumTags * tags::kNumTags, kFloor);
   std::vector<double> tag_total(tags::kNumTags, 1.0);
-  const std::string_view all(lex->arena_);
+  const std::string_view all(text);
   uint64_t lineno = 0;
   bool has_transitions = false;
   for (size_t pos = 0; pos < all.size();) {
@@ -94,9 +95,23 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
     e.size = static_cast<uint32_t>(lex->scores_.size() - e.first);
     for (uint32_t i = e.first; i < e.first + e.size; ++i)
       lex->scores_[i].logp = static_cast<float>(std::log(lex->scores_[i].logp / total));
-    lex->map_.emplace(key, e);
+    if (lex->index_.insert(key, static_cast<uint32_t>(lex->entries_.size())).second) lex->entries_.push_back(e);
   }
-  if (!has_transitions || lex->map_.size() < 100)
+  // Per entry: the probabilities, and the candidates a word gets from its
+  // entry alone (weight 1), renormalised: the tagger's common case, once.
+  lex->probs_.resize(lex->scores_.size());
+  for (size_t i = 0; i < lex->scores_.size(); ++i) lex->probs_[i] = std::exp(lex->scores_[i].logp);
+  lex->finished_ = lex->probs_;
+  lex->finished_ok_.assign(lex->scores_.size(), 0);
+  for (const Entry& e : lex->entries_) {
+    bool distinct = e.size <= kMaxFinished;
+    for (uint32_t i = e.first; i < e.first + e.size && distinct; ++i)
+      for (uint32_t j = e.first; j < i && distinct; ++j) distinct = lex->scores_[i].tag != lex->scores_[j].tag;
+    if (!distinct) continue;
+    normalise_logs(lex->finished_.data() + e.first, static_cast<int>(e.size));
+    lex->finished_ok_[e.first] = 1;
+  }
+  if (!has_transitions || lex->entries_.size() < 100)
     return bad(path, 0, "lexicon has no transitions or too few words (regenerate it)", "");
   double sum = 0;
   for (double c : tag_total) sum += c;
@@ -106,16 +121,23 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
+void Lexicon::normalise_logs(float* p, int n) {
+  float total = 0;
+  for (int k = 0; k < n; ++k) total += p[k];
+  for (int k = 0; k < n; ++k) p[k] = std::log(std::max(p[k] / total, 1e-9f));
+}
+
 std::span<const TagScore> Lexicon::find(std::string_view word) const {
-  auto it = map_.find(word);
-  if (it == map_.end()) return {};
-  return {scores_.data() + it->second.first, it->second.size};
+  const uint32_t at = index_.find(word);
+  if (at == StringIndex::kAbsent) return {};
+  return {scores_.data() + entries_[at].first, entries_[at].size};
 }
 
 uint32_t Lexicon::count(std::string_view word, int tag) const {
-  auto it = map_.find(word);
-  if (it == map_.end()) return 0;
-  for (uint32_t i = it->second.first; i < it->second.first + it->second.size; ++i)
+  const uint32_t at = index_.find(word);
+  if (at == StringIndex::kAbsent) return 0;
+  const Entry& e = entries_[at];
+  for (uint32_t i = e.first; i < e.first + e.size; ++i)
     if (scores_[i].tag == tag) return counts_[i];
   return 0;
 }

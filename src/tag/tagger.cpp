@@ -148,33 +148,45 @@ Result<Tagger> Tagger::load(const DataPaths& paths) {
   return t;
 }
 
+struct Tagger::Scratch {
+  std::vector<uint8_t> tags;
+  std::vector<CandidateList> cands;
+  std::vector<float> score;
+  std::vector<uint8_t> back;
+};
+
 void Tagger::annotate(Document& doc) const {
   doc.phrases.assign(doc.sentences.size(), {});
-  std::vector<uint8_t> tags;
+  Scratch scratch;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     Sentence& s = doc.sentences[i];
-    tag_sentence(doc, s, tags);
-    doc.phrases[i] = chunk(s, tags);
+    tag_sentence(doc, s, scratch);
+    doc.phrases[i] = chunk(s, scratch.tags);
   }
 }
 
-void Tagger::tag_sentence(const Document& doc, Sentence& s, std::vector<uint8_t>& out) const {
+void Tagger::tag_sentence(const Document& doc, Sentence& s, Scratch& scratch) const {
   const size_t n = s.tokens.size();
+  std::vector<uint8_t>& out = scratch.tags;
   out.assign(n, kNN);
   if (n == 0) return;
   const Lexicon& lex = *lexicon_;
-  std::vector<CandidateList> cands(n);
+  // Every entry read below is written first for this sentence (word_candidates
+  // fills each list; Viterbi writes score and back before reading them).
+  std::vector<CandidateList>& cands = scratch.cands;
+  if (cands.size() < n) cands.resize(n);
   bool start = true;
   for (size_t i = 0; i < n; ++i) {
     word_candidates(lex, s.tokens[i], start, doc.body, &cands[i]);
-    const std::string& w = s.tokens[i].text;
+    const std::string_view w = s.tokens[i].text;
     start = w == "\"" || w == "(" || w == ":" || w == "-" || w == "--" || w == "'";
   }
   // Viterbi over each word's candidates: score[i][k] = best log probability
   // of a path ending in candidate k of word i.
   constexpr int kMax = CandidateList::kMax;
-  std::vector<float> score(n * kMax);
-  std::vector<uint8_t> back(n * kMax);
+  std::vector<float>& score = scratch.score;
+  std::vector<uint8_t>& back = scratch.back;
+  if (score.size() < n * kMax) score.resize(n * kMax), back.resize(n * kMax);
   for (int k = 0; k < cands[0].size; ++k) {
     const TagScore& c = cands[0].items[k];
     score[k] = lex.transition(kStop, c.tag) + c.logp - lex.log_prior(c.tag);
@@ -204,7 +216,7 @@ void Tagger::tag_sentence(const Document& doc, Sentence& s, std::vector<uint8_t>
   for (size_t i = 0; i < n; ++i) {
     Token& t = s.tokens[i];
     t.tag.assign(name(out[i]));
-    t.lemma = lemmatizer_->lemma(t.lower, out[i]);
+    lemmatizer_->lemma_into(t.lower, out[i], t.lemma);
   }
 }
 

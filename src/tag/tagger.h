@@ -37,7 +37,8 @@ class Tagger {
 
  private:
   Tagger() = default;
-  void tag_sentence(const Document& doc, Sentence& s, std::vector<uint8_t>& tags) const;
+  struct Scratch;   // per-annotate buffers reused across sentences (tagger.cpp)
+  void tag_sentence(const Document& doc, Sentence& s, Scratch& scratch) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const Lemmatizer> lemmatizer_;

@@ -26,12 +26,30 @@ bool cardinal_word(std::string_view w) {
 
 using namespace tags;
 
+// A byte loop: a call to memcmp per suffix tried cost more than the compare.
 bool ends_with(std::string_view w, std::string_view suf) {
-  return w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf;
+  if (w.size() < suf.size()) return false;
+  const char* tail = w.data() + (w.size() - suf.size());
+  for (size_t k = 0; k < suf.size(); ++k)
+    if (tail[k] != suf[k]) return false;
+  return true;
 }
 
-void add_entry(std::span<const TagScore> entry, float weight, CandidateList* out) {
-  for (const TagScore& s : entry) out->add(s.tag, weight * std::exp(s.logp));
+void add_entry(const Lexicon& lex, std::span<const TagScore> entry, float weight, CandidateList* out) {
+  const float* p = lex.probs(entry);   // std::exp(logp), computed once at load
+  for (size_t k = 0; k < entry.size(); ++k) out->add(entry[k].tag, weight * p[k]);
+}
+
+static_assert(Lexicon::kMaxFinished <= CandidateList::kMax);
+
+// The common case: a word's own lexicon entry at weight 1, finished (the
+// lexicon holds the result); false when the lexicon has none for it.
+bool use_finished(const Lexicon& lex, std::span<const TagScore> entry, CandidateList* out) {
+  const float* f = lex.finished(entry);
+  if (!f) return false;
+  out->size = static_cast<int>(entry.size());
+  for (size_t k = 0; k < entry.size(); ++k) out->items[k] = {entry[k].tag, f[k]};
+  return true;
 }
 
 // Guesses from the shape of a lower-case word nobody listed.
@@ -96,9 +114,10 @@ void CandidateList::add(int tag, float p) {
 }
 
 void CandidateList::finish() {
-  float total = 0;
-  for (int k = 0; k < size; ++k) total += items[k].logp;
-  for (int k = 0; k < size; ++k) items[k].logp = std::log(std::max(items[k].logp / total, 1e-9f));
+  float p[kMax];
+  for (int k = 0; k < size; ++k) p[k] = items[k].logp;
+  Lexicon::normalise_logs(p, size);
+  for (int k = 0; k < size; ++k) items[k].logp = p[k];
 }
 
 void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start,
@@ -114,7 +133,8 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
   const char32_t first = text::decode(w, 0, &len);
   const bool capital = text::is_upper_cp(first);
   if (!exact.empty() && (!capital || !sentence_start)) {
-    add_entry(exact, 1.0f, out);
+    if (use_finished(lex, exact, out)) return;
+    add_entry(lex, exact, 1.0f, out);
     return out->finish();
   }
   auto lower = capital ? lex.find(lw) : exact;
@@ -124,7 +144,7 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
       auto entry = lex.find(us);
       if (!entry.empty()) {
         if (capital && !sentence_start) out->add(kNNP, 0.5f);
-        add_entry(entry, 1.0f, out);
+        add_entry(lex, entry, 1.0f, out);
         return out->finish();
       }
     }
@@ -133,8 +153,8 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
     // A capitalised gerund opening a sentence is the common word ("Fighting
     // resumed"), not a name the lexicon saw in titles.
     const bool gerund = !lower.empty() && ends_with(lw, "ing");
-    add_entry(exact.empty() || gerund ? lower : exact, 1.0f, out);    // "The", "Police"
-    if (!exact.empty() && !lower.empty()) add_entry(gerund ? exact : lower, gerund ? 0.2f : 0.5f, out);
+    add_entry(lex, exact.empty() || gerund ? lower : exact, 1.0f, out);    // "The", "Police"
+    if (!exact.empty() && !lower.empty()) add_entry(lex, gerund ? exact : lower, gerund ? 0.2f : 0.5f, out);
     return out->finish();
   }
   if (text::ascii_digit(w[0]) || ((w[0] == '-' || w[0] == '.') && w.size() > 1 && text::ascii_digit(w[1]))) {
@@ -152,7 +172,7 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
   }
   if (!text::is_word_char(first)) {   // symbols: % & @ # and others
     auto e = lex.find(w);
-    if (!e.empty()) add_entry(e, 1.0f, out);
+    if (!e.empty()) add_entry(lex, e, 1.0f, out);
     else out->add(kSYM, 1.0f);
     return out->finish();
   }
@@ -167,7 +187,7 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
     const bool plural = ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 3;
     const float name_weight = sentence_start ? 0.8f : 0.85f;
     out->add(plural && !lower.empty() ? kNNPS : kNNP, name_weight);
-    if (!lower.empty()) add_entry(lower, 1.0f - name_weight, out);
+    if (!lower.empty()) add_entry(lex, lower, 1.0f - name_weight, out);
     else add_suffix_guess(lw, 1.0f - name_weight, out);
     return out->finish();
   }
@@ -175,7 +195,7 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
     auto last = lex.find(lw.substr(dash + 1));
     out->add(kJJ, 0.5f);
     out->add(kNN, 0.3f);
-    if (!last.empty()) add_entry(last, 0.2f, out);
+    if (!last.empty()) add_entry(lex, last, 0.2f, out);
     else add_suffix_guess(lw.substr(dash + 1), 0.2f, out);
     return out->finish();
   }
