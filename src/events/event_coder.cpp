@@ -601,7 +601,16 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   }
   for (int32_t s : sc.sources) sources.push_back(to_event_actor(doc, ctx.actor(s)));
   std::vector<EventActor> targets;
-  for (int32_t t : sc.targets) targets.push_back(to_event_actor(doc, ctx.actor(t)));
+  for (int32_t t : sc.targets) {
+    targets.push_back(to_event_actor(doc, ctx.actor(t)));
+    // "The Greek pair were charged": a demonym before a noun no actor names is
+    // people of that country, not its state (coercion and accusation).
+    const ActorMention& am = ctx.actor(t);
+    const int r = cameo_root(p.code);
+    if ((r == 11 || r == 17) && am.kind == ActorKind::kCountry && am.code.size() == 3 && am.last < ctx.size() &&
+        ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0)
+      targets.back().code += "CVL";
+  }
   if (targets.empty() && sc.place_target >= 0) {
     const PlaceMention& pl = doc.places[static_cast<size_t>(sc.place_target)];
     EventActor a;
@@ -651,7 +660,10 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       if (nominal && !sc.nominal.insert(src.code.substr(0, 3) + "|" + entry->root + "|" + tgt.code.substr(0, 3)).second)
         continue;
       const VerbPattern* used = &p;
-      if (verbal && unarmed_domestic(src.code, tgt.code)) used = verbal;
+      if (verbal && unarmed_domestic(src.code, tgt.code)) {
+        if (src.code.ends_with("BUS")) continue;   // "tobacco firms targeted teenagers": marketing, no event
+        used = verbal;
+      }
       if (p.code == "163" && tgt.code.size() == 6 && tgt.country == src.country && !RoleFinder::institutional(tgt.code))
         used = &RulePatterns::domestic_ban();
       const CameoEntry* ue = used == &p ? entry : cameo_.find(used->code);

@@ -147,6 +147,12 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
         t = static_cast<int64_t>(m.first) - 3;
         continue;
       }
+      // "his former coach was banned": the subject is the coach, whom no actor
+      // names. (Not "its air defences", "their positions": a body's own.)
+      if (ctx_.tag(m.first) == "PRP$" && (ctx_.lower(m.first) == "his" || ctx_.lower(m.first) == "her") &&
+          m.last < ctx_.size() && m.last < verb_first &&
+          (ctx_.is_noun(m.last) || ctx_.is_modifier(m.last)) && ctx_.actor_at(m.last) < 0)
+        break;
       // An actor right after another verb is that verb's object ("struck Gaza and killed").
       uint32_t b = m.first;
       while (b > 0 && ctx_.is_modifier(b - 1) && ctx_.tag(b - 1) != "POS") --b;
