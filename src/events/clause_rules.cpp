@@ -14,6 +14,9 @@ bool ClauseRules::elliptical_passive(const SentenceContext& ctx, const Phrase& g
     ++steps;
   }
   if (t == 0 || (ctx.lower(t - 1) != "and" && ctx.lower(t - 1) != ",")) return false;
+  // After a comma the participle needs a subject of its own ("were killed, 13
+  // injured"): "Hamas, which is linked to Iran, claimed" is the main clause.
+  if (ctx.lower(t - 1) == "," && t == g.first) return false;
   // The verb group before "and" is passive ("were killed").
   for (uint32_t u = t - 1; u > 0 && t - u < 8; --u) {
     const int32_t pg = ctx.group_at(u - 1);

@@ -57,6 +57,20 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       if (t[i] == kVB || t[i] == kVBP) t[i] = has(c, kNNS) && !has(c, kNN) ? kNNS : kNN;
       continue;
     }
+    // "The group, which is linked to X, subsequently claimed responsibility":
+    // after a closing comma (and an adverb), a participle taking an object is
+    // the past tense of the main clause.
+    if (t[i] == kVBN && i + 1 < n && has(c, kVBD) && s.tokens[p].lower == "," &&
+        (t[i + 1] == kDT || t[i + 1] == kNN || t[i + 1] == kNNS || t[i + 1] == kPRPS || t[i + 1] == kCD)) {
+      bool aux = false;
+      for (size_t k = i; k > 0 && k + 4 > i; --k) aux |= is_have(s.tokens[k - 1].lower) || is_be(s.tokens[k - 1].lower);
+      if (!aux) t[i] = kVBD;
+    }
+    // "a man approached and attacked": a participle right after a noun and
+    // coordinated with a past tense is a past tense too.
+    if (t[i] == kVBN && i + 2 < n && s.tokens[i + 1].lower == "and" && t[i + 2] == kVBD && is_noun(pt) &&
+        !is_have(pw) && !is_be(pw) && has(c, kVBD))
+      t[i] = kVBD;
     // "has embarked", "were arrested": VBD after have/be is a participle.
     if (t[i] == kVBD && (is_have(pw) || is_be(pw) || s.tokens[p].lower == "'s") &&
         (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
