@@ -126,7 +126,8 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     const bool object_follows = nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS || is_adj(nt);
     // "A tower collapses in Rome": a place right after, in a verbless line.
     const std::string_view nw = s.tokens[i + 1].lower;
-    const bool place_follows = (nw == "in" || nw == "near" || nw == "at") && i + 2 < n && t[i + 2] == kNNP;
+    const bool place_follows =
+        (nw == "in" || nw == "near" || nw == "at" || nw == "along") && i + 2 < n && (t[i + 2] == kNNP || t[i + 2] == kDT);
     if (!object_follows && !place_follows) continue;
     if (t[i] == kNNS && has(cands[i], kVBZ) && (is_noun(pt) || is_adj(pt)) && pt != kNNS) {
       t[i] = kVBZ;
