@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "actors/match_context.h"
+#include "core/str_eq.h"
 #include "actors/name_references.h"
 
 namespace herald {
@@ -116,8 +117,8 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
     ids[i] = trie.word_id(m.keys[i].key);
     const std::string& k = m.keys[i].key;
     if (ids[i] >= 0) continue;
-    Stance stance = k.rfind("anti-", 0) == 0 ? Stance::kAnti : k.rfind("pro-", 0) == 0 ? Stance::kPro : Stance::kNone;
-    if (stance != Stance::kNone || k.rfind("ex-", 0) == 0 || k.rfind("then-", 0) == 0) {
+    Stance stance = str_starts(k, "anti-") ? Stance::kAnti : str_starts(k, "pro-") ? Stance::kPro : Stance::kNone;
+    if (stance != Stance::kNone || str_starts(k, "ex-") || str_starts(k, "then-")) {
       std::string rest = k.substr(k.find('-') + 1);
       int32_t id = trie.word_id(rest);
       if (id >= 0 && (stance == Stance::kNone || one_word_country(dict, id) >= 0)) {

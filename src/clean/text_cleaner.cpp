@@ -139,8 +139,10 @@ void append_folded(std::string_view line, std::string& para) {
       ++i;
       continue;
     }
-    size_t j = i + 1;   // a word: appended at once
-    while (j < line.size() && line[j] != ' ') ++j;
+    // Up to the second of two spaces: words and the single spaces between
+    // them are appended at once.
+    size_t j = i + 1;
+    while (j < line.size() && (line[j] != ' ' || line[j - 1] != ' ')) ++j;
     para.append(line.data() + i, j - i);
     i = j;
   }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/str_eq.h"
+
 #include "coref/quote_speakers.h"
 
 namespace herald {
@@ -13,7 +15,9 @@ namespace {
 
 template <size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+  for (std::string_view x : set)
+    if (str_eq(x, w)) return true;
+  return false;
 }
 
 enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCountry, kSameRole, kMedia, kBusiness };
@@ -97,7 +101,7 @@ class Resolver {
         } else if ((a = find(s, t, Want::kPlural, 1))) {
           possessed_or_self(s, t, *a);
         }
-      } else if ((w == "the" || w == "both") && t + 1 < n) {
+      } else if ((str_eq(w, "the") || str_eq(w, "both")) && t + 1 < n) {
         description(s, t);
       }
     }

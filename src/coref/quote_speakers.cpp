@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "core/str_eq.h"
+
 namespace herald {
 namespace {
 
@@ -11,7 +13,7 @@ constexpr std::array<std::string_view, 11> kSayVerbs = {"say", "tell", "add", "w
                                                         "stress", "declare", "warn", "tweet", "post"};
 constexpr std::array<std::string_view, 6> kFirstPerson = {"i", "me", "my", "we", "us", "our"};
 
-bool quote_mark(const Token& t) { return t.lower == "\"" || t.tag == "``" || t.tag == "''"; }
+bool quote_mark(const Token& t) { return str_eq(t.lower, "\"") || str_eq(t.tag, "``") || str_eq(t.tag, "''"); }
 
 bool say_verb(const Token& t) {
   std::string_view l = t.lemma.empty() ? std::string_view(t.lower) : std::string_view(t.lemma);

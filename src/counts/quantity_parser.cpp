@@ -93,6 +93,25 @@ int64_t spelled_value(std::string_view w) {
   return tens > 0 && unit > 0 && unit < 10 ? tens + unit : -1;
 }
 
+// True when a quantity may start with w, a word (not digits): a number,
+// scale or vague word, "tens", "a", "an", "dozen". Any other word is no
+// quantity's first token (parse() below gives nullopt for it).
+bool may_lead(std::string_view w) {
+  static const StringIndex kLeads = [] {
+    StringIndex index;
+    for (std::string_view u : kUnits) index.insert(u, 1);
+    for (std::string_view t : kTens) {
+      index.insert(t, 1);
+      for (std::string_view u : kUnits) index.insert(std::string(t) + "-" + std::string(u), 1);
+    }
+    for (std::string_view x : {"dozens", "scores", "hundreds", "thousands", "millions", "tens", "a", "an", "hundred",
+                               "thousand", "million", "billion", "dozen"})
+      index.insert(x, 1);
+    return index;
+  }();
+  return kLeads.contains(w);
+}
+
 }  // namespace
 
 int64_t QuantityParser::word_value(std::string_view w) {
@@ -117,10 +136,11 @@ int64_t QuantityParser::word_value(std::string_view w) {
 std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   if (i >= n) return std::nullopt;
-  Quantity q;
-  q.first = q.number_first = i;
   const std::string_view w = toks[i].lower;
   if (w.empty()) return std::nullopt;
+  if (!(w[0] >= '0' && w[0] <= '9') && !may_lead(w)) return std::nullopt;
+  Quantity q;
+  q.first = q.number_first = i;
 
   // Digits, then an optional scale word: "42,600", "1.2 million".
   if (w[0] >= '0' && w[0] <= '9') {

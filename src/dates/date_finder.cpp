@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/str_eq.h"
+
 namespace herald {
 
 namespace {
@@ -11,9 +13,7 @@ constexpr std::array<std::string_view, 13> kSmallNumbers = {
     "zero", "one", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "eleven", "twelve"};
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
+bool ends_with(std::string_view s, std::string_view suffix) { return str_ends(s, suffix); }
 
 // Lower-cased token with a possessive or a final full stop removed:
 // "sunday's" -> "sunday", "oct." -> "oct".

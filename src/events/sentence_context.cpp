@@ -6,7 +6,7 @@
 namespace herald {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) { return str_starts(s, p); }
 
 template <size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& set) {
@@ -82,11 +82,6 @@ void SentenceContext::build(const Document& doc, uint32_t s) {
       group_of_token_[t] = static_cast<int32_t>(g);
 }
 
-std::string_view SentenceContext::lemma(uint32_t i) const {
-  const Token& t = sentence_->tokens[i];
-  return t.lemma.empty() ? std::string_view(t.lower) : std::string_view(t.lemma);
-}
-
 bool SentenceContext::is_verb(uint32_t i) const {
   return starts_with(tag(i), "VB") || (group_of_token_[i] >= 0 && !starts_with(tag(i), "NN"));
 }
@@ -95,11 +90,13 @@ bool SentenceContext::is_noun(uint32_t i) const { return starts_with(tag(i), "NN
 
 bool SentenceContext::is_modifier(uint32_t i) const {
   std::string_view t = tag(i);
-  if (t == "DT" || t == "PDT" || t == "CD" || t == "PRP$" || t == "POS" || t == "HYPH") return true;
+  if (str_eq(t, "DT") || str_eq(t, "PDT") || str_eq(t, "CD") || str_eq(t, "PRP$") || str_eq(t, "POS") ||
+      str_eq(t, "HYPH"))
+    return true;
   if (starts_with(t, "JJ") || starts_with(t, "RB")) return true;
   std::string_view w = lower(i);
-  return w == "first" || w == "then" || w == "also" || w == "\"" || w == "“" || w == "”" || w == "‘" ||
-         w == "’" || w == "'";
+  return str_eq(w, "first") || str_eq(w, "then") || str_eq(w, "also") || str_eq(w, "\"") || str_eq(w, "“") ||
+         str_eq(w, "”") || str_eq(w, "‘") || str_eq(w, "’") || str_eq(w, "'");
 }
 
 bool SentenceContext::is_preposition(uint32_t i) const {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/str_eq.h"
 #include "events/event_words.h"
 
 namespace herald {
@@ -32,19 +33,21 @@ class SentenceContext {
   uint32_t size() const { return static_cast<uint32_t>(sentence_->tokens.size()); }
   const Token& token(uint32_t i) const { return sentence_->tokens[i]; }
   // The lemma when the tagger gave one, else the lower-cased text.
-  std::string_view lemma(uint32_t i) const;
+  std::string_view lemma(uint32_t i) const {
+    const Token& t = sentence_->tokens[i];
+    return t.lemma.empty() ? std::string_view(t.lower) : std::string_view(t.lemma);
+  }
   std::string_view lower(uint32_t i) const { return sentence_->tokens[i].lower; }
   std::string_view tag(uint32_t i) const { return sentence_->tokens[i].tag; }
   // True when the token's lemma or lower-cased text is w.
   // A lemma that lost its final e ("sentenced" -> "sentenc") still matches "sentence".
   // A plural the tagger left unlemmatised ("Talks" at a sentence start) matches "talk".
   bool is(uint32_t i, std::string_view w) const {
-    if (lemma(i) == w || lower(i) == w) return true;
     std::string_view l = lemma(i), low = lower(i);
+    if (str_eq(l, w) || str_eq(low, w)) return true;
     if (spelling_variant(l, w)) return true;   // "criticize" matches "criticise"
-    if (low.size() == w.size() + 1 && low.back() == 's' && low.substr(0, w.size()) == w) return true;
-    return w.size() == l.size() + 1 && w.back() == 'e' && w.substr(0, l.size()) == l && low != l &&
-           low.substr(0, w.size()) == w;
+    if (low.size() == w.size() + 1 && low.back() == 's' && str_starts(low, w)) return true;
+    return w.size() == l.size() + 1 && w.back() == 'e' && str_starts(w, l) && !str_eq(low, l) && str_starts(low, w);
   }
 
   // True when a and b differ only by British and American spelling of -ise/-ize

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/str_eq.h"
+
 namespace herald {
 namespace {
 
@@ -139,8 +141,8 @@ Error VerbDictionary::parse_set(const std::vector<std::string_view>& parts, std:
       if (e == std::string_view::npos) break;
       b = e + 1;
     }
-    set.firsts.insert(words[0]);
-    if (words.size() == 1) set.words.insert(std::move(words[0]));
+    set.firsts.insert(words[0], 1);
+    if (words.size() == 1) set.words.insert(words[0], 1);
     else set.phrases.push_back(std::move(words));
   }
   return Error{};
@@ -261,7 +263,7 @@ void VerbDictionary::build_index() {
     const PatternElement& first = patterns_[i].elements[0];
     if (first.kind == PatternElement::Kind::kSet) {
       const WordSet& s = sets_[first.set];
-      for (const std::string& w : s.words) list_of(w).push_back(i);
+      s.words.for_each([&](std::string_view w, uint32_t) { list_of(w).push_back(i); });
       for (const auto& ph : s.phrases) {
         auto& list = list_of(ph[0]);
         if (list.empty() || list.back() != i) list.push_back(i);
@@ -281,13 +283,13 @@ void VerbDictionary::build_index() {
 bool VerbDictionary::in_set(const WordSet& s, const SentenceContext& ctx, uint32_t t) const {
   // As SentenceContext::is: the lemma, the text, a plural left as it is, a lemma that lost its e.
   const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
-  if (s.words.find(l) != s.words.end() || s.words.find(low) != s.words.end()) return true;
-  if (low.size() > 2 && low.back() == 's' && s.words.find(low.substr(0, low.size() - 1)) != s.words.end()) return true;
-  if (low != l && !l.empty() && l.back() != 'e' && low.size() > l.size() && low[l.size()] == 'e' && l.size() + 1 < 48) {
+  if (s.words.contains(l) || s.words.contains(low)) return true;
+  if (low.size() > 2 && low.back() == 's' && s.words.contains(low.substr(0, low.size() - 1))) return true;
+  if (!str_eq(low, l) && !l.empty() && l.back() != 'e' && low.size() > l.size() && low[l.size()] == 'e' && l.size() + 1 < 48) {
     char buf[48];
     l.copy(buf, l.size());
     buf[l.size()] = 'e';
-    if (s.words.find(std::string_view(buf, l.size() + 1)) != s.words.end()) return true;
+    if (s.words.contains(std::string_view(buf, l.size() + 1))) return true;
   }
   return false;
 }
@@ -303,9 +305,9 @@ uint32_t VerbDictionary::element_length(const SentenceContext& ctx, const Patter
 
 uint32_t VerbDictionary::phrase_length(const SentenceContext& ctx, const WordSet& s, uint32_t t, uint32_t best) const {
   const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
-  bool may = s.firsts.count(l) || s.firsts.count(low) ||
-             (low.size() > 2 && low.back() == 's' && s.firsts.count(low.substr(0, low.size() - 1)));
-  if (!may && low != l && !l.empty() && low.size() > l.size() && low[l.size()] == 'e') may = true;   // lost e: check all
+  bool may = s.firsts.contains(l) || s.firsts.contains(low) ||
+             (low.size() > 2 && low.back() == 's' && s.firsts.contains(low.substr(0, low.size() - 1)));
+  if (!may && !str_eq(low, l) && !l.empty() && low.size() > l.size() && low[l.size()] == 'e') may = true;   // lost e: check all
   if (!may) return best;   // no phrase member starts with this word
   const uint32_t n = ctx.size();
   for (const auto& ph : s.phrases) {
@@ -336,9 +338,9 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
   if (p.elements[0].kind == Kind::kSet) {
     // The token matched the index key; a phrase member must match on.
     const WordSet& s = sets_[p.elements[0].set];
-    uint32_t len = s.words.count(key) ? 1 : 0;
+    uint32_t len = s.words.contains(key) ? 1 : 0;
     for (const auto& ph : s.phrases) {
-      if (ph.size() <= len || ph[0] != key || start + ph.size() > n) continue;
+      if (ph.size() <= len || !str_eq(ph[0], key) || start + ph.size() > n) continue;
       bool ok = true;
       for (size_t k = 1; k < ph.size() && ok; ++k) ok = ctx.is(start + static_cast<uint32_t>(k), ph[k]);
       if (ok) len = static_cast<uint32_t>(ph.size());
@@ -361,8 +363,8 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
       for (uint32_t skipped = 0; t < n; ++t, ++skipped) {
         if (const uint32_t len = element_length(ctx, next, t); len > 0 && !(head && t + len < n && ctx.is_noun(t + len))) break;
         const std::string_view tag = ctx.tag(t), lem = ctx.lemma(t);
-        const bool aux = tag == "MD" || lem == "be" || lem == "have" || lem == "do";
-        const bool conj = tag == "CC" && t > pos;   // "drone and missile attacks"
+        const bool aux = str_eq(tag, "MD") || str_eq(lem, "be") || str_eq(lem, "have") || str_eq(lem, "do");
+        const bool conj = str_eq(tag, "CC") && t > pos;   // "drone and missile attacks"
         if (skipped == kMaxPhraseGap || !(ctx.is_modifier(t) || ctx.is_noun(t) || ctx.actor_at(t) >= 0 || aux || conj)) return false;
       }
       if (t >= n) return false;
@@ -376,7 +378,8 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
       for (; t < limit; ++t) {
         if (element_length(ctx, next, t) > 0) break;
         std::string_view w = ctx.lower(t);
-        if (w == ";" || w == ":" || w == "." || w == "," || (ctx.is_verb(t) && ctx.tag(t) != "MD")) return false;
+        if (str_eq(w, ";") || str_eq(w, ":") || str_eq(w, ".") || str_eq(w, ",") || (ctx.is_verb(t) && !str_eq(ctx.tag(t), "MD")))
+          return false;
       }
       if (t >= limit) return false;
       pos = t;   // the next word element reads token t
@@ -453,8 +456,9 @@ static std::string_view joined(char (&buf)[48], std::string_view stem, std::stri
 static std::string_view spelling_variant(char (&buf)[48], std::string_view w) {
   if (w.size() <= 5 || w.size() > sizeof buf) return {};
   const std::string_view suf = w.substr(w.size() - 3);
-  if (suf != "ize" && suf != "ise") return {};
-  return joined(buf, w.substr(0, w.size() - 3), suf == "ize" ? "ise" : "ize");
+  const bool ize = str_eq(suf, "ize");
+  if (!ize && !str_eq(suf, "ise")) return {};
+  return joined(buf, w.substr(0, w.size() - 3), ize ? "ise" : "ize");
 }
 
 void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, Candidates& out) const {
@@ -465,9 +469,9 @@ void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, Candidat
     // The other spelling of -ise/-ize: "criticize" finds the "criticise" patterns.
     if (std::string_view alt = spelling_variant(out.alt, lemma); !alt.empty()) out.list[0] = lookup(out.key[0] = alt);
   }
-  if (low == lemma) {
+  if (str_eq(low, lemma)) {
     // A participle the tagger left as an adjective ("has been encouraging").
-    if (ctx.tag(t).rfind("JJ", 0) == 0 && low.size() > 5 && low.substr(low.size() - 3) == "ing") {
+    if (str_starts(ctx.tag(t), "JJ") && low.size() > 5 && str_ends(low, "ing")) {
       const std::string_view stem = low.substr(0, low.size() - 3);
       out.key[2] = joined(out.buf, stem, "e");
       out.list[2] = lookup(out.key[2]);
@@ -480,7 +484,7 @@ void VerbDictionary::candidates(const SentenceContext& ctx, uint32_t t, Candidat
   // A plural left unlemmatised ("Talks" at a sentence start).
   if (!out.list[0] && low.size() > 3 && low.back() == 's') out.list[0] = lookup(out.key[0] = low.substr(0, low.size() - 1));
   // A lemma that lost its final e ("sentenced" -> "sentenc").
-  if (!lemma.empty() && lemma.back() != 'e' && low.size() > lemma.size() + 1 && low.substr(0, lemma.size()) == lemma &&
+  if (!lemma.empty() && lemma.back() != 'e' && low.size() > lemma.size() + 1 && str_starts(low, lemma) &&
       low[lemma.size()] == 'e') {
     out.key[2] = joined(out.buf, lemma, "e");
     out.list[2] = lookup(out.key[2]);
@@ -492,11 +496,12 @@ void VerbDictionary::SentenceWords::build(const SentenceContext& ctx) {
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     const std::string_view l = ctx.lemma(t), low = ctx.lower(t);
     add(l);
-    if (low != l) add(low);
+    const bool differ = !str_eq(low, l);
+    if (differ) add(low);
     char alt[48];
     if (std::string_view v = spelling_variant(alt, l); !v.empty()) add(v);
     if (low.size() > 1 && low.back() == 's') add(low.substr(0, low.size() - 1));
-    if (low != l && !l.empty() && low.size() > l.size() && low.substr(0, l.size()) == l && low[l.size()] == 'e' &&
+    if (differ && !l.empty() && low.size() > l.size() && str_starts(low, l) && low[l.size()] == 'e' &&
         l.size() < 63) {
       char buf[64];
       l.copy(buf, l.size());

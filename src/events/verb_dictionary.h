@@ -61,10 +61,10 @@ struct PatternElement {
 // element matches any member; a phrase member matches consecutive tokens.
 struct WordSet {
   std::string name;
-  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> words;   // one-word members
+  StringIndex words;                                  // one-word members (value 1)
   std::vector<std::vector<std::string>> phrases;      // members of two or more words
   // First words of the members (one-word members and phrases' first words).
-  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> firsts;
+  StringIndex firsts;
   size_t size() const { return words.size() + phrases.size(); }
 };
 

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/str_eq.h"
 #include "core/utf8.h"
 #include "geo/place_key.h"
 
@@ -36,8 +37,8 @@ std::string_view gaz_first_word(std::string_view s) {
 std::string_view key_form(const Token& t, bool* possessive) {
   std::string_view s = t.lower.empty() ? std::string_view(t.text) : std::string_view(t.lower);
   *possessive = false;
-  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") *possessive = true, s.remove_suffix(2);
-  else if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") *possessive = true, s.remove_suffix(4);
+  if (s.size() > 2 && str_ends(s, "'s")) *possessive = true, s.remove_suffix(2);
+  else if (s.size() > 4 && str_ends(s, "\xE2\x80\x99s")) *possessive = true, s.remove_suffix(4);
   return s;
 }
 

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/str_eq.h"
+
 namespace herald {
 
 namespace {
@@ -17,9 +19,7 @@ int pos_index(char pos) {
   return -1;
 }
 
-bool ends_with(std::string_view w, std::string_view suf) {
-  return w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf;
-}
+bool ends_with(std::string_view w, std::string_view suf) { return str_ends(w, suf); }
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -88,8 +88,8 @@ std::string Lemmatizer::lemma(std::string_view w, int tag) const {
 }
 
 void Lemmatizer::lemma_into(std::string_view w, int tag, std::string& out) const {
-  if (keeps_form(w, tag)) out.assign(w);
-  else out = lemma(w, tag);
+  if (!keeps_form(w, tag)) out = lemma(w, tag);
+  else if (!str_eq(out, w)) out.assign(w);   // mostly the splitter's copy already
 }
 
 std::string Lemmatizer::verb(std::string_view w, int tag) const {
