@@ -53,6 +53,7 @@ int32_t ObjectRules::linked_owner(const SentenceContext& ctx, uint32_t t) {
 // "reaffirmed their intention to continue": the verb group declaring the
 // intent noun that governs infinitive g (its "to" right after the noun), or -1.
 int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
+  if (ctx.lower(g.first) != "to" && g.first == 0) return -1;
   const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
   if (to < 2 || ctx.lower(to) != "to" || words.value(ctx.lower(to - 1)) != "noun") return -1;
   for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {

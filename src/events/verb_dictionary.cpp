@@ -416,7 +416,7 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
       // Only a slot right after the event word is checked: "between $SOURCE and $TARGET" may end a subject.
       const bool gap_next = i + 1 < p.elements.size() && p.elements[i + 1].kind == Kind::kGap;
       // (A participle after it modifies it: "released 13 detainees held since May".)
-      const bool participle = ctx.tag(end) == "VBN" || ctx.tag(end) == "VBG";
+      const bool participle = end < n && (ctx.tag(end) == "VBN" || ctx.tag(end) == "VBG");
       if (!gap_next && i == static_cast<size_t>(p.anchor) + 1 && end < n &&
           (ctx.is_noun(end) || (ctx.group_at(end) >= 0 && ctx.is_verb(end) && !participle)))
         return false;
