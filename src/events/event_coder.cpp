@@ -94,6 +94,18 @@ void EventCoder::annotate(Document& doc, EventTrace* trace) const {
   }
 }
 
+void EventCoder::trace_match(Scratch& sc, const PatternMatch& m, std::string_view code, uint32_t first,
+                             uint32_t last, std::string words, bool noun_form) {
+  MatchTrace& t = sc.trace->matches.emplace_back();
+  t.where = m.pattern->where;
+  t.code = std::string(code);
+  t.first = first;
+  t.last = last;
+  t.noun_form = noun_form;
+  t.words = std::move(words);
+  sc.match = &t;
+}
+
 void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   if (doc.sentences[s].tokens.empty()) return;
   sc.told_noun = UINT32_MAX;
@@ -111,17 +123,9 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
     bool verb_like = sc.ctx.tag(a).rfind("VB", 0) == 0 || (sc.ctx.tag(a).empty() && sc.ctx.group_at(a) >= 0) ||
                      (sc.ctx.tag(a).rfind("JJ", 0) == 0 && Factuality::group_of(sc.ctx, a).first < a);
     bool noun_like = !verb_like && sc.ctx.is_noun(a);
-    if (sc.trace) {
-      MatchTrace& t = sc.trace->matches.emplace_back();
-      t.where = m.pattern->where;
-      t.code = m.pattern->code;
-      t.first = m.first;
-      t.last = m.last;
-      t.noun_form = noun_like;
-      const Sentence& sent = sc.ctx.sentence();
-      t.words = std::string(doc.text(token_span(sent, m.first, m.last)));
-      sc.match = &t;
-    }
+    if (sc.trace)
+      trace_match(sc, m, m.pattern->code, m.first, m.last,
+                  std::string(doc.text(token_span(sc.ctx.sentence(), m.first, m.last))), noun_like);
     sc.emitted = 0;
     const char* why = verb_like ? code_verbal(doc, m, sc)
                       : noun_like ? code_nominal(doc, m, sc)

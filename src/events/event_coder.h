@@ -17,6 +17,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -74,6 +75,10 @@ class EventCoder {
   };
 
   void code_sentence(Document& doc, uint32_t s, Scratch& sc) const;
+  // Opens the trace record of a match (pattern or rule) when tracing:
+  // sc.match points at it until the match is judged.
+  static void trace_match(Scratch& sc, const PatternMatch& m, std::string_view code, uint32_t first, uint32_t last,
+                          std::string words, bool noun_form = false);
   // "X said Y should accept": X appeals to Y (020, or 025 to yield).
   void code_reported_appeals(Document& doc, Scratch& sc) const;
   // "The interlocutors paid attention to ...": in a sentence nothing else

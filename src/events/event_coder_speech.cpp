@@ -43,15 +43,9 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
     m.first = f.verb_first;
     m.last = f.verb_last;
     m.anchor = f.verb_first;
-    if (sc.trace) {
-      MatchTrace& t = sc.trace->matches.emplace_back();
-      t.where = m.pattern->where;
-      t.code = f.code;
-      t.first = f.content_first;
-      t.last = f.content_last;
-      t.words = std::string(doc.text(verb)) + " ... " + f.cue + " (valence " + std::to_string(f.valence) + ")";
-      sc.match = &t;
-    }
+    if (sc.trace)
+      trace_match(sc, m, f.code, f.content_first, f.content_last,
+                  std::string(doc.text(verb)) + " ... " + f.cue + " (valence " + std::to_string(f.valence) + ")");
     sc.emitted = 0;
     const char* why = "coded already by a pattern of this sentence";
     if (!coded) {
@@ -79,15 +73,9 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
     m.first = f.modal;
     m.last = f.verb_end;
     m.anchor = f.modal;
-    if (sc.trace) {
-      MatchTrace& t = sc.trace->matches.emplace_back();
-      t.where = m.pattern->where;
-      t.code = m.pattern->code;
-      t.first = m.first;
-      t.last = m.last;
-      t.words = std::string(doc.text(token_span(ctx.sentence(), say.first, f.verb_end)));
-      sc.match = &t;
-    }
+    if (sc.trace)
+      trace_match(sc, m, m.pattern->code, m.first, m.last,
+                  std::string(doc.text(token_span(ctx.sentence(), say.first, f.verb_end))));
     sc.emitted = 0;
     const char* why = Factuality::check(ctx, say, keep_negated_);
     if (!why) {
