@@ -205,6 +205,7 @@ bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, S
   sc.targets.assign(1, sc.pair_target);
   if (sc.trace) sc.trace->notes.push_back("'" + key + "' taken as both sides of the meeting in sentence " +
                                           std::to_string(sc.pair_sentence + 1));
+  sc.pair_sentence = ctx.index();   // a readout's later "the parties" still reach it
   return true;
 }
 
@@ -377,9 +378,17 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
     // (Also over a bare agent the actor stage gave the article's country:
     // "the heads of state", "the leaders".)
+    // (And over coreference's guess for "the parties" agreeing, meeting or
+    // helping: the meeting just told names its sides better than the nearest
+    // two actors of any kind; what they say is about a third party.)
+    const int pair_root = cameo_root(m.pattern->code);
+    const bool described = pair_root >= 3 && pair_root <= 8 && !sc.sources.empty() && std::all_of(sc.sources.begin(), sc.sources.end(), [&](int32_t a) {
+      return ctx.actor(a).kind == ActorKind::kDescription;
+    });
     const bool bare_subject =
-        sc.sources.empty() || (sc.sources.size() == 1 && ctx.actor(sc.sources.front()).implicit_country &&
-                               ctx.actor(sc.sources.front()).kind == ActorKind::kAgent);
+        sc.sources.empty() || described ||
+        (sc.sources.size() == 1 && ctx.actor(sc.sources.front()).implicit_country &&
+         ctx.actor(sc.sources.front()).kind == ActorKind::kAgent);
     const bool paired = bare_subject && sc.targets.empty() && pair_subject(ctx, subject_end, sc);
     if (!paired && pair_sources && sc.sources.size() >= 2) {
       sc.targets.assign(sc.sources.begin() + 1, sc.sources.end());
@@ -454,10 +463,18 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // "agreed to expand cooperation": once, when "agreed" coded the intent's root already.
     const Phrase& commit = ctx.groups()[static_cast<size_t>(commit_group)];
     const Span cv = ctx.sentence().tokens[commit.head].span;
-    for (const Event& e : doc.events)
+    for (Event& e : doc.events)
       if (e.sentence == ctx.index() && e.verb_span && e.verb_span->begin == cv.begin &&
-          e.root == im.pattern->code.substr(0, 2))
+          e.root == im.pattern->code.substr(0, 2)) {
+        // "agreed to hold consultations": the infinitive names which agreement (030 -> 036).
+        // (Not to 031/032: "agreed to expand cooperation" stays the bare 030.)
+        const std::string& specific = im.pattern->code;
+        if (e.code == e.root + "0" && specific.size() >= 3 && specific[2] >= '3') {
+          e.code = im.pattern->code;
+          if (sc.trace) sc.trace->notes.push_back("the commitment made specific: " + e.code + " for " + m.pattern->code);
+        }
         return "the committing verb coded it already";
+      }
     if (sc.trace) sc.trace->notes.push_back("a commitment to it: " + im.pattern->code + " for " + m.pattern->code);
     return emit(doc, im, sc, false, false, implicit);
   }
