@@ -33,6 +33,8 @@ constexpr std::array<std::string_view, 7> kMediaNouns = {"network", "broadcaster
 constexpr std::array<std::string_view, 7> kBusinessNouns = {"company", "firm", "carrier", "airline",
                                                             "corporation", "manufacturer", "conglomerate"};
 constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
+// Verbs reporting what their subject says: "Monsanto said it ...".
+constexpr std::array<std::string_view, 8> kReportVerbs = {"say", "add", "state", "claim", "insist", "argue", "announce", "confirm"};
 constexpr std::array<std::string_view, 10> kPairNouns = {"leaders", "presidents", "ministers", "sides", "interlocutors", "countries",
                                                         "nations", "governments", "heads", "parties"};
 // Singular titles the actor stage codes with the article's main country when
@@ -77,15 +79,22 @@ class Resolver {
     added_.clear();
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
+    const uint32_t unknown = unknown_reporter(s);
     for (uint32_t t = 0; t < n; ++t) {
       const std::string& w = tok[t].lower;
       const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
+      // "Monsanto said it accepted ...": the pronouns after a speaker no actor
+      // names are that speaker, not the last actor before.
+      if (prp && t > unknown && (in(std::string_view(w), kPersonPronouns) || in(std::string_view(w), kItPronouns)) &&
+          w != "they" && w != "them" && w != "their")
+        continue;
       if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
       } else if (prp && in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
-        const ActorMention* a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
+        const ActorMention* a = cataphor(s, t);
+        if (!a) a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
         gender_ = 0;
         if (a) possessed_or_self(s, t, *a);
       } else if (prp && in(std::string_view(w), kItPronouns)) {
@@ -119,6 +128,23 @@ class Resolver {
 
  private:
   const std::vector<Token>& tokens(uint32_t s) const { return doc_.sentences[s].tokens; }
+
+  // "During his visit to Iraq, the German chancellor said": a possessive in a
+  // fronted adjunct is the person the main clause opens with.
+  const ActorMention* cataphor(uint32_t s, uint32_t t) const {
+    const std::vector<Token>& tok = tokens(s);
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    if (t > 3 || tok[0].tag != "IN" || tok[t].tag != "PRP$") return nullptr;
+    uint32_t c = t + 1;
+    while (c < n && c < t + 12 && tok[c].lower != "," && tok[c].tag.rfind("VB", 0) != 0) ++c;
+    if (c >= n || tok[c].lower != ",") return nullptr;
+    for (const ActorMention& m : sent_[s]) {
+      if (m.first <= c) continue;
+      if (m.first > c + 3) break;
+      if (m.kind != ActorKind::kPronoun && person_like(m) && (!gender_ || !gender(m) || gender(m) == gender_)) return &m;
+    }
+    return nullptr;
+  }
 
   const ActorMention* covering_mention(uint32_t s, uint32_t t) const {
     for (const ActorMention& m : sent_[s])
@@ -386,6 +412,19 @@ class Resolver {
   }
 
   // "it is clear that", "it seems", "it was not immediately known".
+  // The reporting verb's position when the sentence opens with a name no
+  // actor covers and that verb ("Monsanto said", "Smith added"); past the
+  // sentence's end otherwise.
+  uint32_t unknown_reporter(uint32_t s) const {
+    const std::vector<Token>& tok = tokens(s);
+    const uint32_t n = static_cast<uint32_t>(tok.size());
+    uint32_t t = 0;
+    while (t < n && t < 4 && tok[t].tag.rfind("NNP", 0) == 0) ++t;
+    if (t == 0 || t >= n || covering(s, 0) >= 0 || covering(s, t - 1) >= 0) return n;
+    if ((tok[t].tag == "VBD" || tok[t].tag == "VBZ") && in(std::string_view(tok[t].lemma), kReportVerbs)) return t;
+    return n;
+  }
+
   bool expletive(uint32_t s, uint32_t t) const {
     const std::vector<Token>& tok = tokens(s);
     if (t + 1 >= tok.size()) return true;

@@ -541,6 +541,18 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
     if (!by.empty()) return emit(doc, m, sc, true, false, by);
     sc.targets.clear();
   }
+  // "made the pledge during talks with Moi": the meeting of the clause's subject.
+  if (sc.sources.empty() && cameo_root(m.pattern->code) == 4) {
+    roles.adjunct_subject(m.first, sc.sources);
+    // "discussed the drought in a phone call with X": the verb told this meeting
+    // already; the noun may only say which kind (040 -> 041).
+    for (Event& e : doc.events)
+      if (!sc.sources.empty() && e.sentence == ctx.index() && e.root == "04" &&
+          e.source.code == ctx.actor(sc.sources.front()).code) {
+        if (e.code == "040" && m.pattern->code != e.code) e.code = m.pattern->code;
+        return "the clause's verb coded this meeting already";
+      }
+  }
   if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
@@ -632,7 +644,12 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
         ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0)
       targets.back().code += "CVL";
   }
-  if (targets.empty() && sc.place_target >= 0) {
+  // (A visit to a region of the visitor's own country has no host: "Zelensky
+  // visited the Kherson region".)
+  const bool home_visit = sc.place_target >= 0 && cameo_root(p.code) == 4 && !sources.empty() &&
+                          sources.front().country == doc.places[static_cast<size_t>(sc.place_target)].country;
+  if (targets.empty() && home_visit && default_target.empty()) return "a visit within the visitor's own country";
+  if (targets.empty() && sc.place_target >= 0 && !home_visit) {
     const PlaceMention& pl = doc.places[static_cast<size_t>(sc.place_target)];
     EventActor a;
     a.code = pl.country;

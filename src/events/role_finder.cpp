@@ -108,6 +108,40 @@ bool RoleFinder::in_prep_phrase(int32_t a) const {
   return false;
 }
 
+void RoleFinder::adjunct_subject(uint32_t noun_first, std::vector<int32_t>& out) const {
+  // The adjunct's preposition, past a determiner, adjectives and compound nouns.
+  static constexpr std::array<std::string_view, 8> kAdjunct = {"during", "in", "at", "after", "following",
+                                                               "before", "on", "amid"};
+  uint32_t p = noun_first;
+  bool found = false;
+  for (uint32_t k = 0; p > 0 && k < 4 && !found; ++k) {
+    --p;
+    const std::string_view tag = ctx_.tag(p);
+    if (std::find(kAdjunct.begin(), kAdjunct.end(), ctx_.lower(p)) != kAdjunct.end()) found = true;
+    // (A name before the noun owns it: "on the last Lions tour of Australia".)
+    else if (!(tag == "DT" || tag == "CD" || tag.rfind("JJ", 0) == 0 || tag == "NN" || tag == "NNS") ||
+             ctx_.actor_at(p) >= 0)
+      return;
+  }
+  if (!found) return;
+  // Fronted: "After talks with Moi, Camdessus said": the first finite verb past the comma.
+  if (ctx_.group_at(p) < 0 && previous_finite_group(p) < 0) {
+    const uint32_t n = ctx_.size();
+    uint32_t t = noun_first;
+    while (t < n && ctx_.lower(t) != "," && t - noun_first < kWindow) ++t;
+    for (++t; t < n && t - noun_first < kWindow; ++t) {
+      const int32_t g = ctx_.group_at(t);
+      if (g < 0) continue;
+      const std::string_view tag = ctx_.tag(ctx_.groups()[static_cast<size_t>(g)].first);
+      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") subject_before(t, out);
+      return;
+    }
+    return;
+  }
+  const int32_t g = previous_finite_group(p);
+  if (g >= 0) subject_before(ctx_.groups()[static_cast<size_t>(g)].first, out);
+}
+
 void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) const {
   // Coordinated verbs share the subject: "accused X of Y and imposed sanctions on Z".
   {

@@ -28,6 +28,11 @@ class RoleFinder {
   // actor before it in the same clause, preferring one not inside a
   // prepositional phrase, with actors coordinated to it ("A and B").
   void subject_before(uint32_t verb_first, std::vector<int32_t>& out) const;
+  // The subject of the clause a prepositional adjunct holding the noun at
+  // `noun_first` belongs to: "made the pledge during talks with Moi",
+  // "Putin said this in a call with Erdogan" (the verb before the adjunct),
+  // "After talks with Moi, Camdessus said" (the verb after its comma).
+  void adjunct_subject(uint32_t noun_first, std::vector<int32_t>& out) const;
   // The object from token `from` on: the first actor in the clause (or, when
   // `directly`, one right after `from` past modifiers), plus coordinated ones.
   // A bare mention of `own_country` (the subject's own country, "Washington
