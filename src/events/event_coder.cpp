@@ -534,9 +534,12 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
       return emit(doc, m, sc, true, false, "");
     }
   }
-  // "Mass protests against the Serbian government": by its people.
-  if (sc.sources.empty() && cameo_root(m.pattern->code) == 14 && m.ends_in_preposition) {
-    roles.object_after(m.last, true, sc.targets);
+  // "Mass protests against the Serbian government": by its people. (Also
+  // "Protests took place in Kyiv against ...": the aim past the verb.)
+  const int32_t against = cameo_root(m.pattern->code) == 14 && !m.ends_in_preposition && m.target_actor < 0
+                              ? ObjectRules::against_later(ctx, m.last) : -1;
+  if (sc.sources.empty() && cameo_root(m.pattern->code) == 14 && (m.ends_in_preposition || against >= 0)) {
+    roles.object_after(against >= 0 ? static_cast<uint32_t>(against) : m.last, true, sc.targets);
     const std::string by = sc.targets.empty() ? "" : ObjectRules::implicit_source(ctx, m.pattern->code, m.anchor, m.last, false, sc.targets.front());
     if (!by.empty()) return emit(doc, m, sc, true, false, by);
     sc.targets.clear();
@@ -557,6 +560,8 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);
     roles.coordinate_forward(m.target_actor, sc.targets);
+  } else if (against >= 0) {
+    roles.object_after(static_cast<uint32_t>(against), true, sc.targets);
   } else if (m.ends_in_preposition && !by_form) {
     roles.object_after(m.last, true, sc.targets);
     if (sc.targets.empty() && place_targets(m.pattern->code))

@@ -169,4 +169,20 @@ std::string ObjectRules::implicit_source(const SentenceContext& ctx, const std::
   return where.empty() ? "" : where + (court ? "JUD" : "COP");
 }
 
+int32_t ObjectRules::against_later(const SentenceContext& ctx, uint32_t from) {
+  const uint32_t n = ctx.size();
+  int verbs = 0;
+  for (uint32_t t = from; t < n && t < from + 16; ++t) {
+    const std::string_view w = ctx.lower(t);
+    if (w == "," || w == ";" || w == ":" || w == "\"" || w == "that" || w == "which" || w == "who") return -1;
+    if (w == "against") return static_cast<int32_t>(t + 1);
+    if (ctx.group_at(t) >= 0 && ctx.is_verb(t)) {
+      const int32_t g = ctx.group_at(t);
+      if (++verbs > 1) return -1;
+      t = ctx.groups()[static_cast<size_t>(g)].last - 1;   // the rest of the group
+    }
+  }
+  return -1;
+}
+
 }  // namespace herald

@@ -54,6 +54,11 @@ class ObjectRules {
   // passive, right before the verb group starting at `first` ("Paul Manafort
   // was sentenced"): two to four capitalised words that are no actor and no place.
   static bool unlisted_name_acted_on(const SentenceContext& ctx, uint32_t first, uint32_t last);
+  // "Protests have been taking place in several cities against the
+  // president's decision": the token after an "against" that follows the
+  // event noun ending at `from` past its verb and place or time phrases, in
+  // the same clause; -1 when none.
+  static int32_t against_later(const SentenceContext& ctx, uint32_t from);
   // "Clashes broke out on the border between Afghanistan and Pakistan",
   // "fighting between Sudan's army and the RSF": the two actors after
   // "between" in the clause following token `from` (possessives resolved to

@@ -106,6 +106,16 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kNN;
       continue;
     }
+    // "Kenyan protests continued", "Army threats worried": two finite verbs do
+    // not stand side by side; a plural noun that could be a verb, after a name
+    // or noun and before a past tense, is the subject's noun.
+    if (t[i] == kVBZ && p == i - 1 && (pt == kNNP || pt == kNN || is_adj(pt)) && has(c, kNNS) && i + 1 < n &&
+        !is_be(s.tokens[i].lower) && !is_have(s.tokens[i].lower) && !is_do(s.tokens[i].lower) &&
+        (t[i + 1] == kVBD || t[i + 1] == kVBN) && has(cands[i + 1], kVBD)) {
+      t[i] = kNNS;
+      t[i + 1] = kVBD;
+      continue;
+    }
     // "the attack", "Israel's strike", "a visit": a noun after a determiner.
     if ((t[i] == kVB || t[i] == kVBP || t[i] == kVBZ) && p == i - 1 &&
         (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt))) {

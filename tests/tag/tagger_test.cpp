@@ -275,3 +275,19 @@ TEST(Tagger, EdAdjectiveAfterBeWithAnAgentIsAParticiple) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST(Tagger, PluralNounBeforeAPastTenseIsNoVerb) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = testing::tag_text("Kenyan protests continued on Monday.");
+  EXPECT_EQ(testing::tag_of(d, "protests", 0), "NNS") << testing::dump(d);
+  EXPECT_EQ(testing::tag_of(d, "continued", 0), "VBD") << testing::dump(d);
+  // Auxiliaries stay verbs: "One person is killed".
+  d = testing::tag_text("One person is killed in the strike.");
+  EXPECT_EQ(testing::tag_of(d, "is", 0), "VBZ") << testing::dump(d);
+}
+
+}  // namespace
+}  // namespace herald
