@@ -273,12 +273,6 @@ TEST(Tagger, EdAdjectiveAfterBeWithAnAgentIsAParticiple) {
   EXPECT_EQ(testing::tag_of(d, "branded", 0), "VBN") << testing::dump(d);
 }
 
-}  // namespace
-}  // namespace herald
-
-namespace herald {
-namespace {
-
 TEST(Tagger, PluralNounBeforeAPastTenseIsNoVerb) {
   HERALD_REQUIRE_TAGGER();
   auto d = testing::tag_text("Kenyan protests continued on Monday.");
