@@ -7,6 +7,9 @@ namespace herald {
 
 namespace {
 
+// Furthest a place after a local agent may stand and still say where it is.
+constexpr long kPlaceReach = 10;
+
 bool locative(std::string_view w) {
   return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across" || w == "from" || w == "inside" ||
          w == "on" || w == "into";
@@ -91,6 +94,9 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
       const bool located = b > 0 && locative(tok[b - 1].lower);
       if (!before && !located) continue;
       const long gap = p.first > m.first ? static_cast<long>(p.first - m.last) : static_cast<long>(m.first - p.last);
+      // A place far past the mention locates something else ("arrest eleven
+      // people linked to a network that smuggled workers ..., mostly from Nepal").
+      if (p.first > m.first && gap > kPlaceReach) continue;
       if (!best || gap < best_gap) {
         best = &p;
         best_gap = gap;

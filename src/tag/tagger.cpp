@@ -127,11 +127,20 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
   // bill": in a sentence with no finite verb, a plural noun that could be a
   // verb, right after the subject's noun and before an object, is the verb.
   // (Headline-style summaries are written in the present tense.)
-  for (size_t i = 0; i < n; ++i)
+  // (Verbs of a relative clause do not count: "Police arrest eleven people
+  // linked to a network that smuggled workers ... and placed them".)
+  size_t main_end = n;   // the main clause: up to a relative pronoun
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = s.tokens[i].lower;
+    if (w == "that" || w == "which" || w == "who") {
+      main_end = i;
+      break;
+    }
     if (t[i] == kVBZ || t[i] == kVBP || t[i] == kVBD || t[i] == kMD) return;
+  }
   // "Spanish police arrest eleven people": after a plural subject, a singular
   // noun that could be a base verb is the present tense.
-  for (size_t i = 1; i + 1 < n; ++i) {
+  for (size_t i = 1; i + 1 < main_end; ++i) {
     const int pt = t[i - 1], nt = t[i + 1];
     const bool object_follows = nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS || is_adj(nt);
     // "A tower collapses in Rome": a place right after, in a verbless line.
