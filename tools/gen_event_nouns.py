@@ -99,7 +99,6 @@ NOUNS = {
     "100": {"demand": "to on"},
     "111": {"criticism": "of", "condemnation": "of", "denunciation": "of", "outrage": "at over"},
     "112": {"accusation": "against", "allegation": "against"},
-    "1121": {"charge": "against"},
     "114": {"complaint": "against"},
     "115": {"lawsuit": "against", "suit": "against", "legal action": "against"},
     "120": {"rejection": "of"},
@@ -115,7 +114,7 @@ NOUNS = {
             "restriction": "on against"},
     "172": {"curfew": "", "lockdown": ""},
     "171": {"seizure": "of"},
-    "173": {"arrest": "of", "detention": "of"},
+    "173": {"arrest": "of", "detention": "of", "charge": "against"},
     "174": {"deportation": "of", "expulsion": "of"},
     "175": {"crackdown": "on against"},
     "181": {"kidnapping": "of", "abduction": "of"},
@@ -156,7 +155,7 @@ LIGHT_VERBS = [
     (["impose", "slap", "announce", "introduce", "extend", "tighten", "expand", "levy", "place", "put", "reimpose"],
      ["163"], True),
     # legal: "filed charges against", "brought a lawsuit against"
-    (["file", "bring", "lodge", "level", "press"], ["1121", "114", "115"], True),
+    (["file", "bring", "lodge", "level", "press"], ["114", "115"], True),   # charges: 17_coerce.txt
     (["make", "level", "hurl", "repeat", "trade"], ["112"], True),
     # warnings: "issued a warning to"
     (["issue", "deliver", "give", "send", "make"], ["130", "139"], True),
@@ -236,8 +235,8 @@ def read_verb_defaults(folder):
             for line in f:
                 line = line.split("#", 1)[0].strip()
                 parts = line.split()
-                if len(parts) < 2 or not parts[0].isdigit():
-                    continue
+                if len(parts) < 2 or not parts[0].isdigit() or "[noun]" in parts:
+                    continue   # (a noun pattern names no verb)
                 words = [p for p in parts[1:] if not p.startswith("[")]
                 if len(words) == 1 and re.fullmatch(r"[a-z]+", words[0]):
                     out.setdefault(words[0], parts[0])
