@@ -46,6 +46,13 @@ constexpr std::array<std::string_view, 10> kTitleWords = {"president", "minister
 constexpr std::array<std::string_view, 15> kPersonAgents = {
     "president", "ambassador", "leader", "commander", "general", "police chief", "judge", "senator",
     "opposition leader", "rebel leader", "spy chief", "businessman", "editor", "pastor", "union leader"};
+// Roles whose singular agents are one person ("a man", "the suspect").
+constexpr std::array<std::string_view, 7> kPersonRoles = {"CVL", "CRM", "REF", "EDU", "MED", "LAB", "HLH"};
+// Singular nouns of those roles that name a body, not a person.
+constexpr std::array<std::string_view, 22> kBodyNouns = {
+    "crowd", "mob", "family", "congregation", "church", "charity", "ngo", "group", "media", "newspaper",
+    "broadcaster", "agency", "outlet", "union", "gang", "network", "cartel", "clergy", "university", "school",
+    "hospital", "company"};
 // Words that make a person male or female ("Mr", "King", "spokeswoman").
 constexpr std::array<std::string_view, 14> kMaleWords = {"mr", "mr.", "sir", "lord", "king", "prince", "emir",
                                                         "sultan", "sheikh", "pope", "father", "brother", "son",
@@ -170,7 +177,10 @@ class Resolver {
     if (m.last - m.first >= 2 && head.tag == "NNP" && m.name == head.text) return true;
     for (std::string_view a : kPersonAgents)
       if (ends_with(m.name, a)) return true;
-    return false;
+    // "a 66-year-old man", "the suspect", "a journalist": one person of a
+    // non-state role (not a body: "the crowd", "the gang", "the newspaper").
+    const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : std::string_view();
+    return head.tag == "NN" && in(role, kPersonRoles) && !in(std::string_view(head.lower), kBodyNouns);
   }
   bool collective(const ActorMention& m) const {
     if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kOrganisation) return true;

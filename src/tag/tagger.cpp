@@ -66,6 +66,25 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       for (size_t k = i; k > 0 && k + 4 > i; --k) aux |= is_have(s.tokens[k - 1].lower) || is_be(s.tokens[k - 1].lower);
       if (!aux) t[i] = kVBD;
     }
+    // "They subsequently released him", "British police arrested a man on
+    // Saturday": a participle after a subject pronoun, or after a noun and
+    // before its object with no finite verb before it or in its clause, is
+    // the main clause's past tense (not "the men arrested Tuesday were charged").
+    if (t[i] == kVBN && (has(c, kVBD) || s.tokens[i].lower.ends_with("ed")) && !is_have(pw) && !is_be(pw) && i + 1 < n) {
+      const bool pronoun = pw == "he" || pw == "she" || pw == "they" || pw == "we" || pw == "i" || pw == "who";
+      const int nt = t[i + 1];
+      bool object = (nt == kDT || nt == kPRPS || nt == kCD || (nt == kPRP && s.tokens[i + 1].lower != "it")) &&
+                    (pt == kNN || pt == kNNS || pt == kNNP || pt == kNNPS);
+      for (size_t k = 0; object && k < n; ++k) {
+        const std::string_view w = s.tokens[k].lower;
+        if (k > i && (w == "," || w == ";" || w == ":")) break;
+        if (k != i && (t[k] == kVBD || t[k] == kVBZ || t[k] == kVBP || t[k] == kMD)) object = false;
+      }
+      if (pronoun || object) {
+        t[i] = kVBD;
+        continue;
+      }
+    }
     // "a man approached and attacked": a participle right after a noun and
     // coordinated with a past tense is a past tense too.
     if (t[i] == kVBN && i + 2 < n && s.tokens[i + 1].lower == "and" && t[i + 2] == kVBD && is_noun(pt) &&
