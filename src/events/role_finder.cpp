@@ -289,6 +289,10 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
       continue;
     }
     const bool such_as = ctx_.lower(t) == "as" && t > 0 && ctx_.lower(t - 1) == "such";   // "allies such as Germany"
+    // "accused the \"Zionist regime\" of": a quote opening on the object's name.
+    const bool quoted_name = (ctx_.tag(t) == "``" || ctx_.lower(t) == "\"") && t + 1 < n && ctx_.actor_at(t + 1) >= 0 &&
+                             t > 0 && (ctx_.tag(t - 1) == "DT" || t == from);
+    if (quoted_name) continue;
     if ((ctx_.is_clause_break(t) && !such_as) || ctx_.lower(t) == ",") break;
     if (ctx_.group_at(t) >= 0 && ctx_.is_verb(t)) break;
   }
