@@ -1,5 +1,6 @@
 #include "actors/agent_placer.h"
 
+#include <cctype>
 #include <unordered_map>
 
 
@@ -27,6 +28,26 @@ std::string title_place(const Document& doc, const ActorMention& m) {
   for (int skip = 0; skip < 2 && t < tok.size() && tok[t].tag.rfind("JJ", 0) == 0; ++skip) ++t;
   for (const PlaceMention& p : of_sentence(doc.places, m.sentence))
     if (p.first == t) return p.country;
+  return "";
+}
+
+// The country of the first state actor of m's sentence that stated its
+// country, when m is a capitalised body mid-sentence ("the Office of Foreign
+// Assets Control") with a state role; "" otherwise.
+std::string named_body_country(const Document& doc, const ActorMention& m) {
+  const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
+  if (m.first == 0 || m.last - m.first < 2 || tok[m.first].text.empty() ||
+      !std::isupper(static_cast<unsigned char>(tok[m.first].text[0])) || m.code.size() != 6)
+    return "";
+  const std::string_view role = std::string_view(m.code).substr(3);
+  const auto state = [](std::string_view r) { return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY"; };
+  if (!state(role)) return "";
+  for (const ActorMention& a : doc.actors) {
+    if (a.sentence != m.sentence || a.first >= m.first) continue;
+    if (!a.implicit_country && a.code.size() == 6 && state(std::string_view(a.code).substr(3)) &&
+        std::isupper(static_cast<unsigned char>(a.code[0])) && a.code.rfind("IGO", 0) != 0)
+      return a.code.substr(0, 3);
+  }
   return "";
 }
 
@@ -71,6 +92,13 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
             m.first - n.last <= 2 && tok[n.last].lower == ",")
           move_to(n, c, "of " + tok[m.last + 1].text);
       move_to(m, c, "of " + tok[m.last + 1].text);
+      continue;
+    }
+    // "Scott Bessent announces that the Office of Foreign Assets Control has
+    // ...": a named body of no stated country belongs to the country of the
+    // state actor that opens its sentence.
+    if (std::string c = named_body_country(doc, m); !c.empty()) {
+      if (c != m.country) move_to(m, c, "the sentence's state actor");
       continue;
     }
     if (!local_role(m.code)) {
