@@ -373,15 +373,34 @@ bool VerbDictionary::match_at(const SentenceContext& ctx, const VerbPattern& p, 
     }
     if (e.kind == Kind::kGap) {
       const PatternElement& next = p.elements[i + 1];
-      uint32_t limit = std::min(n, pos + kMaxGap + 1);
+      // An actor's name counts as one word: "named both the Kurdistan
+      // Workers' Party (PKK) and the YPG as terrorists".
       uint32_t t = pos;
-      for (; t < limit; ++t) {
-        if (element_length(ctx, next, t) > 0) break;
+      bool found = false;
+      for (uint32_t used = 0; t < n && used <= kMaxGap; ++used) {
+        if (element_length(ctx, next, t) > 0) {
+          found = true;
+          break;
+        }
         std::string_view w = ctx.lower(t);
         if (str_eq(w, ";") || str_eq(w, ":") || str_eq(w, ".") || str_eq(w, ",") || (ctx.is_verb(t) && !str_eq(ctx.tag(t), "MD")))
           return false;
+        const int32_t a = ctx.actor_at(t);
+        if (a < 0 || ctx.actor(a).first != t || ctx.actor(a).last <= t + 1) {
+          ++t;
+          continue;
+        }
+        // (Unless the next word is inside the name: "activated fighter jets".)
+        uint32_t u = t + 1;
+        while (u < ctx.actor(a).last && element_length(ctx, next, u) == 0) ++u;
+        if (u < ctx.actor(a).last) {
+          t = u;
+          found = true;
+          break;
+        }
+        t = u;
       }
-      if (t >= limit) return false;
+      if (!found) return false;
       pos = t;   // the next word element reads token t
       continue;
     }
