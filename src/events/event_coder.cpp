@@ -220,6 +220,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   bool absolute = false;          // "with Labour MPs opposing the plan"
   bool intent = false;            // "said it would retaliate": a threat or promise
   bool committed = false;         // "agreed to resume talks": a commitment
+  bool refused = false;           // "refused to meet the envoy": a rejection
   int32_t commit_group = -1;      // ...by the verb group "agreed"
   const VerbPattern* told_pattern = nullptr;   // "killed in airstrikes": the attack noun's own pattern
   const bool one_word = g.last == g.first + 1;
@@ -281,6 +282,22 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         }
       }
     }
+    // "Iran refused to meet the US envoy": a rejection of the infinitive's
+    // act (125), by the refusing verb's subject.
+    if (why && std::string_view(why).starts_with("intended or planned") && words_ &&
+        !SpeakerIntent::refusal_code_for(m.pattern->code).empty()) {
+      const int32_t cg = Factuality::matrix_of_infinitive(ctx, g);
+      if (cg >= 0) {
+        const Phrase& refusal = ctx.groups()[static_cast<size_t>(cg)];
+        if (refusal.first != g.first && words_->refusal_verbs.has(ctx.lemma(refusal.head)) &&
+            !Factuality::negated(ctx, refusal) && !Factuality::check(ctx, refusal, keep_negated_)) {
+          why = nullptr;
+          refused = true;
+          commit_group = cg;
+          subject_end = refusal.first;
+        }
+      }
+    }
     // "The presidents reaffirmed their intention to continue coordination":
     // a declared commitment, by the declaring verb's subject.
     if (why && words_ && !SpeakerIntent::code_for(m.pattern->code).empty() &&
@@ -338,7 +355,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   }
   // "A and B met (in C)": coordinated subjects act on each other.
   // (So do the sides that "agreed to" something together.)
-  const bool pair_sources = (m.pattern->mutual || committed) && m.source_actor < 0 && m.target_actor < 0;
+  const bool pair_sources = (m.pattern->mutual || committed || refused) && m.source_actor < 0 && m.target_actor < 0;
   if (passive) {
     roles.by_agent(m.last, sc.sources);
     // "were killed in yesterday's military operation", "killed in a mass
@@ -477,6 +494,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       }
     if (sc.trace) sc.trace->notes.push_back("a commitment to it: " + im.pattern->code + " for " + m.pattern->code);
     return emit(doc, im, sc, false, false, implicit);
+  }
+  if (refused) {
+    PatternMatch rm = m;
+    rm.pattern = &RulePatterns::refusal(SpeakerIntent::refusal_code_for(m.pattern->code));
+    if (sc.trace) sc.trace->notes.push_back("refused: " + rm.pattern->code + " for " + m.pattern->code);
+    return emit(doc, rm, sc, false, false, implicit);
   }
   if (intent) {
     if (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())) return "modal or future verb";

@@ -15,6 +15,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.event_anaphors, "words/event_anaphors.txt"}, {&w.non_agent_causes, "words/non_agent_causes.txt"},
       {&w.nonfactual_modifiers, "words/nonfactual_modifiers.txt"},
       {&w.commitment_verbs, "words/commitment_verbs.txt"},
+      {&w.refusal_verbs, "words/refusal_verbs.txt"},
       {&w.commitment_nouns, "words/commitment_nouns.txt"},
       {&w.report_nouns, "words/report_nouns.txt"},
       {&w.cessation_verbs, "words/cessation_verbs.txt"},

@@ -31,6 +31,8 @@
 //                         (= noun) and the verbs declaring them (= verb)
 //   commitment_verbs.txt  verbs whose infinitive is a commitment or threat:
 //                       "agreed to resume talks", "vowed to retaliate"
+//   refusal_verbs.txt     verbs whose infinitive is refused: "refused to
+//                         meet the envoy" (125)
 //   nonfactual_modifiers.txt  adjectives that make an event noun not yet
 //                       done: "planned trip", "possible strike"
 #pragma once
@@ -52,6 +54,7 @@ struct EventWords {
   WordList non_agent_causes;
   WordList nonfactual_modifiers;
   WordList commitment_verbs;
+  WordList refusal_verbs;      // "refused to meet the envoy": a rejection (12x)
   WordList commitment_nouns;   // "reaffirmed their intention to": noun or verb
   WordList report_nouns;       // "condemned reports that X ...": X is the target
   WordList cessation_verbs;    // "will stop its airstrikes": no attack

@@ -49,6 +49,18 @@ const VerbPattern& RulePatterns::intent(std::string_view code) {
   return patterns.front();
 }
 
+const VerbPattern& RulePatterns::refusal(std::string_view code) {
+  static const std::vector<VerbPattern> patterns = [] {
+    std::vector<VerbPattern> v;
+    for (const char* c : {"120", "121", "122", "124", "1243", "1246", "125"})
+      v.push_back(rule_made(c, "rule:refusal", "refuse"));
+    return v;
+  }();
+  for (const VerbPattern& p : patterns)
+    if (p.code == code) return p;
+  return patterns.front();
+}
+
 const VerbPattern& RulePatterns::discussion() {
   static const VerbPattern p = rule_made("040", "rule:discussion", "discuss");
   return p;

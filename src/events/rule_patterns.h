@@ -22,6 +22,8 @@ class RulePatterns {
   static const VerbPattern& statement(std::string_view code);
   // Promises and threats, one per intent code (036, 0333, 138 ...): SpeakerIntent.
   static const VerbPattern& intent(std::string_view code);
+  // "refused to meet the envoy": a rejection, one per code (120, 125, 1243 ...).
+  static const VerbPattern& refusal(std::string_view code);
   // "The interlocutors paid attention to ...": the talks go on (040).
   static const VerbPattern& discussion();
   // "X said Y should": an appeal (020) or an appeal to yield (025).

@@ -29,6 +29,19 @@ std::string_view SpeakerIntent::code_for(std::string_view code) {
   return {};
 }
 
+std::string_view SpeakerIntent::refusal_code_for(std::string_view code) {
+  if (code.size() < 2) return {};
+  if (code.starts_with("0841")) return "1243";
+  if (code.starts_with("0874")) return "1246";
+  const std::string_view root = code.substr(0, 2);
+  if (root == "04") return "125";
+  if (root == "06") return "121";
+  if (root == "07") return "122";
+  if (root == "08") return "124";
+  if (root == "03" || root == "05") return "120";
+  return {};
+}
+
 bool SpeakerIntent::future(const SentenceContext& ctx, const Phrase& g) {
   if (Factuality::negated(ctx, g)) return false;
   bool will = g.tense == Tense::kFuture;

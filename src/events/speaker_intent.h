@@ -26,6 +26,12 @@ class SpeakerIntent {
   // 033x, yielding 08x -> 035x, reducing relations 16x -> 131x, coercion
   // 17x -> 137, force 18x-20x -> 138; "" for acts with no such reading.
   static std::string_view code_for(std::string_view code);
+  // The rejection (CAMEO 12) of the act coded `code` when its doer refuses
+  // it: meeting or talks 04x -> 125, material cooperation 06x -> 121, aid
+  // 07x -> 122, releasing 0841 -> 1243, withdrawing 0874 -> 1246, other
+  // yielding 08x -> 124, intents and diplomatic cooperation 03x/05x -> 120;
+  // "" for acts whose refusal is no rejection (refusing to attack).
+  static std::string_view refusal_code_for(std::string_view code);
   // True when group g is a plain future or conditional ("will visit", "would
   // give", "shall"), not negated and not a possibility ("could", "may").
   static bool future(const SentenceContext& ctx, const Phrase& g);
