@@ -2,6 +2,7 @@
 
 #include "events/clause_rules.h"
 #include "events/factuality.h"
+#include "events/governing_verb.h"
 #include "events/object_rules.h"
 #include "events/reported_appeal.h"
 #include "events/rule_patterns.h"
@@ -265,57 +266,20 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         }
       }
     }
-    // "India and China agreed to resume talks", "Hezbollah vowed to retaliate":
-    // the commitment to the infinitive's event (its intent code), by the
-    // committing verb's subject.
-    if (why && std::string_view(why).starts_with("intended or planned") && words_ &&
-        !SpeakerIntent::code_for(m.pattern->code).empty()) {
-      const int32_t cg = Factuality::matrix_of_infinitive(ctx, g);
-      if (cg >= 0) {
-        const Phrase& commit = ctx.groups()[static_cast<size_t>(cg)];
-        if (commit.first != g.first && words_->commitment_verbs.has(ctx.lemma(commit.head)) &&
-            !Factuality::check(ctx, commit, keep_negated_)) {
-          why = nullptr;
-          committed = true;
-          commit_group = cg;
-          subject_end = commit.first;
-        }
-      }
-    }
-    // "Iran refused to meet the US envoy": a rejection of the infinitive's
-    // act (125), by the refusing verb's subject.
-    if (why && std::string_view(why).starts_with("intended or planned") && words_ &&
-        !SpeakerIntent::refusal_code_for(m.pattern->code).empty()) {
-      const int32_t cg = Factuality::matrix_of_infinitive(ctx, g);
-      if (cg >= 0) {
-        const Phrase& refusal = ctx.groups()[static_cast<size_t>(cg)];
-        if (refusal.first != g.first && words_->refusal_verbs.has(ctx.lemma(refusal.head)) &&
-            !Factuality::negated(ctx, refusal) && !Factuality::check(ctx, refusal, keep_negated_)) {
-          why = nullptr;
-          refused = true;
-          commit_group = cg;
-          subject_end = refusal.first;
-        }
-      }
-    }
-    // "The presidents reaffirmed their intention to continue coordination":
-    // a declared commitment, by the declaring verb's subject.
-    if (why && words_ && !SpeakerIntent::code_for(m.pattern->code).empty() &&
-        (std::string_view(why).starts_with("infinitive with no governing verb") ||
-         std::string_view(why).starts_with("intended or planned"))) {
-      const int32_t cg = ObjectRules::declared_intent(ctx, g, words_->commitment_nouns);
-      if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated_)) {
+    // A commitment, refusal or promise that governs the verb ("agreed to
+    // resume talks", "refused to meet", "said it would retaliate").
+    if (why && words_) {
+      const Governed gv = GoverningVerb::find(ctx, g, m.pattern->code, why, *words_, keep_negated_);
+      if (gv.kind != Governed::Kind::kNone) {
         why = nullptr;
-        committed = true;
-        commit_group = cg;
-        subject_end = ctx.groups()[static_cast<size_t>(cg)].first;
+        committed = gv.kind == Governed::Kind::kCommitment;
+        refused = gv.kind == Governed::Kind::kRefusal;
+        intent = gv.kind == Governed::Kind::kIntent;
+        if (gv.group >= 0) {
+          commit_group = gv.group;
+          subject_end = ctx.groups()[static_cast<size_t>(gv.group)].first;
+        }
       }
-    }
-    // "Iran said it would retaliate": the speaker's threat or promise.
-    if (why && std::string_view(why) == "modal or future verb" && words_ && SpeakerIntent::future(ctx, g) &&
-        !SpeakerIntent::code_for(m.pattern->code).empty()) {
-      why = nullptr;
-      intent = true;
     }
     // "intercepts a missile fired by the Houthis": a past form right after the
     // object of an earlier verb, with its agent, is a reduced relative.

@@ -1,0 +1,43 @@
+#include "events/governing_verb.h"
+
+#include "events/factuality.h"
+#include "events/object_rules.h"
+#include "events/speaker_intent.h"
+
+namespace herald {
+
+Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::string_view code, std::string_view why,
+                             const EventWords& words, bool keep_negated) {
+  Governed out;
+  const bool planned = why.starts_with("intended or planned");
+  const bool commits = !SpeakerIntent::code_for(code).empty();
+  // "India and China agreed to resume talks", "Hezbollah vowed to retaliate":
+  // the commitment to the infinitive's event (its intent code), by the
+  // committing verb's subject; "Iran refused to meet the US envoy": a
+  // rejection of the infinitive's act (125), by the refusing verb's subject.
+  if (planned) {
+    const int32_t cg = Factuality::matrix_of_infinitive(ctx, g);
+    if (cg >= 0) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(cg)];
+      const std::string_view lemma = ctx.lemma(p.head);
+      if (p.first != g.first && !Factuality::check(ctx, p, keep_negated)) {
+        if (commits && words.commitment_verbs.has(lemma)) return {Governed::Kind::kCommitment, cg};
+        if (!SpeakerIntent::refusal_code_for(code).empty() && words.refusal_verbs.has(lemma) &&
+            !Factuality::negated(ctx, p))
+          return {Governed::Kind::kRefusal, cg};
+      }
+    }
+  }
+  // "The presidents reaffirmed their intention to continue coordination":
+  // a declared commitment, by the declaring verb's subject.
+  if (commits && (planned || why.starts_with("infinitive with no governing verb"))) {
+    const int32_t cg = ObjectRules::declared_intent(ctx, g, words.commitment_nouns);
+    if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated))
+      return {Governed::Kind::kCommitment, cg};
+  }
+  // "Iran said it would retaliate": the speaker's threat or promise.
+  if (commits && why == "modal or future verb" && SpeakerIntent::future(ctx, g)) out.kind = Governed::Kind::kIntent;
+  return out;
+}
+
+}  // namespace herald
