@@ -460,6 +460,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     return emit(doc, im, sc, false, false, implicit);
   }
   if (refused) {
+    // ("Iran will not negotiate": the speaker's own refusal, as for promises.)
+    if (commit_group < 0 && (sc.sources.empty() || !SpeakerIntent::spoken_by(ctx, g, sc.sources.front())))
+      return "modal or future verb";
     PatternMatch rm = m;
     rm.pattern = &RulePatterns::refusal(SpeakerIntent::refusal_code_for(m.pattern->code));
     if (sc.trace) sc.trace->notes.push_back("refused: " + rm.pattern->code + " for " + m.pattern->code);

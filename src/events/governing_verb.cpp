@@ -35,8 +35,12 @@ Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::s
     if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated))
       return {Governed::Kind::kCommitment, cg};
   }
-  // "Iran said it would retaliate": the speaker's threat or promise.
+  // "Iran said it would retaliate": the speaker's threat or promise; "Iran
+  // will not negotiate with the US": the speaker's refusal.
   if (commits && why == "modal or future verb" && SpeakerIntent::future(ctx, g)) out.kind = Governed::Kind::kIntent;
+  if (why == "modal or future verb" && !SpeakerIntent::refusal_code_for(code).empty() &&
+      SpeakerIntent::refused_future(ctx, g))
+    out.kind = Governed::Kind::kRefusal;
   return out;
 }
 

@@ -1,8 +1,8 @@
 // What makes a verb blocked as not (yet) done still give an event: the verb
 // governing it. A commitment ("India and China agreed to resume talks",
 // "reaffirmed their intention to continue"), a refusal ("Iran refused to meet
-// the envoy"), or the speaker's own promise or threat ("Iran said it would
-// retaliate"). Stateless; reads one sentence.
+// the envoy", "Iran will not negotiate"), or the speaker's own promise or
+// threat ("Iran said it would retaliate"). Stateless; reads one sentence.
 //
 //   Governed gv = herald::GoverningVerb::find(ctx, g, "036", why, words, false);
 //   if (gv.kind == Governed::Kind::kRefusal) ...   // code it 125 by gv.group's subject
@@ -19,7 +19,7 @@ namespace herald {
 struct Governed {
   enum class Kind : uint8_t { kNone, kCommitment, kRefusal, kIntent };
   Kind kind = Kind::kNone;
-  int32_t group = -1;   // the committing or refusing verb group (ctx.groups()), -1 for kIntent
+  int32_t group = -1;   // the committing or refusing verb group (ctx.groups()); -1 when g itself says it
 };
 
 class GoverningVerb {

@@ -33,6 +33,7 @@ std::string_view SpeakerIntent::refusal_code_for(std::string_view code) {
   if (code.size() < 2) return {};
   if (code.starts_with("0841")) return "1243";
   if (code.starts_with("0874")) return "1246";
+  if (code.starts_with("083")) return {};   // not resigning is no rejection of anyone
   const std::string_view root = code.substr(0, 2);
   if (root == "04") return "125";
   if (root == "06") return "121";
@@ -40,6 +41,17 @@ std::string_view SpeakerIntent::refusal_code_for(std::string_view code) {
   if (root == "08") return "124";
   if (root == "03" || root == "05") return "120";
   return {};
+}
+
+bool SpeakerIntent::refused_future(const SentenceContext& ctx, const Phrase& g) {
+  if (!Factuality::negated(ctx, g)) return false;
+  bool will = g.tense == Tense::kFuture;
+  for (uint32_t t = g.first; t < g.last; ++t) {
+    const std::string_view w = ctx.lower(t);
+    if (w == "could" || w == "may" || w == "might" || w == "should" || w == "must" || w == "can") return false;
+    if (w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "wo" || w == "won't") will = true;
+  }
+  return will;
 }
 
 bool SpeakerIntent::future(const SentenceContext& ctx, const Phrase& g) {

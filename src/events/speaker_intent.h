@@ -35,6 +35,9 @@ class SpeakerIntent {
   // True when group g is a plain future or conditional ("will visit", "would
   // give", "shall"), not negated and not a possibility ("could", "may").
   static bool future(const SentenceContext& ctx, const Phrase& g);
+  // True when group g is a negated plain future ("will not negotiate",
+  // "won't release", "would not withdraw"), not a possibility.
+  static bool refused_future(const SentenceContext& ctx, const Phrase& g);
   // True when `source` (doc.actors index) is the one speaking: a first-person
   // pronoun, or the subject of a reporting verb (data/words/speech_verbs.txt)
   // before group g in the sentence, or that subject's bare country.
