@@ -6,17 +6,19 @@ bool ClauseRules::elliptical_passive(const SentenceContext& ctx, const Phrase& g
   // Back past the participle's own subject (a number, a noun phrase) to "and".
   uint32_t t = g.first;
   uint32_t steps = 0;
+  bool subject = false;   // a word other than an adverb ("later", "subsequently")
   while (t > 0 && steps < 5) {
     const uint32_t u = t - 1;
     if (ctx.lower(u) == "and" || ctx.lower(u) == ",") break;
     if (!(ctx.tag(u) == "CD" || ctx.is_noun(u) || ctx.is_modifier(u) || ctx.actor_at(u) >= 0)) return false;
+    subject |= ctx.tag(u).rfind("RB", 0) != 0;
     --t;
     ++steps;
   }
   if (t == 0 || (ctx.lower(t - 1) != "and" && ctx.lower(t - 1) != ",")) return false;
   // After a comma the participle needs a subject of its own ("were killed, 13
-  // injured"): "Hamas, which is linked to Iran, claimed" is the main clause.
-  if (ctx.lower(t - 1) == "," && t == g.first) return false;
+  // injured"): "Hamas, which is linked to Iran, (later) claimed" is the main clause.
+  if (ctx.lower(t - 1) == "," && !subject) return false;
   // The verb group before "and" is passive ("were killed").
   for (uint32_t u = t - 1; u > 0 && t - u < 8; --u) {
     const int32_t pg = ctx.group_at(u - 1);
