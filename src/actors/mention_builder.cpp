@@ -275,6 +275,14 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
   return finish(a, first, p.last, out);
 }
 
+namespace {
+// Plural nouns of people who stand for a body ("representatives of the industry").
+bool delegate_noun(std::string_view w) {
+  return w == "representatives" || w == "members" || w == "delegates" || w == "delegation" || w == "delegations" ||
+         w == "representative" || w == "member" || w == "delegate";
+}
+}  // namespace
+
 size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMention>& out) {
   size_t n = tok_.size();
   AgentChain c = chain(i);
@@ -285,11 +293,22 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   a.entry = c.first->entry;
   std::string country;
   std::vector<const Piece*> more;   // "Ministers of Ukraine and Russia": Russia
+  const Agent* role_of = c.first;    // whose role the mention takes
   if (end + 1 < n && key(end) == "of") {
     size_t j = end + 1;
     if (key(j) == "the" && j + 1 < n) ++j;
     const Piece* q = piece(j);
-    if (q && q->source == PhraseSource::kOrganisation) {
+    // "representatives of the IT industry", "members of the military": people
+    // standing for a body take its role (past two words before it: "IT").
+    const Piece* body = nullptr;
+    if (delegate_noun(key(i)))
+      for (size_t k = j; k < n && k < j + 3 && !body; ++k)
+        if (const Piece* r = piece(k); r && r->source == PhraseSource::kAgent) body = r;
+        else if (!(tok_[k].tag.rfind("NN", 0) == 0 || tok_[k].tag.rfind("JJ", 0) == 0 || is_cap(k))) break;
+    if (body) {
+      role_of = &dict_.agents()[body->index];
+      end = body->last;
+    } else if (q && q->source == PhraseSource::kOrganisation) {
       const ActorEntry& e = dict_.entries()[q->index];
       a.code = piece_code(*q);
       a.name = e.name;
@@ -325,9 +344,9 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   if (a.code.empty()) {
     std::string cc = !country.empty() ? country : main_;
     a.implicit_country = country.empty();
-    a.code = (cc.empty() ? "---" : cc) + c.first->role;
+    a.code = (cc.empty() ? "---" : cc) + role_of->role;
     if (a.name.empty())
-      a.name = (cc.empty() ? std::string() : dict_.countries().by_alpha3(cc)->name + " ") + c.first->name;
+      a.name = (cc.empty() ? std::string() : dict_.countries().by_alpha3(cc)->name + " ") + role_of->name;
   }
   // "the Federal Aviation Office", "Zion Church": capitalised words before a capitalised agent.
   if (is_cap(first) && first > 0) {
