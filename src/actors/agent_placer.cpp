@@ -22,12 +22,28 @@ bool locative(std::string_view w) {
 std::string title_place(const Document& doc, const ActorMention& m) {
   const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
   uint32_t t = m.last;
+  // Past a capitalised portfolio: "Federal Minister for the EU and
+  // Constitution at the Federal Chancellery of Austria".
+  if (t < tok.size() && (tok[t].lower == "for" || tok[t].lower == "at")) {
+    uint32_t u = t;
+    while (u < tok.size() && u < m.last + 12) {
+      const std::string& w = tok[u].lower;
+      const bool cap = !tok[u].text.empty() && std::isupper(static_cast<unsigned char>(tok[u].text[0]));
+      if (w == "of" && u > t + 1) break;
+      if (!(cap || w == "for" || w == "at" || w == "the" || w == "and")) return "";
+      ++u;
+    }
+    if (u < tok.size() && tok[u].lower == "of") t = u;
+  }
   if (t >= tok.size() || tok[t].lower != "of") return "";
   ++t;
   if (t < tok.size() && tok[t].lower == "the") ++t;
   for (int skip = 0; skip < 2 && t < tok.size() && tok[t].tag.rfind("JJ", 0) == 0; ++skip) ++t;
   for (const PlaceMention& p : of_sentence(doc.places, m.sentence))
     if (p.first == t) return p.country;
+  // (A country the place stage passed over before a name: "of Austria Karoline Edtstadler".)
+  for (const ActorMention& a : doc.actors)
+    if (a.sentence == m.sentence && a.first == t && a.kind == ActorKind::kCountry && a.code.size() == 3) return a.code;
   return "";
 }
 
@@ -84,14 +100,16 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
     if (!m.implicit_country || m.sentence >= doc.sentences.size()) continue;
     // "Sergei Sobyanin, the mayor of Moscow": any role, and the person the
     // title stands in apposition to (given the title's code by the actor stage).
-    if (std::string c = title_place(doc, m); !c.empty() && m.code.size() == 6 && c != m.country) {
+    const std::string titled = title_place(doc, m);
+    if (!titled.empty() && m.code.size() == 6 && titled == m.country) continue;   // already there
+    if (const std::string& c = titled; !c.empty() && m.code.size() == 6) {
       const std::string before = m.code;
       const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
       for (ActorMention& n : doc.actors)
         if (&n != &m && n.sentence == m.sentence && n.code == before && n.last < m.first &&
             m.first - n.last <= 2 && tok[n.last].lower == ",")
-          move_to(n, c, "of " + tok[m.last + 1].text);
-      move_to(m, c, "of " + tok[m.last + 1].text);
+          move_to(n, c, "title of " + c);
+      move_to(m, c, "title of " + c);
       continue;
     }
     // "Scott Bessent announces that the Office of Foreign Assets Control has
