@@ -1,5 +1,7 @@
 #include "actors/actor_matcher.h"
 
+#include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "actors/match_context.h"
@@ -12,6 +14,19 @@ namespace {
 
 bool upper_first(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 bool lower_first(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
+
+// A name standing for the medium a message went through: after "on", "via",
+// "through" ("wrote on Telegram"), or before a noun of its content or users
+// ("Telegram channels", "Facebook post").
+bool medium_use(const SentenceMatches& m, size_t first, size_t end, size_t n) {
+  static constexpr std::array<std::string_view, 3> kBefore = {"on", "via", "through"};
+  static constexpr std::array<std::string_view, 16> kAfter = {
+      "channel", "channels", "post", "posts", "account", "accounts", "page", "pages",
+      "video", "videos", "user", "users", "feed", "message", "messages", "group"};
+  if (first > 0 && std::find(kBefore.begin(), kBefore.end(), std::string_view(m.keys[first - 1].key)) != kBefore.end())
+    return true;
+  return end < n && std::find(kAfter.begin(), kAfter.end(), std::string_view(m.keys[end].key)) != kAfter.end();
+}
 
 // Capitalised words that are not names: a guarded country next to them stays a country.
 bool calendar_word(std::string_view k) {
@@ -187,6 +202,12 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
       if ((i + 1 < n && !after_preposition && unknown_name(i + 1) && !agent_after()) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
            unknown_name(i - 1)))
         chosen = nullptr;
+    }
+    // "said on Telegram", "Ukrainian Telegram channels", "a post on Facebook":
+    // a platform or outlet used as the medium is no actor.
+    if (chosen && chosen->source == PhraseSource::kOrganisation && medium_use(m, i, end, n)) {
+      const std::string code = resolve_entry(dict.entries()[chosen->index], date).code;
+      if (code.ends_with("BUS") || code.ends_with("MED")) chosen = nullptr;
     }
     if (!chosen) { ++i; continue; }
     m.piece_at[i] = static_cast<int32_t>(m.pieces.size());

@@ -242,7 +242,10 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
   for (size_t i = 0; i < p.elements.size(); ++i) {
     const auto k = p.elements[i].kind;
     if (k == PatternElement::Kind::kSource || k == PatternElement::Kind::kTarget) ++p.rank;
-    if (literal(p.elements[i])) ++p.rank;
+    if (literal(p.elements[i])) {
+      ++p.rank;
+      ++p.literals;
+    }
     if (k != PatternElement::Kind::kGap && k != PatternElement::Kind::kPhraseGap) continue;
     if (i + 1 == p.elements.size() || !literal(p.elements[i + 1]))
       return dict_error(path, n, "'...' and '~' must be followed by a word", raw);

@@ -74,6 +74,7 @@ struct VerbPattern {
   uint32_t anchor = 0;                    // element index of the event word
   uint32_t words = 0;                     // number of literal words and sets
   uint32_t rank = 0;                      // specificity: words, sets and slots (gaps add none)
+  uint32_t literals = 0;                  // of which words and sets
   bool generated = false;                 // from a subfolder (verbs/petrarch/): hand-written lines win ties
   bool mutual = false;                    // coordinated subjects act on each other
   bool solo = false;                      // valid without a target actor
@@ -170,10 +171,13 @@ class VerbDictionary {
   void candidates(const SentenceContext& ctx, uint32_t t, Candidates& out) const;
   const std::vector<uint32_t>* lookup(std::string_view word) const;
   void build_index();
-  // Specificity order: rank, then hand-written before generated, then more elements.
+  // Specificity order: rank, then hand-written before generated, then more
+  // literal words ("take $TARGET to court" before "take $SOURCE to $TARGET"),
+  // then more elements.
   static bool before(const VerbPattern& a, const VerbPattern& b) {
     if (a.rank != b.rank) return a.rank > b.rank;
     if (a.generated != b.generated) return !a.generated;
+    if (a.literals != b.literals) return a.literals > b.literals;
     return a.elements.size() > b.elements.size();
   }
 
