@@ -294,6 +294,12 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   std::string country;
   std::vector<const Piece*> more;   // "Ministers of Ukraine and Russia": Russia
   const Agent* role_of = c.first;    // whose role the mention takes
+  // "the trade and industry secretary", "labour minister": a sector before a
+  // state title names the portfolio, not the actor.
+  if (c.last != c.first && c.last->role == "GOV" && c.last->title &&
+      (c.first->role == "BUS" || c.first->role == "LAB" || c.first->role == "EDU" || c.first->role == "HLH" ||
+       c.first->role == "MED" || c.first->role == "REF"))
+    role_of = c.last;
   if (end + 1 < n && key(end) == "of") {
     size_t j = end + 1;
     if (key(j) == "the" && j + 1 < n) ++j;
