@@ -75,8 +75,9 @@ class MentionBuilder {
  private:
   struct AgentChain {
     uint32_t end = 0;
-    const Agent* first = nullptr;   // gives the role
+    const Agent* first = nullptr;   // the first agent of the row
     const Agent* last = nullptr;    // gives the flags
+    const Agent* role = nullptr;    // gives the role (the first, or the title after a sector)
   };
   size_t from_head(size_t i, const Piece& p, std::vector<ActorMention>& out);
   size_t from_agent(size_t i, const Piece& p, std::vector<ActorMention>& out);

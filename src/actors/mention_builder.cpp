@@ -80,6 +80,14 @@ MentionBuilder::AgentChain MentionBuilder::chain(size_t k) const {
     c.last = &dict_.agents()[q->index];
     c.end = q->last;
   }
+  // The first agent gives the role ("Senate minority leader" LEG, "army
+  // chief" MIL), but a sector before a state title names the portfolio:
+  // "the trade and industry secretary", "labour minister" are GOV.
+  const std::string& r = c.first->role;
+  c.role = c.last != c.first && c.last->role == "GOV" && c.last->title &&
+                   (r == "BUS" || r == "LAB" || r == "EDU" || r == "HLH" || r == "MED" || r == "REF")
+               ? c.last
+               : c.first;
   return c;
 }
 
@@ -137,7 +145,7 @@ void MentionBuilder::title_person(ActorMention& a, const ActorEntry& e, const st
     a.code = r.code;
   } else {
     std::string country = !explicit_country.empty() ? explicit_country : !r.country.empty() ? r.country : main_;
-    a.code = (country.empty() ? "---" : country) + c.first->role;
+    a.code = (country.empty() ? "---" : country) + c.role->role;
   }
 }
 
@@ -207,11 +215,11 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
     std::string head_code = piece_code(p);
     std::string explicit_country;
     if (countryish) {
-      explicit_country = head_code = stance_country(static_cast<uint32_t>(i), head_code, c.first->role);
-      a.code = (head_code.empty() ? "---" : head_code) + c.first->role;
+      explicit_country = head_code = stance_country(static_cast<uint32_t>(i), head_code, c.role->role);
+      a.code = (head_code.empty() ? "---" : head_code) + c.role->role;
       a.kind = ActorKind::kAgent;
       const Country* named = head_code.empty() ? nullptr : dict_.countries().by_alpha3(head_code);
-      a.name = (named ? named->name + " " : std::string()) + c.first->name;
+      a.name = (named ? named->name + " " : std::string()) + c.role->name;
       a.entry = c.first->entry;
     } else {
       const ActorEntry& e = dict_.entries()[p.index];
@@ -222,7 +230,7 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
         a.kind = ActorKind::kOrganisation;
       } else {
         std::string country = resolve_entry(e, date_).country;
-        a.code = (country.empty() ? "---" : country) + c.first->role;
+        a.code = (country.empty() ? "---" : country) + c.role->role;
         a.kind = ActorKind::kPerson;
       }
     }
@@ -293,13 +301,7 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   a.entry = c.first->entry;
   std::string country;
   std::vector<const Piece*> more;   // "Ministers of Ukraine and Russia": Russia
-  const Agent* role_of = c.first;    // whose role the mention takes
-  // "the trade and industry secretary", "labour minister": a sector before a
-  // state title names the portfolio, not the actor.
-  if (c.last != c.first && c.last->role == "GOV" && c.last->title &&
-      (c.first->role == "BUS" || c.first->role == "LAB" || c.first->role == "EDU" || c.first->role == "HLH" ||
-       c.first->role == "MED" || c.first->role == "REF"))
-    role_of = c.last;
+  const Agent* role_of = c.role;     // whose role the mention takes
   if (end + 1 < n && key(end) == "of") {
     size_t j = end + 1;
     if (key(j) == "the" && j + 1 < n) ++j;
@@ -367,8 +369,8 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
     ActorMention extra;
     extra.kind = ActorKind::kAgent;
     extra.entry = c.first->entry;
-    extra.code = piece_code(*r) + c.first->role;
-    extra.name = dict_.countries().countries()[r->index].name + " " + c.first->name;
+    extra.code = piece_code(*r) + c.role->role;
+    extra.name = dict_.countries().countries()[r->index].name + " " + c.role->name;
     finish(extra, r->first, r->last, out);
   }
   return more.empty() ? end : more.back()->last;
