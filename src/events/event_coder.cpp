@@ -273,7 +273,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       if (gv.kind != Governed::Kind::kNone) {
         why = nullptr;
         committed = gv.kind == Governed::Kind::kCommitment;
-        refused = gv.kind == Governed::Kind::kRefusal;
+        refused = gv.kind == Governed::Kind::kRefusal;   // (kPerformative: the act itself)
         intent = gv.kind == Governed::Kind::kIntent;
         if (gv.group >= 0) {
           commit_group = gv.group;

@@ -20,6 +20,11 @@ Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::s
     if (cg >= 0) {
       const Phrase& p = ctx.groups()[static_cast<size_t>(cg)];
       const std::string_view lemma = ctx.lemma(p.head);
+      // "I want to thank", "we would like to congratulate": saying so is the
+      // thanks (praise, thanks, condolences, greetings: 017, 018, 05x).
+      if (p.first != g.first && (lemma == "want" || lemma == "like" || lemma == "wish") &&
+          !Factuality::negated(ctx, p) && (code.starts_with("05") || code == "017" || code == "018"))
+        return {Governed::Kind::kPerformative, cg};
       if (p.first != g.first && !Factuality::check(ctx, p, keep_negated)) {
         if (commits && words.commitment_verbs.has(lemma)) return {Governed::Kind::kCommitment, cg};
         if (!SpeakerIntent::refusal_code_for(code).empty() && words.refusal_verbs.has(lemma) &&

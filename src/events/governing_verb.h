@@ -2,7 +2,9 @@
 // governing it. A commitment ("India and China agreed to resume talks",
 // "reaffirmed their intention to continue"), a refusal ("Iran refused to meet
 // the envoy", "Iran will not negotiate"), or the speaker's own promise or
-// threat ("Iran said it would retaliate"). Stateless; reads one sentence.
+// threat ("Iran said it would retaliate"), or a speech act done by saying
+// one wants to do it ("I would like to thank our partners": the thanks).
+// Stateless; reads one sentence.
 //
 //   Governed gv = herald::GoverningVerb::find(ctx, g, "036", why, words, false);
 //   if (gv.kind == Governed::Kind::kRefusal) ...   // code it 125 by gv.group's subject
@@ -17,7 +19,7 @@
 namespace herald {
 
 struct Governed {
-  enum class Kind : uint8_t { kNone, kCommitment, kRefusal, kIntent };
+  enum class Kind : uint8_t { kNone, kCommitment, kRefusal, kIntent, kPerformative };
   Kind kind = Kind::kNone;
   int32_t group = -1;   // the committing or refusing verb group (ctx.groups()); -1 when g itself says it
 };
