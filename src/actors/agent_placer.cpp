@@ -1,5 +1,6 @@
 #include "actors/agent_placer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 
@@ -67,6 +68,16 @@ std::string named_body_country(const Document& doc, const ActorMention& m) {
   return "";
 }
 
+// The mention coreference took m from (doc.actors is ordered by sentence and first token).
+const ActorMention* antecedent(const Document& doc, const ActorMention& m) {
+  auto it = std::lower_bound(doc.actors.begin(), doc.actors.end(), m, [](const ActorMention& x, const ActorMention& y) {
+    return x.sentence != y.antecedent_sentence ? x.sentence < y.antecedent_sentence : x.first < y.antecedent_first;
+  });
+  for (; it != doc.actors.end() && it->sentence == m.antecedent_sentence && it->first == m.antecedent_first; ++it)
+    if (&*it != &m && it->code.size() >= 3) return &*it;
+  return nullptr;
+}
+
 void move_to(ActorMention& m, const std::string& country, const std::string& why) {
   m.code = country + m.code.substr(3);
   m.country = country;
@@ -98,6 +109,8 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
   const std::string article_place = article_country.empty() ? place_country(doc) : article_country;
   for (ActorMention& m : doc.actors) {
     if (!m.implicit_country || m.sentence >= doc.sentences.size()) continue;
+    // A pronoun or description goes where its antecedent went (below).
+    if (m.antecedent_sentence != ActorMention::kNoAntecedent && m.code.size() == 6) continue;
     // "Sergei Sobyanin, the mayor of Moscow": any role, and the person the
     // title stands in apposition to (given the title's code by the actor stage).
     const std::string titled = title_place(doc, m);
@@ -153,6 +166,13 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
     m.code = country + m.code.substr(3);
     m.country = country;
     m.entry += " @" + (best ? best->name : "places of the article");
+  }
+  // Pronouns and descriptions follow their antecedents, once those are placed
+  // ("We" in a quote whose speaker comes after it, "the interlocutors").
+  for (ActorMention& m : doc.actors) {
+    if (!m.implicit_country || m.antecedent_sentence == ActorMention::kNoAntecedent || m.code.size() != 6) continue;
+    if (const ActorMention* a = antecedent(doc, m); a && a->country.size() == 3 && a->country != m.country)
+      move_to(m, a->country, "its antecedent");
   }
 }
 

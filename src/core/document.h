@@ -103,6 +103,11 @@ struct ActorMention {
   ActorKind kind = ActorKind::kCountry;
   std::string entry;      // the dictionary entry that matched: "actors/people.txt:12"
   bool implicit_country = false;  // the words name no country: it is the article's main one ("police")
+  // A pronoun's or description's antecedent (coreference): the mention that
+  // starts at token antecedent_first of sentence antecedent_sentence.
+  static constexpr uint32_t kNoAntecedent = 0xFFFFFFFFu;
+  uint32_t antecedent_sentence = kNoAntecedent;
+  uint32_t antecedent_first = 0;
 };
 
 // A place named in a sentence (country level in the foundation).

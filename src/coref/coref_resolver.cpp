@@ -331,6 +331,8 @@ class Resolver {
     x.name = a.name;
     x.country = a.country;
     x.implicit_country = a.implicit_country;   // placed again with its antecedent (AgentPlacer)
+    x.antecedent_sentence = a.sentence;
+    x.antecedent_first = a.first;
     x.kind = kind;
     std::string word = tokens(s)[first].lower;
     for (uint32_t t = first + 1; t < last; ++t) word += " " + tokens(s)[t].lower;

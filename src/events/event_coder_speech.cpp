@@ -8,6 +8,7 @@
 #include "events/rule_patterns.h"
 
 #include <string>
+#include <utility>
 
 namespace herald {
 namespace {
@@ -111,6 +112,14 @@ void EventCoder::code_discussion(Document& doc, size_t first_event, Scratch& sc)
       else if (b < 0 && doc.actors[static_cast<size_t>(i)].country != doc.actors[static_cast<size_t>(a)].country) b = i;
     }
     if (a < 0 || b < 0) return;
+    // The side the article named first speaks first (as "X met Y" has it).
+    const auto first_seen = [&](int32_t i) {
+      const std::string& code = doc.actors[static_cast<size_t>(i)].code;
+      for (size_t k = 0; k < doc.actors.size(); ++k)
+        if (doc.actors[k].code == code) return k;
+      return doc.actors.size();
+    };
+    if (first_seen(b) < first_seen(a)) std::swap(a, b);
     sc.sources.assign(1, a);
     sc.targets.assign(1, b);
     sc.place_target = -1;
