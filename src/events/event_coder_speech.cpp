@@ -111,6 +111,14 @@ void EventCoder::code_discussion(Document& doc, size_t first_event, Scratch& sc)
       if (a < 0) a = i;
       else if (b < 0 && doc.actors[static_cast<size_t>(i)].country != doc.actors[static_cast<size_t>(a)].country) b = i;
     }
+    // (No descriptions: the sides of the meeting last coded, as for "the
+    // parties discussed".)
+    if ((a < 0 || b < 0) && ctx.tag(t - 1) == "NNS" && sc.pair_source >= 0 && sc.pair_target >= 0 &&
+        ctx.index() >= sc.pair_sentence &&
+        ctx.index() - sc.pair_sentence <= kPairReach) {
+      a = sc.pair_source;
+      b = sc.pair_target;
+    }
     if (a < 0 || b < 0) return;
     // The side the article named first speaks first (as "X met Y" has it).
     const auto first_seen = [&](int32_t i) {
