@@ -77,6 +77,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
   if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
     return Error{ErrorCode::kFileNotFound, path, 0, "cannot read the tagger lexicon", ""};
   std::shared_ptr<Lexicon> lex(new Lexicon());
+  // A word a line: room for them all at once.
+  lex->index_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')), text.size() / 2);
   lex->trans_.assign(tags::kNumTags * tags::kNumTags, kFloor);
   std::vector<double> tag_total(tags::kNumTags, 1.0);
   const std::string_view all(text);
