@@ -60,7 +60,7 @@ class Gazetteer {
   // has an id under each.
   std::span<const uint32_t> find(std::string_view key) const;
   // The longest key (bytes) whose first word is first_word; 0 when none
-  // (for about one word in 10^10 that starts none, another word's value:
+  // (for about one word in 10^9 that starts none, another word's value:
   // an upper bound to stop extending a name, every name then looked up).
   uint32_t max_key_bytes(std::string_view first_word) const;
   // An id from find(); its views point into the gazetteer's bytes.

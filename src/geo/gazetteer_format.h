@@ -18,12 +18,12 @@
 // and the offset of the key's record (offs), checked against the key's
 // bytes; the word index keeps the low 32 bits (tags) and the value itself:
 // a word no key starts with but whose 48 hash bits agree with one that does
-// (about one in 10^10) gets that word's longest key, which only lets the
+// (about one in 10^9) gets that word's longest key, which only lets the
 // place finder try longer names, each checked by the key index.
 //
 // Importance: first the keys the place finder looks up while it loads
 // (tools/gazetteer_image.cpp asks it), then by the largest population among
-// a key's candidates. A lookup reads a few bytes of the indexes (5.3 MB in
+// a key's candidates. A lookup reads a few bytes of the indexes (4.6 MB in
 // all, read at random) and one run of data; the names news mention sit at
 // the front of data, so a run touches a few megabytes of the file, not all
 // of it (the kernel maps whole page-cache folios, up to 2 MB, around a page
