@@ -1,7 +1,7 @@
 """herald: news articles in, CAMEO political events out.
 
     >>> import herald
-    >>> p = herald.Pipeline()                       # loads the dictionaries once (~0.3 s)
+    >>> p = herald.Pipeline()                       # loads the dictionaries once (~0.05 s)
     >>> events = p.code("Israeli jets struck Gaza on Tuesday.", date="2024-10-22")
     >>> events[0]["code"], events[0]["source"]["code"], events[0]["target"]["code"]
     ('195', 'ISR', 'PSE')

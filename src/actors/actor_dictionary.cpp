@@ -56,6 +56,19 @@ std::vector<std::vector<std::string>> word_variants(const std::string& w) {
 
 // Every tokenisation of a phrase (at most 16).
 std::vector<std::vector<std::string>> phrase_variants(const std::string& phrase) {
+  if (phrase.find_first_of(",'-") == std::string::npos) {
+    // No word a splitter may cut (most names): one tokenisation, the words.
+    std::vector<std::string> words;
+    for (size_t i = 0; i < phrase.size();) {
+      while (i < phrase.size() && phrase[i] == ' ') ++i;
+      const size_t b = i;
+      while (i < phrase.size() && phrase[i] != ' ') ++i;
+      if (i > b) words.emplace_back(phrase, b, i - b);
+    }
+    std::vector<std::vector<std::string>> one(1);
+    one[0] = std::move(words);
+    return one;
+  }
   std::vector<std::vector<std::string>> acc = {{}};
   size_t i = 0;
   while (i < phrase.size()) {

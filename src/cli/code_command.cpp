@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/summary.h"
@@ -51,6 +52,13 @@ std::shared_ptr<const Pipeline> load_pipeline_or_report(const std::vector<std::s
     std::cerr << "herald: cannot load dictionaries: " << pipeline.error().to_string() << '\n';
     return nullptr;
   }
+  // The command's pipeline lives as long as the process: its dictionaries'
+  // tens of thousands of blocks go back with the process's memory instead
+  // of being freed one by one at exit (14 M instructions, a tenth of a
+  // one-article run's start-up). Held by a static, so reachable: no leak
+  // for LeakSanitizer.
+  static auto* const kept = new std::vector<std::shared_ptr<const Pipeline>>();
+  kept->push_back(pipeline.value());
   return pipeline.value();
 }
 

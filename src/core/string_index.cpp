@@ -15,8 +15,18 @@ void StringIndex::grow() {
   // At most half full: probes stay short (an absent word's too), and there
   // is always an empty slot.
   if (!slots_.empty() && (size_ + 1) * 2 <= slots_.size()) return;
+  rehash(slots_.empty() ? 16 : slots_.size() * 2);
+}
+
+void StringIndex::reserve(size_t n, size_t key_bytes) {
+  arena_.reserve(key_bytes);
+  size_t capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  if (capacity > slots_.size()) rehash(capacity);
+}
+
+void StringIndex::rehash(size_t capacity) {
   std::vector<Slot> old = std::move(slots_);
-  const size_t capacity = old.empty() ? 16 : old.size() * 2;
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
   for (const Slot& s : old) {

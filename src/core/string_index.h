@@ -29,6 +29,9 @@ class StringIndex {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
+  // Room for n keys of key_bytes bytes in all without growing: a loader
+  // that knows its size skips the rehashes of growing from empty.
+  void reserve(size_t n, size_t key_bytes = 0);
   // Inserts key -> value unless the key is there: {the key's value, inserted}.
   std::pair<uint32_t, bool> insert(std::string_view key, uint32_t value);
   // Inserts key -> value, or replaces the key's value.
@@ -109,6 +112,7 @@ class StringIndex {
   // The slot holding key, or the empty slot where it would go.
   size_t slot_of(std::string_view key, uint64_t h) const;
   void grow();
+  void rehash(size_t capacity);
 
   std::vector<Slot> slots_;
   // Lengths (63: longer) and first bytes of the keys ever inserted (erase

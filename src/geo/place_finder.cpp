@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <span>
@@ -150,7 +151,15 @@ Result<PlaceFinder> PlaceFinder::load(const DataPaths& paths) {
   auto words = GeoWords::load(paths);
   if (!words.ok()) return words.error();
   return load_files(std::move(countries.value()), std::move(words.value()), places, paths.find("places/stop_names.txt"),
-                    gaz);
+                    gazetteer_image_beside(gaz));
+}
+
+std::string PlaceFinder::gazetteer_image_beside(const std::string& tsv) {
+  std::filesystem::path img = std::filesystem::path(tsv).replace_extension(".img");
+  std::error_code ec, ec2;
+  const auto img_time = std::filesystem::last_write_time(img, ec);
+  const auto tsv_time = std::filesystem::last_write_time(tsv, ec2);
+  return !ec && !ec2 && img_time >= tsv_time ? img.string() : tsv;
 }
 
 Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords words, const std::string& places_path,
@@ -240,6 +249,13 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
       f.add_name(cap, id);
     }
   return f;
+}
+
+std::vector<std::string> PlaceFinder::names() const {
+  std::vector<std::string> out;
+  by_key_.for_each([&](std::string_view key, uint32_t) { out.emplace_back(key); });
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 PlaceEntry PlaceFinder::from_gazetteer(uint32_t id) const {

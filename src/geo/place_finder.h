@@ -60,10 +60,14 @@ struct PlaceEntry {
 
 class PlaceFinder {
  public:
-  // Loads countries.tsv, gazetteer.tsv (build/data), places/places.tsv,
-  // places/stop_names.txt and the geo stage's word lists (GeoWords). A
+  // Loads countries.tsv, gazetteer.tsv (build/data; its compiled image
+  // gazetteer.img instead where one sits beside it, no older),
+  // places/places.tsv, places/stop_names.txt and the geo stage's word lists (GeoWords). A
   // missing gazetteer is an error.
   static Result<PlaceFinder> load(const DataPaths& paths);
+  // tsv's image (same folder and name, .img) when it exists and is no older
+  // than tsv, else tsv itself.
+  static std::string gazetteer_image_beside(const std::string& tsv);
   // Same, from explicit files; stop_names_path and gazetteer_path may be "".
   static Result<PlaceFinder> load_files(CountryTable countries, GeoWords words, const std::string& places_path,
                                         const std::string& stop_names_path,
@@ -101,6 +105,10 @@ class PlaceFinder {
   const Gazetteer* gazetteer() const { return gazetteer_.get(); }
   // Exclusive entries (countries, places.tsv, capitals) plus gazetteer entries.
   size_t size() const { return entries_.size() + (gazetteer_ ? gazetteer_->size() : 0); }
+  // The folded names of the exclusive entries: of a finder loaded without a
+  // gazetteer, every key loading looks up in one (tools/gazetteer_image.cpp
+  // puts them first in the image).
+  std::vector<std::string> names() const;
 
  private:
   using Index = StringIndex;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
-#include <sstream>
 
 namespace herald {
 
@@ -14,6 +14,34 @@ constexpr float kFloor = -14.0f;   // log of an unseen transition (about 1e-6)
 
 Error bad(const std::string& path, uint64_t line, const std::string& msg, std::string_view text) {
   return Error{ErrorCode::kDictionary, path, line, msg, std::string(text.substr(0, 80))};
+}
+
+// The id of a tag name, or -1: tags::from_name through a hash index (a
+// lexicon names a tag about 100,000 times).
+int tag_of(std::string_view name) {
+  static const StringIndex index = [] {
+    StringIndex ix;
+    for (int t = 0; t < tags::kNumTags; ++t) ix.insert(tags::kNames[t], static_cast<uint32_t>(t));
+    return ix;
+  }();
+  const uint32_t t = index.find(name);
+  return t == StringIndex::kAbsent ? -1 : static_cast<int>(t);
+}
+
+// A number as strtod reads it (the whole of s), false when it is not one.
+// Counts ("12", most numbers of a lexicon) are read as integers: the same
+// double, without strtod's cost.
+bool parse_number(std::string_view s, double* v) {
+  if (!s.empty() && s.size() <= 15 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    uint64_t n = 0;
+    std::from_chars(s.data(), s.data() + s.size(), n);
+    *v = static_cast<double>(n);
+    return true;
+  }
+  const std::string num(s);
+  char* stop = nullptr;
+  *v = std::strtod(num.c_str(), &stop);
+  return stop != num.c_str() && *stop == '\0';
 }
 
 // Splits "A:1,B:2" into (tag, number) pairs; false on a malformed item. The
@@ -29,12 +57,11 @@ bool for_each_pair(std::string_view list, F&& f) {
     if (colon + 1 >= list.size()) return false;
     size_t end = list.find(',', colon + 1);
     if (end == std::string_view::npos) end = list.size();
-    int tag = tags::from_name(list.substr(0, colon));
-    std::string num(list.substr(colon + 1, end - colon - 1));
+    int tag = tag_of(list.substr(0, colon));
+    const std::string_view num = list.substr(colon + 1, end - colon - 1);
     list = end == list.size() ? std::string_view() : list.substr(end + 1);
-    char* stop = nullptr;
-    double v = std::strtod(num.c_str(), &stop);
-    if (tag < 0 || stop == num.c_str() || *stop != '\0' || v < 0) return false;
+    double v = 0;
+    if (tag < 0 || !parse_number(num, &v) || v < 0) return false;
     f(tag, v);
   }
   return true;
@@ -43,12 +70,15 @@ bool for_each_pair(std::string_view list, F&& f) {
 }  // namespace
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Error{ErrorCode::kFileNotFound, path, 0, "cannot open the tagger lexicon", ""};
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  std::string text(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
+    return Error{ErrorCode::kFileNotFound, path, 0, "cannot read the tagger lexicon", ""};
   std::shared_ptr<Lexicon> lex(new Lexicon());
-  const std::string text = std::move(buf).str();
+  // A word a line: room for them all at once.
+  lex->index_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')), text.size() / 2);
   lex->trans_.assign(tags::kNumTags * tags::kNumTags, kFloor);
   std::vector<double> tag_total(tags::kNumTags, 1.0);
   const std::string_view all(text);

@@ -78,5 +78,18 @@ TEST(StringIndex, ManyKeysEraseAndCopy) {
   EXPECT_EQ(index.size(), 0u);
 }
 
+// reserve: room made before or between inserts keeps every key.
+TEST(StringIndex, ReserveKeepsTheKeys) {
+  StringIndex index;
+  index.insert("strike", 7);
+  index.reserve(1000, 8000);
+  for (uint32_t i = 0; i < 1000; ++i) index.insert("w" + std::to_string(i), i);
+  index.reserve(10);   // smaller than held: nothing to do
+  EXPECT_EQ(index.size(), 1001u);
+  EXPECT_EQ(index.find("strike"), 7u);
+  for (uint32_t i = 0; i < 1000; ++i) EXPECT_EQ(index.find("w" + std::to_string(i)), i);
+  EXPECT_EQ(index.find("w1000"), StringIndex::kAbsent);
+}
+
 }  // namespace
 }  // namespace herald
