@@ -309,10 +309,12 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
     // "representatives of the IT industry", "members of the military": people
     // standing for a body take its role (past two words before it: "IT").
     const Piece* body = nullptr;
-    if (delegate_noun(key(i)))
-      for (size_t k = j; k < n && k < j + 3 && !body; ++k)
+    if (delegate_noun(key(i))) {
+      for (size_t k = j; k < n && k < j + 3 && !body; ++k) {
         if (const Piece* r = piece(k); r && r->source == PhraseSource::kAgent) body = r;
         else if (!(tok_[k].tag.rfind("NN", 0) == 0 || tok_[k].tag.rfind("JJ", 0) == 0 || is_cap(k))) break;
+      }
+    }
     if (body) {
       role_of = &dict_.agents()[body->index];
       end = body->last;

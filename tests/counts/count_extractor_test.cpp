@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -135,7 +134,8 @@ TEST(CountExtractor, WorksWithoutTags) {
   EXPECT_EQ(doc.counts[0].number, 71);
 }
 
-TEST(CountExtractor, LongTextIsFast) {
+// A long text keeps every figure (its speed is measured in bench/, never here).
+TEST(CountExtractor, LongTextKeepsEveryFigure) {
   HERALD_REQUIRE_COUNTS_TAGGER();
   std::string body;
   // Each figure differs: the same figure told again would be one count.
@@ -144,12 +144,8 @@ TEST(CountExtractor, LongTextIsFast) {
             std::to_string(40 + i) + " others were injured in 2024, officials said. "
             "The minister visited 3 towns on October 7 with 1,300 troops. ";
   Document doc = split_and_tag(body);
-  auto start = std::chrono::steady_clock::now();
   testing::count_extractor().annotate(doc);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(doc.counts.size(), doc.sentences.size());  // two counts every two sentences
-  // Far above the pipeline's 2 MB/s: the stage must not be the bottleneck.
-  EXPECT_LT(secs, 0.4) << body.size() / secs / 1e6 << " MB/s";
 }
 
 TEST(CountExtractor, SingleVictimOfAnOldYearIsBackground) {
