@@ -9,6 +9,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "core/str_eq.h"
 #include "core/utf8.h"
 #include "geo/place_key.h"
@@ -49,8 +52,17 @@ bool capitalised(const Token& t) {
   if (c < 0xC0) return false;
   size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;  // the first character's bytes
   if (t.text.size() < n) return false;
-  std::string_view first = std::string_view(t.text).substr(0, n);
-  return utf8::lower(first) != first;
+  // utf8::lower(first) != first, without building a string: one code point
+  // lower-cases to itself exactly when u_tolower leaves it.
+  const auto* p = reinterpret_cast<const uint8_t*>(t.text.data());
+  int32_t i = 0;
+  UChar32 cp;
+  U8_NEXT(p, i, static_cast<int32_t>(n), cp);
+  if (cp < 0 || static_cast<size_t>(i) != n) {
+    std::string_view first = std::string_view(t.text).substr(0, n);
+    return utf8::lower(first) != first;
+  }
+  return u_tolower(cp) != cp;
 }
 
 bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {

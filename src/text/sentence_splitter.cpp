@@ -118,6 +118,11 @@ class Scanner {
     bool email = false;
     for (;;) {
       while (j < s_.size()) {
+        if (const auto c = static_cast<unsigned char>(s_[j]); c < 0x80) {   // ASCII: no decoding
+          if (!ascii_alpha(static_cast<char>(c)) && !ascii_digit(static_cast<char>(c))) break;
+          ++j;
+          continue;
+        }
         size_t len;
         if (!text::is_word_char(text::decode(s_, j, &len))) break;
         j += len;
@@ -216,9 +221,7 @@ class Scanner {
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     const std::string_view word = s_.substr(b, e - b);
     t.text.assign(word);
-    bool ascii = true;
-    for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
-    if (ascii) {
+    if (utf8::is_ascii(word)) {
       t.lower.assign(word);
       char* low = t.lower.data();
       for (size_t k = 0; k < word.size(); ++k)
