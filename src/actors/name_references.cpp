@@ -11,7 +11,7 @@ namespace herald {
 
 namespace {
 
-bool capitalised(const std::string& s) {
+bool capitalised(std::string_view s) {
   if (s.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(s[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0xC3;
@@ -21,8 +21,9 @@ bool suffix_word(std::string_view w) {
   return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV";
 }
 
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
+// The words of s, as views into it.
+std::vector<std::string_view> split(std::string_view s) {
+  std::vector<std::string_view> out;
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -92,14 +93,14 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
   for (const ActorMention& m : doc.actors) {
     if (m.sentence >= n_sent || m.code.empty() || m.code.rfind("---", 0) == 0) continue;
     if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent && m.kind != ActorKind::kOrganisation) continue;
-    std::vector<std::string> words = split(m.name);
+    std::vector<std::string_view> words = split(m.name);
     while (!words.empty() && suffix_word(words.back())) words.pop_back();
     if (words.size() < 2) continue;
     const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
     if (m.kind != ActorKind::kPerson) {
       // Title + name: the mention ends with the name's words ("administrator
       // Emily W. Murphy", "IMF Managing Director Michel Camdessus").
-      const std::vector<std::string> all = split(m.name);
+      const std::vector<std::string_view> all = split(m.name);
       if (all.size() > m.last - m.first) continue;
       bool named = true;
       for (size_t k = 0; k < all.size() && named; ++k)
@@ -159,7 +160,7 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
       // Zhovkva"): the capitalised words before the surname are the name's.
       uint32_t start = t;
       {
-        const std::vector<std::string> words = split(from.name);
+        const std::vector<std::string_view> words = split(from.name);
         size_t k = words.empty() ? 0 : words.size() - 1;
         while (k > 0 && start > 0 && !covered[s][start - 1] && tok[start - 1].text == words[k - 1]) {
           --start;

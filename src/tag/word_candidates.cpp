@@ -89,6 +89,7 @@ std::string american_spelling(std::string_view w) {
 
 int punctuation_tag(const Token& t, std::string_view body) {
   std::string_view w = t.text;
+  if (!w.empty() && (text::ascii_alpha(w[0]) || text::ascii_digit(w[0]))) return -1;   // a word: no mark below starts so
   if (w == "\"") {
     const bool open = t.span.begin == 0 || text::ascii_space(body[t.span.begin - 1]) ||
                       body[t.span.begin - 1] == '(';
