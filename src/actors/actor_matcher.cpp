@@ -186,7 +186,7 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
         uint32_t node = ids[k] < 0 ? PhraseTrie::kNone : trie.child(PhraseTrie::kRoot, ids[k]);
         return node == PhraseTrie::kNone || trie.payloads(node).empty();
       };
-      bool after_preposition = i >= 1 && (m.keys[i - 1].key == "to" || m.keys[i - 1].key == "of");
+      bool after_preposition = i >= 1 && (str_eq(m.keys[i - 1].key, "to") || str_eq(m.keys[i - 1].key, "of"));
       // "US Energy Secretary", "UK Home Office": one or two capitalised
       // words, then a capitalised agent: the country qualifies the agent.
       auto agent_after = [&]() {

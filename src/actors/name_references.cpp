@@ -1,11 +1,12 @@
 #include "actors/name_references.h"
 
-#include "core/utf8.h"
-
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
+
+#include "core/str_eq.h"
+#include "core/utf8.h"
 
 namespace herald {
 
@@ -18,7 +19,8 @@ bool capitalised(std::string_view s) {
 }
 
 bool suffix_word(std::string_view w) {
-  return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV";
+  return str_eq(w, "Jr.") || str_eq(w, "Jr") || str_eq(w, "Sr.") || str_eq(w, "Sr") || str_eq(w, "II") ||
+         str_eq(w, "III") || str_eq(w, "IV");
 }
 
 // The words of s, as views into it.
@@ -44,7 +46,7 @@ struct Person {
 
 // An age between commas after a name: "Kyle Rittenhouse, 18,".
 bool age_at(const std::vector<Token>& tok, uint32_t comma) {
-  if (comma + 2 >= tok.size() || tok[comma].text != "," || tok[comma + 2].text != ",") return false;
+  if (comma + 2 >= tok.size() || !str_eq(tok[comma].text, ",") || !str_eq(tok[comma + 2].text, ",")) return false;
   const std::string& n = tok[comma + 1].text;
   if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;

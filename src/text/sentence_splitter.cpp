@@ -1,5 +1,6 @@
 #include "text/sentence_splitter.h"
 
+#include "core/str_eq.h"
 #include "core/utf8.h"
 #include "text/abbreviations.h"
 #include "text/char_class.h"
@@ -151,7 +152,7 @@ class Scanner {
       break;
     }
     std::string_view w = s_.substr(start, j - start);
-    if (w == "cannot" || w == "Cannot") return start + 3;   // can|not
+    if (w.size() == 6 && (str_eq(w, "cannot") || str_eq(w, "Cannot"))) return start + 3;  // can|not
     if (at(j) == '.' && !email) {
       if (w.size() == 1 && ascii_upper(w[0])) { *end = EndKind::kSoft; return j + 1; }  // W.
       switch (text::abbreviation_kind(w)) {
