@@ -55,6 +55,7 @@ int weekday_of(const DateWords& words, std::string_view s) { return words.weekda
 
 // "7", "7th", "1st", "22nd", "3rd" -> 1..31, else 0.
 int day_of(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;   // (most words: no suffix tests)
   if (ends_with(s, "st") || ends_with(s, "nd") || ends_with(s, "rd") || ends_with(s, "th"))
     s = s.substr(0, s.size() - 2);
   if (s.empty() || s.size() > 2 || !all_digits(s)) return 0;
@@ -64,6 +65,7 @@ int day_of(std::string_view s) {
 
 // "3-5" or "3–5" as one token -> 3 (the start of the range), else 0.
 int day_range(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;   // a day starts it: no searches
   size_t p = s.find('-');
   size_t len = 1;
   if (p == std::string_view::npos) p = s.find("\xE2\x80\x93"), len = 3;
