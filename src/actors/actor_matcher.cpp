@@ -12,6 +12,13 @@ namespace herald {
 
 namespace {
 
+// ASCII without capitals: its own key.
+bool plain_lower(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 bool upper_first(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 bool lower_first(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
@@ -126,15 +133,24 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
   m.keys.resize(n);
   m.piece_at.assign(n, -1);
   std::vector<int32_t> ids(n);
+  // Each token's key (PhraseTrie::normalise): a view of its lower-case form,
+  // or of a normalised copy in owned_keys (at most one a token: reserved once,
+  // the views stay valid).
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    PhraseTrie::normalise_into(t.lower.empty() ? t.text : t.lower, m.keys[i].key);
+    const std::string_view low = t.lower.empty() ? std::string_view(t.text) : std::string_view(t.lower);
+    if (!t.lower.empty() && plain_lower(low)) {
+      m.keys[i].key = low;   // normalise() would copy it as it is
+    } else {
+      if (m.owned_keys.empty()) m.owned_keys.reserve(n);
+      m.keys[i].key = m.owned_keys.emplace_back(PhraseTrie::normalise(low));
+    }
     ids[i] = trie.word_id(m.keys[i].key);
-    const std::string& k = m.keys[i].key;
+    const std::string_view k = m.keys[i].key;
     if (ids[i] >= 0) continue;
     Stance stance = str_starts(k, "anti-") ? Stance::kAnti : str_starts(k, "pro-") ? Stance::kPro : Stance::kNone;
     if (stance != Stance::kNone || str_starts(k, "ex-") || str_starts(k, "then-")) {
-      std::string rest = k.substr(k.find('-') + 1);
+      const std::string_view rest = k.substr(k.find('-') + 1);
       int32_t id = trie.word_id(rest);
       if (id >= 0 && (stance == Stance::kNone || one_word_country(dict, id) >= 0)) {
         m.keys[i].ex_prefix = true;
@@ -185,7 +201,7 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
         uint32_t node = ids[k] < 0 ? PhraseTrie::kNone : trie.child(PhraseTrie::kRoot, ids[k]);
         return node == PhraseTrie::kNone || trie.payloads(node).empty();
       };
-      bool after_preposition = i >= 1 && (m.keys[i - 1].key == "to" || m.keys[i - 1].key == "of");
+      bool after_preposition = i >= 1 && (str_eq(m.keys[i - 1].key, "to") || str_eq(m.keys[i - 1].key, "of"));
       // "US Energy Secretary", "UK Home Office": one or two capitalised
       // words, then a capitalised agent: the country qualifies the agent.
       auto agent_after = [&]() {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "core/str_eq.h"
 
 namespace herald {
 
@@ -13,8 +14,8 @@ namespace {
 constexpr long kPlaceReach = 10;
 
 bool locative(std::string_view w) {
-  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across" || w == "from" || w == "inside" ||
-         w == "on" || w == "into";
+  return str_eq(w, "in") || str_eq(w, "at") || str_eq(w, "near") || str_eq(w, "outside") || str_eq(w, "across") ||
+         str_eq(w, "from") || str_eq(w, "inside") || str_eq(w, "on") || str_eq(w, "into");
 }
 
 // The country of the place a title names right after it: "the mayor of
@@ -38,7 +39,7 @@ std::string title_place(const Document& doc, const ActorMention& m) {
   }
   if (t >= tok.size() || tok[t].lower != "of") return "";
   ++t;
-  if (t < tok.size() && tok[t].lower == "the") ++t;
+  if (t < tok.size() && str_eq(tok[t].lower, "the")) ++t;
   for (int skip = 0; skip < 2 && t < tok.size() && tok[t].tag.rfind("JJ", 0) == 0; ++skip) ++t;
   for (const PlaceMention& p : of_sentence(doc.places, m.sentence))
     if (p.first == t) return p.country;
@@ -89,7 +90,8 @@ void move_to(ActorMention& m, const std::string& country, const std::string& why
 bool AgentPlacer::local_role(std::string_view code) {
   if (code.size() != 6) return false;
   const std::string_view r = code.substr(3);
-  return r == "CVL" || r == "REF" || r == "LAB" || r == "EDU" || r == "HLH" || r == "CRM" || r == "COP" || r == "REB";
+  return str_eq(r, "CVL") || str_eq(r, "REF") || str_eq(r, "LAB") || str_eq(r, "EDU") || str_eq(r, "HLH") ||
+         str_eq(r, "CRM") || str_eq(r, "COP") || str_eq(r, "REB");
 }
 
 std::string AgentPlacer::place_country(const Document& doc) {
@@ -149,7 +151,7 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
       // "in Kyiv", "in the capital Kyiv", "in central Israel", "across southern Lebanon".
       uint32_t b = p.first;
       for (int skip = 0; skip < 2 && b > 0 && tok[b - 1].tag.rfind("JJ", 0) == 0; ++skip) --b;
-      if (b > 0 && tok[b - 1].lower == "the") --b;
+      if (b > 0 && str_eq(tok[b - 1].lower, "the")) --b;
       const bool located = b > 0 && locative(tok[b - 1].lower);
       if (!before && !located) continue;
       const long gap = p.first > m.first ? static_cast<long>(p.first - m.last) : static_cast<long>(m.first - p.last);

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/actor_dictionary.h"
@@ -26,7 +27,7 @@ struct Piece {
 enum class Stance : uint8_t { kNone, kAnti, kPro };
 
 struct TokenKey {
-  std::string key;           // normalised lower-case form
+  std::string_view key;      // normalised lower-case form: the token's own lower form, or in SentenceMatches::owned_keys
   bool ex_prefix = false;    // "ex-minister", "anti-Iraqi": the word after the prefix was looked up
   Stance stance = Stance::kNone;
 };
@@ -38,8 +39,17 @@ struct Compound {
   uint32_t split = 0;        // byte offset of the hyphen within the token
 };
 
+// Move-only: keys view the tokens and owned_keys (reserved once, so a move
+// keeps the views valid; a copy would not).
 struct SentenceMatches {
+  SentenceMatches() = default;
+  SentenceMatches(SentenceMatches&&) = default;
+  SentenceMatches& operator=(SentenceMatches&&) = default;
+  SentenceMatches(const SentenceMatches&) = delete;
+  SentenceMatches& operator=(const SentenceMatches&) = delete;
+
   std::vector<TokenKey> keys;
+  std::vector<std::string> owned_keys;   // keys no token holds: normalised or prefix-stripped forms
   std::vector<Piece> pieces;
   std::vector<int32_t> piece_at;   // per token: the piece starting there, or -1
   std::vector<Compound> compounds;
@@ -86,7 +96,7 @@ class MentionBuilder {
   uint32_t name_run(uint32_t k) const;
   const Piece* piece(size_t k) const;
   bool is_cap(size_t k) const;
-  const std::string& key(size_t k) const { return m_.keys[k].key; }
+  std::string_view key(size_t k) const { return m_.keys[k].key; }
   bool former_before(uint32_t first) const;
   // Returns the mention's end token (past an absorbed "(ACRONYM)"), or `last` when it is dropped.
   uint32_t finish(ActorMention& a, uint32_t first, uint32_t last, std::vector<ActorMention>& out) const;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "actors/match_context.h"
+#include "core/str_eq.h"
 
 namespace herald {
 
@@ -41,7 +42,8 @@ bool has_role(const std::string& code) { return code.size() == 6 && code.compare
 std::string MentionBuilder::stance_country(uint32_t first, const std::string& country, const std::string& role) const {
   Stance st = m_.keys[first].stance;
   if (st == Stance::kNone) return country;
-  if (st == Stance::kAnti && (role == "REB" || role == "OPP")) return country;   // anti-Iraqi rebels fight Iraq's government
+  if (st == Stance::kAnti && (str_eq(role, "REB") || str_eq(role, "OPP")))
+    return country;                   // anti-Iraqi rebels fight Iraq's government
   for (const auto& p : m_.pieces) {   // another country named in the sentence ("in eastern Ukraine")
     if (p.first == first || m_.keys[p.first].stance != Stance::kNone) continue;
     if (p.source != PhraseSource::kCountryName && p.source != PhraseSource::kDemonym && p.source != PhraseSource::kCapital)
@@ -83,7 +85,7 @@ uint32_t MentionBuilder::name_before(uint32_t comma) const {
 
 uint32_t MentionBuilder::titled_body(uint32_t k) const {
   uint32_t b = k;
-  if (b > 0 && key(b - 1) == "the") --b;
+  if (b > 0 && str_eq(key(b - 1), "the")) --b;
   if (b == 0 || !one_of(key(b - 1), {"of", "for", "to", "at", "on"})) return k;
   --b;
   if (b == 0 || !dict_.title_nouns().has(key(b - 1))) return k;
@@ -103,7 +105,7 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
     if (!has_role(m.code) || m.code.compare(0, 3, "---") == 0) continue;
     // "a spokeswoman for the Kenyan police": the body after the title decides.
     if (m.kind == ActorKind::kAgent && m.last + 1 < n && one_of(key(m.last), {"of", "for", "to", "at", "on"})) {
-      const uint32_t j = m.last + 1 + (key(m.last + 1) == "the" ? 1 : 0);
+      const uint32_t j = m.last + 1 + (str_eq(key(m.last + 1), "the") ? 1 : 0);
       size_t body = end;
       for (size_t o = from; o < end && body == end; ++o)
         if (out[o].first == j && has_role(out[o].code)) body = o;
@@ -126,7 +128,7 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
       k = h;
       described = true;
     }
-    if (described && k > 1 && tok_[k - 1].text == ",") {
+    if (described && k > 1 && str_eq(tok_[k - 1].text, ",")) {
       uint32_t b = name_before(k - 1);
       bool taken = false;
       for (size_t j = from; j < end; ++j) taken |= out[j].last > b && out[j].first < k - 1;
@@ -147,9 +149,9 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
       }
     }
     // "Y's foreign minister, NAME, said": a name right after the description's comma.
-    if (m.kind == ActorKind::kAgent && m.last + 1 < n && tok_[m.last].text == "," && !piece(m.last + 1)) {
+    if (m.kind == ActorKind::kAgent && m.last + 1 < n && str_eq(tok_[m.last].text, ",") && !piece(m.last + 1)) {
       uint32_t e = name_run(m.last + 1);
-      bool closes = e == n || tok_[e].text == "," || (e < n && !is_cap(e));
+      bool closes = e == n || str_eq(tok_[e].text, ",") || (e < n && !is_cap(e));
       if (e > m.last + 2 && closes && !not_a_name(key(m.last + 1))) {
         ActorMention a;
         a.sentence = sentence_;

@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "actors/match_context.h"
+#include "core/str_eq.h"
 
 namespace herald {
 
@@ -95,15 +96,15 @@ MentionBuilder::AgentChain MentionBuilder::chain(size_t k) const {
 // that belong to it without changing its country.
 uint32_t MentionBuilder::tail(uint32_t end, const AgentChain& c, uint32_t agent_first) const {
   size_t n = tok_.size();
-  if (c.last->envoy && end + 1 < n && key(end) == "to") {
+  if (c.last->envoy && end + 1 < n && str_eq(key(end), "to")) {
     size_t j = end + 1;
-    if (key(j) == "the" && j + 1 < n) ++j;
+    if (str_eq(key(j), "the") && j + 1 < n) ++j;
     const Piece* p = piece(j);
     if (p && (p->source == PhraseSource::kCountryName || p->source == PhraseSource::kCapital)) return p->last;
   }
-  if (is_cap(agent_first) && end + 1 < n && key(end) == "of" && is_cap(end + 1) && !piece(end + 1)) {
+  if (is_cap(agent_first) && end + 1 < n && str_eq(key(end), "of") && is_cap(end + 1) && !piece(end + 1)) {
     uint32_t j = end + 1, last_cap = end;
-    while (j < n && j < end + 6 && ((is_cap(j) && !piece(j)) || key(j) == "and")) {
+    while (j < n && j < end + 6 && ((is_cap(j) && !piece(j)) || str_eq(key(j), "and"))) {
       if (is_cap(j)) last_cap = j;
       ++j;
     }
@@ -154,11 +155,11 @@ uint32_t MentionBuilder::finish(ActorMention& a, uint32_t first, uint32_t last, 
   if (a.code.empty()) return last;
   if (former_before(first) && a.code.size() == 6 && state_role(std::string_view(a.code).substr(3))) {
     a.code = a.code.substr(0, 3);
-    if (a.code == "---") return last;
+    if (str_eq(a.code, "---")) return last;
   }
-  if (last + 2 < tok_.size() && tok_[last].text == "(") {
+  if (last + 2 < tok_.size() && str_eq(tok_[last].text, "(")) {
     const Piece* p = piece(last + 1);
-    if (p && p->last < tok_.size() && tok_[p->last].text == ")" && piece_code(*p) == a.code) last = p->last + 1;
+    if (p && p->last < tok_.size() && str_eq(tok_[p->last].text, ")") && piece_code(*p) == a.code) last = p->last + 1;
   }
   a.sentence = sentence_;
   a.first = first;
@@ -189,7 +190,7 @@ void MentionBuilder::build(std::vector<ActorMention>& out) {
 size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMention>& out) {
   size_t n = tok_.size();
   uint32_t j = p.last;
-  bool poss = j < n && (key(j) == "'s" || key(j) == "'");
+  bool poss = j < n && (str_eq(key(j), "'s") || str_eq(key(j), "'"));
   if (poss) ++j;
   bool countryish = p.source == PhraseSource::kCountryName || p.source == PhraseSource::kDemonym ||
                     p.source == PhraseSource::kCapital;
@@ -202,7 +203,7 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
       unsigned char c = static_cast<unsigned char>(tok_[k].text.empty() ? 0 : tok_[k].text[0]);
       bool wordlike = std::isalnum(c) || c >= 0x80;
       bool tag_ok = tok_[k].tag.empty() || tok_[k].tag[0] == 'J' || tok_[k].tag[0] == 'N' ||
-                    tok_[k].tag == "VBG" || tok_[k].tag == "VBN" || tok_[k].tag == "CD";
+                    str_eq(tok_[k].tag, "VBG") || str_eq(tok_[k].tag, "VBN") || str_eq(tok_[k].tag, "CD");
       if (!wordlike || !tag_ok) break;
       ++k;
     }
@@ -262,7 +263,7 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
       a.code = code;
       if (p.source == PhraseSource::kCapital) {
         size_t b = i;
-        if (b > 0 && key(b - 1) == "the") --b;
+        if (b > 0 && str_eq(key(b - 1), "the")) --b;
         bool place = b > 0 && place_preposition(key(b - 1));
         if (!place) a.code = code + "GOV";
       }
@@ -302,9 +303,9 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   std::string country;
   std::vector<const Piece*> more;   // "Ministers of Ukraine and Russia": Russia
   const Agent* role_of = c.role;     // whose role the mention takes
-  if (end + 1 < n && key(end) == "of") {
+  if (end + 1 < n && str_eq(key(end), "of")) {
     size_t j = end + 1;
-    if (key(j) == "the" && j + 1 < n) ++j;
+    if (str_eq(key(j), "the") && j + 1 < n) ++j;
     const Piece* q = piece(j);
     // "representatives of the IT industry", "members of the military": people
     // standing for a body take its role (past two words before it: "IT").
@@ -329,7 +330,7 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
       country = piece_code(*q);
       end = q->last;
       size_t t = q->last;
-      while (t + 1 < n && (key(t) == "and" || key(t) == ",")) {
+      while (t + 1 < n && (str_eq(key(t), "and") || str_eq(key(t), ","))) {
         const Piece* r = piece(t + 1);
         if (!r || r->source != PhraseSource::kCountryName) break;
         more.push_back(r);

@@ -1,28 +1,31 @@
 #include "actors/name_references.h"
 
-#include "core/utf8.h"
-
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
+#include "core/str_eq.h"
+#include "core/utf8.h"
+
 namespace herald {
 
 namespace {
 
-bool capitalised(const std::string& s) {
+bool capitalised(std::string_view s) {
   if (s.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(s[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0xC3;
 }
 
 bool suffix_word(std::string_view w) {
-  return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV";
+  return str_eq(w, "Jr.") || str_eq(w, "Jr") || str_eq(w, "Sr.") || str_eq(w, "Sr") || str_eq(w, "II") ||
+         str_eq(w, "III") || str_eq(w, "IV");
 }
 
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
+// The words of s, as views into it.
+std::vector<std::string_view> split(std::string_view s) {
+  std::vector<std::string_view> out;
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -43,7 +46,7 @@ struct Person {
 
 // An age between commas after a name: "Kyle Rittenhouse, 18,".
 bool age_at(const std::vector<Token>& tok, uint32_t comma) {
-  if (comma + 2 >= tok.size() || tok[comma].text != "," || tok[comma + 2].text != ",") return false;
+  if (comma + 2 >= tok.size() || !str_eq(tok[comma].text, ",") || !str_eq(tok[comma + 2].text, ",")) return false;
   const std::string& n = tok[comma + 1].text;
   if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
@@ -92,14 +95,14 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
   for (const ActorMention& m : doc.actors) {
     if (m.sentence >= n_sent || m.code.empty() || m.code.rfind("---", 0) == 0) continue;
     if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent && m.kind != ActorKind::kOrganisation) continue;
-    std::vector<std::string> words = split(m.name);
+    std::vector<std::string_view> words = split(m.name);
     while (!words.empty() && suffix_word(words.back())) words.pop_back();
     if (words.size() < 2) continue;
     const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
     if (m.kind != ActorKind::kPerson) {
       // Title + name: the mention ends with the name's words ("administrator
       // Emily W. Murphy", "IMF Managing Director Michel Camdessus").
-      const std::vector<std::string> all = split(m.name);
+      const std::vector<std::string_view> all = split(m.name);
       if (all.size() > m.last - m.first) continue;
       bool named = true;
       for (size_t k = 0; k < all.size() && named; ++k)
@@ -159,7 +162,7 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
       // Zhovkva"): the capitalised words before the surname are the name's.
       uint32_t start = t;
       {
-        const std::vector<std::string> words = split(from.name);
+        const std::vector<std::string_view> words = split(from.name);
         size_t k = words.empty() ? 0 : words.size() - 1;
         while (k > 0 && start > 0 && !covered[s][start - 1] && tok[start - 1].text == words[k - 1]) {
           --start;

@@ -13,11 +13,10 @@ std::string PhraseTrie::normalise(std::string_view lower_text) {
 }
 
 void PhraseTrie::normalise_into(std::string_view lower_text, std::string& result) {
-  bool plain = true;   // ASCII without capitals: the common case, kept as is
-  for (char c : lower_text)
-    if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) { plain = false; break; }
-  if (plain) {
+  if (utf8::is_ascii(lower_text)) {   // the common case: lower-cased, no apostrophe to map
     result.assign(lower_text);
+    for (char& c : result)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return;
   }
   std::string out = utf8::lower(lower_text);

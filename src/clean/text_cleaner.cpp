@@ -12,6 +12,8 @@
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -47,6 +49,12 @@ void map_chars(std::string_view in, std::string& out) {
     unsigned char c = static_cast<unsigned char>(in[i]);
     // A run of printable ASCII (most of any text) is copied as it is, at once.
     size_t run = i;
+    for (uint64_t v; run + 8 <= in.size(); run += 8) {   // 8 bytes at a time while all are printable
+      std::memcpy(&v, in.data() + run, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const uint64_t del = v ^ (0x7F * kOnes);   // a zero byte where v has 0x7F
+      if (((v | ((v - 0x20 * kOnes) & ~v) | ((del - kOnes) & ~del)) & kHigh) != 0) break;
+    }
     while (run < in.size() && static_cast<unsigned char>(in[run]) >= 0x20 && static_cast<unsigned char>(in[run]) < 0x7F)
       ++run;
     if (run > i) {

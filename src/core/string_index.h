@@ -74,8 +74,18 @@ class StringIndex {
       n -= 8;
     }
     if (n > 0) {
-      uint64_t v = 0;
-      for (size_t k = 0; k < n; ++k) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+      // The last 1 to 7 bytes in two overlapping loads (4 to 7 bytes) or
+      // three single bytes (1 to 3), not a loop: the length is in h already.
+      uint64_t v;
+      if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        v = static_cast<uint64_t>(a) << 32 | b;
+      } else {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        v = static_cast<uint64_t>(u[0]) << 16 | static_cast<uint64_t>(u[n >> 1]) << 8 | u[n - 1];
+      }
       h = (h ^ v) * 0xFF51AFD7ED558CCDull;
     }
     h ^= h >> 33;

@@ -5,6 +5,8 @@
 //   herald::utf8::lower("Tehran’s")          // "tehran’s" (full Unicode lower-casing)
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -18,11 +20,18 @@ inline bool valid(std::string_view s) { return first_invalid(s) == std::string_v
 // Lower-cases: ASCII fast path, ICU for anything else.
 std::string lower(std::string_view s);
 
-// True when every byte is ASCII.
+// True when every byte is ASCII (8 bytes at a time).
 inline bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t any = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    any |= v;
+  }
+  for (; n > 0; ++p, --n) any |= static_cast<unsigned char>(*p);
+  return (any & 0x8080808080808080ull) == 0;
 }
 
 }  // namespace herald::utf8

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/str_eq.h"
 #include "counts/attribution_finder.h"
 #include "counts/count_lexicon.h"
 #include "counts/count_patterns.h"
@@ -33,15 +34,15 @@ constexpr uint32_t kMaxModalDistance = 8;  // words before a count searched for 
 bool is_forced_to_leave(const CountLexicon& lex, const Tokens& toks, uint32_t first, uint32_t end) {
   if (first == 0) return false;
   if (lex.forced_to_leave.value(P::lower_at(toks, first - 1)) != "force") return false;
-  if (P::lower_at(toks, end) != "to") return false;
+  if (!str_eq(P::lower_at(toks, end), "to")) return false;
   return lex.forced_to_leave.value(P::lower_at(toks, end + 1)) == "leave";
 }
 
 // "with ten critically injured": a subset of a count already read.
 bool is_severity_subset(const CountLexicon& lex, const Tokens& toks, uint32_t first, uint32_t end) {
-  if (first == 0 || P::lower_at(toks, first - 1) != "with") return false;
+  if (first == 0 || !str_eq(P::lower_at(toks, first - 1), "with")) return false;
   std::string_view w = P::lower_at(toks, end);
-  return lex.severity_words.has(w) || w == "in";  // "in critical condition"
+  return lex.severity_words.has(w) || str_eq(w, "in");  // "in critical condition"
 }
 
 // A modal, fear or near-miss word governs the count starting at token k:
@@ -52,20 +53,19 @@ bool is_speculative(const CountLexicon& lex, const Tokens& toks, uint32_t k) {
   for (uint32_t j = k; j-- > stop;) {
     const Token& t = toks[j];
     std::string_view w = t.lower;
-    if (w == "." || w == ";" || w == ":" || w == "said" || w == "says")
-      return false;
+    if (str_eq(w, ".") || str_eq(w, ";") || str_eq(w, ":") || str_eq(w, "said") || str_eq(w, "says")) return false;
     bool verb_next = j + 1 < toks.size() && toks[j + 1].tag.rfind("VB", 0) == 0;
     // "may have killed two visitors" reports a likely toll; "may cause" forecasts one.
-    bool perfect = (w == "may" || w == "might") && P::lower_at(toks, j + 1) == "have";
-    if ((w == "may" || w == "might" || w == "could" || w == "would") && !perfect &&
-        (t.tag.empty() ? t.text[0] >= 'a' : t.tag == "MD"))
+    bool perfect = (str_eq(w, "may") || str_eq(w, "might")) && str_eq(P::lower_at(toks, j + 1), "have");
+    if ((str_eq(w, "may") || str_eq(w, "might") || str_eq(w, "could") || str_eq(w, "would")) && !perfect &&
+        (t.tag.empty() ? t.text[0] >= 'a' : str_eq(t.tag, "MD")))
       return true;
     const std::string_view hedge = lex.speculation_words.value(w);
-    if (hedge == "fear" || w == "if" || w == "unless") return true;
-    if (hedge == "near-miss" && verb_next) return true;
+    if (str_eq(hedge, "fear") || str_eq(w, "if") || str_eq(w, "unless")) return true;
+    if (str_eq(hedge, "near-miss") && verb_next) return true;
     // "to find and arrest a person": an infinitive, not a report.
-    if (w == "to" && j + 3 < toks.size() && toks[j + 1].tag == "VB" && toks[j + 2].lower == "and" &&
-        toks[j + 3].tag == "VB")
+    if (str_eq(w, "to") && j + 3 < toks.size() && str_eq(toks[j + 1].tag, "VB") && str_eq(toks[j + 2].lower, "and") &&
+        str_eq(toks[j + 3].tag, "VB"))
       return true;
   }
   return false;
@@ -74,11 +74,11 @@ bool is_speculative(const CountLexicon& lex, const Tokens& toks, uint32_t k) {
 // "At least seven, including four children, died": one past the aside
 // ", including ... ," that starts at token k (k when there is none).
 uint32_t aside_end(const Tokens& toks, uint32_t k) {
-  if (P::lower_at(toks, k) != "," || P::lower_at(toks, k + 1) != "including") return k;
+  if (!str_eq(P::lower_at(toks, k), ",") || !str_eq(P::lower_at(toks, k + 1), "including")) return k;
   for (uint32_t j = k + 2; j < toks.size() && j < k + kMaxModalDistance; ++j) {
     std::string_view w = toks[j].lower;
-    if (w == ",") return j + 1;
-    if (w == "." || w == ";") break;
+    if (str_eq(w, ",")) return j + 1;
+    if (str_eq(w, ".") || str_eq(w, ";")) break;
   }
   return k;
 }
@@ -89,7 +89,7 @@ bool is_generic_who(const std::string& w) {
   auto ends = [&w](std::string_view e) {
     return w.size() >= e.size() && w.substr(w.size() - e.size()) == e;
   };
-  return w == "people" || w == "others" || ends(" people") || ends(" others") || w == "persons";
+  return str_eq(w, "people") || str_eq(w, "others") || ends(" people") || ends(" others") || str_eq(w, "persons");
 }
 
 constexpr size_t kMaxSameFigure = 8;  // earlier counts of one figure compared with a new one
@@ -103,14 +103,15 @@ void upgrade_to_killed(Document& doc, uint32_t s, size_t before) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   uint32_t p = n;  // "he"/"she" that died
   for (uint32_t k = 0; k < n && p == n; ++k) {
-    if (toks[k].lower != "he" && toks[k].lower != "she") continue;
+    if (!str_eq(toks[k].lower, "he") && !str_eq(toks[k].lower, "she")) continue;
     // "he later died", "she died of her wounds", not "he died at 95" (an illness, old age).
     bool later = false, died = false;
     for (uint32_t j = k + 1; j < n && j < k + 7; ++j) {
       std::string_view w = toks[j].lower;
-      later = later || w == "later" || w == "wounds" || w == "injuries" || w == "subsequently";
-      died = died || w == "died";
-      if (w == "succumbed" || (w == "pronounced" && P::lower_at(toks, j + 1) == "dead")) later = died = true;
+      later = later || str_eq(w, "later") || str_eq(w, "wounds") || str_eq(w, "injuries") || str_eq(w, "subsequently");
+      died = died || str_eq(w, "died");
+      if (str_eq(w, "succumbed") || (str_eq(w, "pronounced") && str_eq(P::lower_at(toks, j + 1), "dead")))
+        later = died = true;
     }
     if (later && died) p = k;
   }
@@ -157,18 +158,18 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     i = q.last;
     q.first = QuantityParser::modifier_start(toks, q.number_first, lex.number_modifiers);
     // "the deaths of five or six people": the lower number is stated.
-    if (!q.article && P::lower_at(toks, q.last) == "or" && patterns.noun_of_cue(toks, q.first)) {
+    if (!q.article && str_eq(P::lower_at(toks, q.last), "or") && patterns.noun_of_cue(toks, q.first)) {
       auto upper = QuantityParser::parse(toks, q.last + 1);
       if (upper && !upper->article && upper->value > q.value) i = q.last = upper->last;
     }
     if ((q.vague && !options_.vague_quantities) || patterns.ruled_out(toks, q)) continue;
     NounGroup g = patterns.noun_group(toks, q.last);
     if (q.article) {
-      if (!g.present || !g.person || toks[g.last - 1].tag == "NNS") continue;
+      if (!g.present || !g.person || str_eq(toks[g.last - 1].tag, "NNS")) continue;
     } else if (g.present && !g.people && !(q.value == 1 && g.person) && !g.noun_type) {
       continue;  // "3 aircraft", "seven cities"
     }
-    if (!g.present && P::lower_at(toks, q.last) == "of") continue;
+    if (!g.present && str_eq(P::lower_at(toks, q.last), "of")) continue;
     const Token& head = toks[g.present ? g.last - 1 : q.last - 1];
 
     std::optional<CountType> type;
@@ -177,12 +178,12 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
       if (lex.is_hypothetical_before(toks, q.first - m.length)) continue;  // "could kill 500"
       type = m.type;  // "killing at least 10 people"
     }
-    if (!type && g.present && (head.lower == "lives" || head.lower == "life") && q.first > 0) {
+    if (!type && g.present && (str_eq(head.lower, "lives") || str_eq(head.lower, "life")) && q.first > 0) {
       if (lex.lives_verbs.has(P::lower_at(toks, q.first - 1)))
         type = CountType::kKilled;  // "the virus claimed 6606 lives"
     }
     // "56 deaths and over 200 people injured": the noun names its own type.
-    if (!type && g.present && (head.lower == "deaths" || head.lower == "fatalities"))
+    if (!type && g.present && (str_eq(head.lower, "deaths") || str_eq(head.lower, "fatalities")))
       type = CountType::kKilled;
     // "25 wounded people who evacuated": the cue inside the noun phrase wins.
     for (uint32_t k = g.first; !type && g.present && k + 1 < g.last; ++k)
@@ -203,7 +204,7 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (!type && g.present && g.people) type = patterns.noun_of_cue(toks, q.first);
     bool included = P::is_included_marker(toks, q.first);
     int head_index = included ? last_head : -1;
-    if (!included && q.first > 0 && P::lower_at(toks, q.first - 1) == "and" && !found.empty() &&
+    if (!included && q.first > 0 && str_eq(P::lower_at(toks, q.first - 1), "and") && !found.empty() &&
         found.back().included && found.back().end == q.first - 1) {
       included = true;  // "including five instructors and five others"
       head_index = found.back().head;
@@ -215,8 +216,8 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     if (!type && g.present && !g.people) type = g.noun_type;
     if (!type && included && head_index >= 0 && g.present) type = found[head_index].count.type;
     // "injured a man and two women": the second conjunct shares the verb.
-    bool joined = !included && q.first > 0 && P::lower_at(toks, q.first - 1) == "and" &&
-                  !found.empty() && found.back().end == q.first - 1;
+    bool joined = !included && q.first > 0 && str_eq(P::lower_at(toks, q.first - 1), "and") && !found.empty() &&
+                  found.back().end == q.first - 1;
     if (!type && joined && g.present) type = found.back().count.type;
     if (!type && g.present) type = g.noun_type;
     if (!type) continue;
@@ -233,9 +234,9 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     int64_t add = r.add;
     if (r.consumed != UINT32_MAX) consumed.push_back(r.consumed);
     // "the pilot and all 10 passengers were killed": 11.
-    if (q.first >= 3 && P::lower_at(toks, q.first - 1) == "and") {
+    if (q.first >= 3 && str_eq(P::lower_at(toks, q.first - 1), "and")) {
       uint32_t k = q.first - 2;
-      if (lex.is_person_singular(toks[k]) && toks[k].tag != "NNS") {
+      if (lex.is_person_singular(toks[k]) && !str_eq(toks[k].tag, "NNS")) {
         uint32_t d = k;
         while (d > 0 && k - d < 3 && !P::is_determiner(toks[d].lower)) --d;
         if (P::is_determiner(toks[d].lower)) {
@@ -262,10 +263,10 @@ void CountExtractor::extract_sentence(const Document& doc, uint32_t si, std::vec
     uint32_t end = g.present ? g.last : q.last;
     c.span = Span{toks[q.first].span.begin, toks[end - 1].span.end};
     if (g.present)
-      c.who = (head.lower == "lives" || head.lower == "life")
+      c.who = (str_eq(head.lower, "lives") || str_eq(head.lower, "life"))
                   ? "people"
                   : std::string(doc.text(Span{toks[g.first].span.begin, toks[g.last - 1].span.end}));
-    if (g.present && head.lower == "more" && g.last == g.first + 1 && !found.empty())
+    if (g.present && str_eq(head.lower, "more") && g.last == g.first + 1 && !found.empty())
       c.who = found.back().count.who;  // "killing seven riders and injuring three more"
     else if (!g.present && !found.empty() && found.back().stated != 1)
       c.who = found.back().count.who;  // "killed 589 people and injured nearly 3,000"

@@ -3,6 +3,8 @@
 #include <initializer_list>
 #include <unordered_set>
 
+#include "core/str_eq.h"
+
 namespace herald {
 namespace {
 
@@ -39,8 +41,8 @@ Error parse_cue(const WordList& list, std::string_view key, std::string_view fla
   if (flag.empty() || rest != flag)
     return list.bad_value(key, flag.empty() ? "no flag is allowed after the count type"
                                             : "the only flag after the count type is '" + std::string(flag) + "'");
-  if (flag == "transitive") cue.transitive = true;
-  if (flag == "upgrade") cue.upgrade = true;
+  if (str_eq(flag, "transitive")) cue.transitive = true;
+  if (str_eq(flag, "upgrade")) cue.upgrade = true;
   return Error{};
 }
 
@@ -156,7 +158,7 @@ bool CountLexicon::is_people_noun(const Token& t) const {
   const std::string_view w = t.lower;
   if (people_nouns_.has(w)) return true;
   if (thing_nouns_.has(w)) return false;
-  if (!t.tag.empty() && t.tag != "NNS" && t.tag != "NNPS" && t.tag != "NNP") return false;
+  if (!t.tag.empty() && !str_eq(t.tag, "NNS") && !str_eq(t.tag, "NNPS") && !str_eq(t.tag, "NNP")) return false;
   if (suffix_person(w)) return true;
   // Demonyms: "Palestinians", "Israelis", "Germans", "Lebanese".
   return capitalised(t) && (ends_with(w, "ans") || ends_with(w, "is") || ends_with(w, "ese"));
@@ -170,7 +172,7 @@ bool CountLexicon::is_person_singular(const Token& t) const {
   plural += 's';
   if (people_nouns_.has(plural)) return true;
   if (thing_nouns_.has(plural)) return false;
-  if (!t.tag.empty() && t.tag != "NN" && t.tag != "NNP" && t.tag != "JJ") return false;
+  if (!t.tag.empty() && !str_eq(t.tag, "NN") && !str_eq(t.tag, "NNP") && !str_eq(t.tag, "JJ")) return false;
   return ends_with(w, "er") || ends_with(w, "or") || ends_with(w, "ist") ||
          (capitalised(t) && ends_with(w, "ian"));
 }
@@ -216,12 +218,12 @@ bool CountLexicon::victim_passive(const std::vector<Token>& toks, uint32_t k, Cu
 bool CountLexicon::is_hypothetical_before(const std::vector<Token>& toks, uint32_t k) const {
   if (k == 0 || k >= toks.size()) return false;
   const std::string& t = toks[k].tag;
-  bool base = t == "VB" || (t.empty() && cues_before_.has(toks[k].lower) &&
-                            toks[k].lower.find("ed") == std::string::npos &&
-                            toks[k].lower.find("ing") == std::string::npos);
+  bool base = str_eq(t, "VB") ||
+              (t.empty() && cues_before_.has(toks[k].lower) && toks[k].lower.find("ed") == std::string::npos &&
+               toks[k].lower.find("ing") == std::string::npos);
   if (!base) return false;
   std::string_view prev = toks[k - 1].lower;
-  return prev == "to" || is_modal(prev) || prev == "not";
+  return str_eq(prev, "to") || is_modal(prev) || str_eq(prev, "not");
 }
 
 // Auxiliaries and modals: the closed classes of English grammar that the

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/str_eq.h"
 #include "core/string_index.h"
 
 namespace herald {
@@ -31,20 +32,20 @@ int64_t tens_value(std::string_view w) {
 }
 
 int64_t scale_value(std::string_view w) {
-  if (w == "hundred") return 100;
-  if (w == "thousand") return 1000;
-  if (w == "million") return 1000000;
-  if (w == "billion") return 1000000000;
+  if (str_eq(w, "hundred")) return 100;
+  if (str_eq(w, "thousand")) return 1000;
+  if (str_eq(w, "million")) return 1000000;
+  if (str_eq(w, "billion")) return 1000000000;
   return -1;
 }
 
 // The floor a vague plural implies: "dozens" 24, "hundreds" 200.
 int64_t vague_value(std::string_view w) {
-  if (w == "dozens") return 24;
-  if (w == "scores") return 40;
-  if (w == "hundreds") return 200;
-  if (w == "thousands") return 2000;
-  if (w == "millions") return 2000000;
+  if (str_eq(w, "dozens")) return 24;
+  if (str_eq(w, "scores")) return 40;
+  if (str_eq(w, "hundreds")) return 200;
+  if (str_eq(w, "thousands")) return 2000;
+  if (str_eq(w, "millions")) return 2000000;
   return -1;
 }
 
@@ -162,11 +163,11 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
   }
 
   // Vague plurals: "dozens", "hundreds of thousands", "tens of thousands".
-  if (int64_t v = vague_value(w); v > 0 || w == "tens") {
+  if (int64_t v = vague_value(w); v > 0 || str_eq(w, "tens")) {
     uint32_t j = i + 1;
     if (j + 1 < n && is_word(toks[j], "of")) {
       if (int64_t v2 = vague_value(toks[j + 1].lower); v2 > 0 && v2 >= 200) {
-        v = (w == "tens" ? 10 : v) * v2;
+        v = (str_eq(w, "tens") ? 10 : v) * v2;
         j += 2;
       }
     }
@@ -182,9 +183,9 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
   int64_t total = 0, cur = 0;
   bool any = false, after_scale = false;
   uint32_t j = i;
-  if ((w == "a" || w == "an") && i + 1 < n) {
+  if ((str_eq(w, "a") || str_eq(w, "an")) && i + 1 < n) {
     std::string_view next = toks[i + 1].lower;
-    if (scale_value(next) > 0 || next == "dozen") {
+    if (scale_value(next) > 0 || str_eq(next, "dozen")) {
       cur = 1;
       ++j;
     } else {
@@ -201,7 +202,7 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
       cur += v;
       any = true;
       after_scale = false;
-    } else if (t == "hundred") {
+    } else if (str_eq(t, "hundred")) {
       if (cur >= 100) break;
       cur = (cur == 0 ? 1 : cur) * 100;
       any = after_scale = true;
@@ -210,11 +211,11 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
       total += (cur == 0 ? 1 : cur) * s;
       cur = 0;
       any = after_scale = true;
-    } else if (t == "dozen") {
+    } else if (str_eq(t, "dozen")) {
       cur = (cur == 0 ? 1 : cur) * 12;
       any = true;
       after_scale = false;
-    } else if (t == "and" && after_scale && j + 1 < n && word_value(toks[j + 1].lower) > 0) {
+    } else if (str_eq(t, "and") && after_scale && j + 1 < n && word_value(toks[j + 1].lower) > 0) {
       after_scale = false;
     } else {
       break;
@@ -223,7 +224,7 @@ std::optional<Quantity> QuantityParser::parse(const std::vector<Token>& toks, ui
   if (!any) return std::nullopt;
   // "several thousand", "hundred": a scale word with no number before it.
   const std::string_view lead = toks[i].lower;
-  q.vague = scale_value(lead) > 0 || lead == "dozen";
+  q.vague = scale_value(lead) > 0 || str_eq(lead, "dozen");
   q.value = total + cur;
   q.last = j;
   return q;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/str_eq.h"
 #include "counts/count_lexicon.h"
 #include "counts/count_patterns.h"
 #include "counts/quantity_parser.h"
@@ -23,22 +24,25 @@ constexpr int kBackgroundYears = 2;        // a year this much older than the ar
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool is_pronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "him" || w == "her" || w == "they" || w == "them" ||
-         w == "it" || w == "himself" || w == "herself" || w == "we" || w == "us" || w == "i" ||
-         w == "me" || w == "you" || w == "who" || w == "whom" || w == "this" || w == "that";
+  return str_eq(w, "he") || str_eq(w, "she") || str_eq(w, "him") || str_eq(w, "her") || str_eq(w, "they") ||
+         str_eq(w, "them") || str_eq(w, "it") || str_eq(w, "himself") || str_eq(w, "herself") || str_eq(w, "we") ||
+         str_eq(w, "us") || str_eq(w, "i") || str_eq(w, "me") || str_eq(w, "you") || str_eq(w, "who") ||
+         str_eq(w, "whom") || str_eq(w, "this") || str_eq(w, "that");
 }
 
 // "Many were shot", "Some are injured": no stated number.
 bool is_quantifier(std::string_view w) {
-  return w == "many" || w == "several" || w == "some" || w == "few" || w == "most" || w == "all" ||
-         w == "both" || w == "each" || w == "none" || w == "those" || w == "these" || w == "others" ||
-         w == "dozens" || w == "hundreds" || w == "thousands" || w == "scores" || w == "nobody" ||
-         w == "everyone" || w == "anyone" || w == "someone" || w == "one";
+  return str_eq(w, "many") || str_eq(w, "several") || str_eq(w, "some") || str_eq(w, "few") || str_eq(w, "most") ||
+         str_eq(w, "all") || str_eq(w, "both") || str_eq(w, "each") || str_eq(w, "none") || str_eq(w, "those") ||
+         str_eq(w, "these") || str_eq(w, "others") || str_eq(w, "dozens") || str_eq(w, "hundreds") ||
+         str_eq(w, "thousands") || str_eq(w, "scores") || str_eq(w, "nobody") || str_eq(w, "everyone") ||
+         str_eq(w, "anyone") || str_eq(w, "someone") || str_eq(w, "one");
 }
 
 bool is_be(std::string_view w) {
-  return w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "being" ||
-         w == "be" || w == "'s" || w == "get" || w == "got" || w == "gets";
+  return str_eq(w, "is") || str_eq(w, "was") || str_eq(w, "were") || str_eq(w, "are") || str_eq(w, "been") ||
+         str_eq(w, "being") || str_eq(w, "be") || str_eq(w, "'s") || str_eq(w, "get") || str_eq(w, "got") ||
+         str_eq(w, "gets");
 }
 
 // A particle of a person's name: "bin", "von", or a word starting "al-" or "el-" (Arabic's article).
@@ -55,21 +59,20 @@ bool is_capital(const Token& t) {
 // A word of a victim's name or description: "Iranian general", "Abu Mahdi al-Muhandis".
 bool is_np_word(const CountLexicon& lex, const Token& t) {
   std::string_view w = t.lower;
-  if (P::is_determiner(w) || is_pronoun(w) || CountLexicon::is_auxiliary(w) ||
-      CountLexicon::is_modal(w) || lex.is_month(w) || lex.is_temporal(w) ||
-      w == "and" || w == "another" || is_quantifier(w))
+  if (P::is_determiner(w) || is_pronoun(w) || CountLexicon::is_auxiliary(w) || CountLexicon::is_modal(w) ||
+      lex.is_month(w) || lex.is_temporal(w) || str_eq(w, "and") || str_eq(w, "another") || is_quantifier(w))
     return false;
-  if (is_capital(t) || is_particle(lex, w)) return t.tag != "CD" && !starts_with(t.tag, "VB");
-  return starts_with(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNP" || t.tag == "VBN";
+  if (is_capital(t) || is_particle(lex, w)) return !str_eq(t.tag, "CD") && !starts_with(t.tag, "VB");
+  return starts_with(t.tag, "JJ") || str_eq(t.tag, "NN") || str_eq(t.tag, "NNP") || str_eq(t.tag, "VBN");
 }
 
 bool is_plural_word(const CountLexicon& lex, const Token& t) {
-  return (t.tag == "NNS" || t.tag == "NNPS" || lex.is_people_noun(t)) && !is_pronoun(t.lower) &&
+  return (str_eq(t.tag, "NNS") || str_eq(t.tag, "NNPS") || lex.is_people_noun(t)) && !is_pronoun(t.lower) &&
          !CountLexicon::is_auxiliary(t.lower);
 }
 
 bool is_person_head(const CountLexicon& lex, const Token& t) {
-  if (t.tag == "NNS" || t.tag == "NNPS") return false;
+  if (str_eq(t.tag, "NNS") || str_eq(t.tag, "NNPS")) return false;
   return lex.is_person_singular(t) || lex.victim_person_nouns.has(t.lower);
 }
 
@@ -106,11 +109,10 @@ Kind classify(const CountLexicon& lex, const Document& doc, uint32_t si, const T
   for (uint32_t k = first; k < last; ++k)  // "the musical group X"
     if (lex.group_nouns.has(toks[k].lower)) return Kind::kPlural;
   const Token& head = toks[last - 1];
-  if (head.tag == "NNS" || head.tag == "NNPS" || lex.is_people_noun(head))
-    return Kind::kPlural;
+  if (str_eq(head.tag, "NNS") || str_eq(head.tag, "NNPS") || lex.is_people_noun(head)) return Kind::kPlural;
   if (is_person_head(lex, head)) {
     bool titled = determiner || (last - first > 1 && is_capital(toks[last - 2]));
-    return titled || head.tag == "NN" ? Kind::kPerson : Kind::kNone;
+    return titled || str_eq(head.tag, "NN") ? Kind::kPerson : Kind::kNone;
   }
   if (!is_capital(head) && !is_particle(lex, head.lower)) return Kind::kNone;
   if (not_a_person(doc, si, toks, last - 1) || lex.is_unit(head.lower)) return Kind::kNone;
@@ -124,14 +126,18 @@ Victim parse_forward(const CountLexicon& lex, const Document& doc, uint32_t si, 
   v.first = v.last = j;
   if (j >= n) return v;
   auto q = QuantityParser::parse(toks, j);
-  if ((q && !q->article) || toks[j].tag == "CD") return v.kind = Kind::kNumbered, v;
-  if (toks[j].lower == "another" && !(j + 1 < n && is_np_word(lex, toks[j + 1])))
+  if ((q && !q->article) || str_eq(toks[j].tag, "CD")) return v.kind = Kind::kNumbered, v;
+  if (str_eq(toks[j].lower, "another") && !(j + 1 < n && is_np_word(lex, toks[j + 1])))
     return v.last = j + 1, v.kind = Kind::kAnother, v;
   uint32_t k = j;
-  if (P::is_determiner(toks[k].lower) || toks[k].tag == "PRP$") ++k, v.determiner = true;
+  if (P::is_determiner(toks[k].lower) || str_eq(toks[k].tag, "PRP$")) ++k, v.determiner = true;
   uint32_t start = k;
   while (k < n && k - start < VictimFinder::kMaxNameWords) {
-    if ((toks[k].lower == "'s" || toks[k].tag == "POS") && k > start) { ++k; start = k; continue; }
+    if ((str_eq(toks[k].lower, "'s") || str_eq(toks[k].tag, "POS")) && k > start) {
+      ++k;
+      start = k;
+      continue;
+    }
     if (!is_np_word(lex, toks[k])) {
       if (is_plural_word(lex, toks[k])) ++k;  // "firefighters": a plural ends the phrase
       break;
@@ -149,22 +155,22 @@ Victim parse_backward(const CountLexicon& lex, const Document& doc, uint32_t si,
   Victim v;
   v.first = v.last = e;
   if (e == 0) return v;
-  if (toks[e - 1].lower == "another") return v.first = e - 1, v.kind = Kind::kAnother, v;
+  if (str_eq(toks[e - 1].lower, "another")) return v.first = e - 1, v.kind = Kind::kAnother, v;
   uint32_t k = e;
   if (is_plural_word(lex, toks[e - 1])) --k;  // "eleven skydivers": a plural head
   while (k > 0 && e - k < VictimFinder::kMaxNameWords) {
     const Token& t = toks[k - 1];
-    bool inner_of = t.lower == "of" && k >= 2 && k < e && is_capital(toks[k]) && is_capital(toks[k - 2]);
+    bool inner_of = str_eq(t.lower, "of") && k >= 2 && k < e && is_capital(toks[k]) && is_capital(toks[k - 2]);
     if (!is_np_word(lex, t) && !inner_of) break;
     --k;
   }
   if (k == e) return v;
   v.first = k;
-  if (k > 0 && (P::is_determiner(toks[k - 1].lower) || toks[k - 1].tag == "PRP$"))
+  if (k > 0 && (P::is_determiner(toks[k - 1].lower) || str_eq(toks[k - 1].tag, "PRP$")))
     v.first = k - 1, v.determiner = true;
   if (v.first > 0) {
     auto q = QuantityParser::parse(toks, v.first - 1);
-    if ((q && !q->article) || toks[v.first - 1].tag == "CD") return v.kind = Kind::kNumbered, v;
+    if ((q && !q->article) || str_eq(toks[v.first - 1].tag, "CD")) return v.kind = Kind::kNumbered, v;
   }
   v.kind = classify(lex, doc, si, toks, k, e, v.determiner);
   return v;
@@ -186,10 +192,10 @@ bool unreal_before(const Tokens& toks, uint32_t v) {
   for (uint32_t k = v, steps = 0; k > 0 && steps < kMaxAuxWords; --k, ++steps) {
     const Token& t = toks[k - 1];
     std::string_view w = t.lower;
-    if (w == "not" || w == "n't" || w == "never" || w == "to" || w == "of" || w == "with" ||
-        w == "for" || w == "if" || CountLexicon::is_modal(w))
+    if (str_eq(w, "not") || str_eq(w, "n't") || str_eq(w, "never") || str_eq(w, "to") || str_eq(w, "of") ||
+        str_eq(w, "with") || str_eq(w, "for") || str_eq(w, "if") || CountLexicon::is_modal(w))
       return true;
-    if (!(CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || w == "also")) break;
+    if (!(CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || str_eq(w, "also"))) break;
   }
   return false;
 }
@@ -199,7 +205,7 @@ bool background_year(const Document& doc, const Tokens& toks, uint32_t k) {
   if (!doc.article.date) return false;
   for (uint32_t j = k; j < toks.size() && j < k + kMaxYearWords; ++j) {
     std::string_view w = toks[j].lower;
-    if (w == "," || w == ";" || w == "." || w == "who" || w == "which") break;
+    if (str_eq(w, ",") || str_eq(w, ";") || str_eq(w, ".") || str_eq(w, "who") || str_eq(w, "which")) break;
     if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
       if (year >= 1800 && year <= doc.article.date->year - kBackgroundYears) return true;
@@ -212,13 +218,13 @@ bool background_year(const Document& doc, const Tokens& toks, uint32_t k) {
 bool death_follows(const Document& doc, uint32_t si, const Tokens& toks, uint32_t k) {
   for (uint32_t j = k; j < toks.size() && j < k + kMaxUpgradeWords; ++j) {
     std::string_view w = toks[j].lower;
-    if (w == "died" || w == "dies" || w == "death" || w == "dead") return true;
+    if (str_eq(w, "died") || str_eq(w, "dies") || str_eq(w, "death") || str_eq(w, "dead")) return true;
   }
   if (si + 1 >= doc.sentences.size()) return false;
   const Tokens& next = doc.sentences[si + 1].tokens;
-  if (next.empty() || !(next[0].lower == "he" || next[0].lower == "she")) return false;
+  if (next.empty() || !(str_eq(next[0].lower, "he") || str_eq(next[0].lower, "she"))) return false;
   for (uint32_t j = 1; j < next.size() && j < 4; ++j)
-    if (next[j].lower == "died" || next[j].lower == "succumbed") return true;
+    if (str_eq(next[j].lower, "died") || str_eq(next[j].lower, "succumbed")) return true;
   return false;
 }
 
@@ -226,7 +232,7 @@ bool death_follows(const Document& doc, uint32_t si, const Tokens& toks, uint32_
 bool violent_cause(const CountLexicon& lex, const Tokens& toks, uint32_t k) {
   for (uint32_t j = k; j < toks.size() && j < k + kMaxCauseWords; ++j) {
     std::string_view w = toks[j].lower;
-    if (w == "." || w == ";") break;
+    if (str_eq(w, ".") || str_eq(w, ";")) break;
     if (lex.violent_causes.has(w)) return true;
   }
   return false;
@@ -239,21 +245,21 @@ uint32_t subject_end(const Tokens& toks, uint32_t v, bool& relative) {
   for (uint32_t steps = 0; k > 0 && steps < kMaxAuxWords; ++steps) {
     const Token& t = toks[k - 1];
     std::string_view w = t.lower;
-    if (CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || w == "also" || w == "to" ||
-        w == "reportedly" || w == "reported" || w == "said" || w == "believed")
+    if (CountLexicon::is_auxiliary(w) || starts_with(t.tag, "RB") || str_eq(w, "also") || str_eq(w, "to") ||
+        str_eq(w, "reportedly") || str_eq(w, "reported") || str_eq(w, "said") || str_eq(w, "believed"))
       --k;
     else
       break;
   }
   relative = false;
-  if (k > 0 && toks[k - 1].lower == "who") --k, relative = true;
-  if (k > 0 && toks[k - 1].lower == ",") {
+  if (k > 0 && str_eq(toks[k - 1].lower, "who")) --k, relative = true;
+  if (k > 0 && str_eq(toks[k - 1].lower, ",")) {
     if (relative) return k - 1;
     // "X, mayor of the city, was stabbed": the name before the aside.
     for (uint32_t j = k - 1; j > 0 && k - j <= kMaxAsideWords; --j) {
       const std::string& tag = toks[j - 1].tag;
-      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") break;
-      if (toks[j - 1].lower == ",") return j - 1;
+      if (str_eq(tag, "VBD") || str_eq(tag, "VBZ") || str_eq(tag, "VBP") || str_eq(tag, "MD")) break;
+      if (str_eq(toks[j - 1].lower, ",")) return j - 1;
     }
   }
   return k;
@@ -273,7 +279,7 @@ Found subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const 
   // "a ceremony for journalist X who was killed" is fine; "the son of X was arrested" is not.
   if (!relative && v.first > 0 && is_preposition(toks[v.first - 1].lower)) return f;
   f.first = v.first, f.last = v.last, f.number = 1;
-  for (uint32_t c = 1; c < VictimFinder::kMaxConjuncts && f.first > 1 && toks[f.first - 1].lower == "and"; ++c) {
+  for (uint32_t c = 1; c < VictimFinder::kMaxConjuncts && f.first > 1 && str_eq(toks[f.first - 1].lower, "and"); ++c) {
     // "its leader and presidential candidate X" names one person.
     if (!v.determiner && !is_capital(toks[v.first]) ) break;
     Victim w = parse_backward(lex, doc, si, toks, f.first - 1);
@@ -294,7 +300,7 @@ Found objects(const CountLexicon& lex, const Document& doc, uint32_t si, const T
     if (v.kind == Kind::kNone) break;
     if (counts_one(v.kind)) f.number += 1;
     f.last = v.last;
-    if (P::lower_at(toks, v.last) != "and") break;
+    if (!str_eq(P::lower_at(toks, v.last), "and")) break;
     j = v.last + 1;
   }
   if (f.number == 0) return Found{};
@@ -344,38 +350,37 @@ void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_senten
       k += len - 1;
       continue;
     }
-    if (auto t = lex.victim_noun_of(w); t && P::lower_at(toks, k + 1) == "of" && !unreal_before(toks, k) &&
-                               !(k > 1 && unreal_before(toks, k - 1))) {
+    if (auto t = lex.victim_noun_of(w); t && str_eq(P::lower_at(toks, k + 1), "of") && !unreal_before(toks, k) &&
+                                        !(k > 1 && unreal_before(toks, k - 1))) {
       add(objects(lex, doc, si, toks, k + 2), *t, k + 2);  // "the killing of X"
       continue;
     }
     if (auto verb = lex.victim_verb(w); verb && !after_be) {
       // "each wounded person", "the killing": an adjective or a noun, not a verb.
-      if (unreal_before(toks, k) ||
-          (k > 0 && (toks[k - 1].tag == "DT" || toks[k - 1].tag == "PRP$" ||
-                     P::is_determiner(toks[k - 1].lower) || is_quantifier(toks[k - 1].lower) ||
-                     toks[k - 1].lower == "every")))
+      if (unreal_before(toks, k) || (k > 0 && (str_eq(toks[k - 1].tag, "DT") || str_eq(toks[k - 1].tag, "PRP$") ||
+                                               P::is_determiner(toks[k - 1].lower) ||
+                                               is_quantifier(toks[k - 1].lower) || str_eq(toks[k - 1].lower, "every"))))
         continue;
       Found f = objects(lex, doc, si, toks, k + 1);
-      if (w == "shot") {  // "shot X dead"
-        if (P::lower_at(toks, f.last) != "dead") continue;
+      if (str_eq(w, "shot")) {  // "shot X dead"
+        if (!str_eq(P::lower_at(toks, f.last), "dead")) continue;
         add(f, CountType::kKilled, f.last + 1);
       } else {
         add(f, *verb, f.last);
       }
       continue;
     }
-    bool death_noun = P::lower_at(toks, k + 1) == "to" && P::lower_at(toks, k + 3) == "death" &&
-                      lex.fall_verbs.has(w);
-    if (death_noun || ((w == "died" || w == "dies") && violent_cause(lex, toks, k + 1))) {
+    bool death_noun =
+        str_eq(P::lower_at(toks, k + 1), "to") && str_eq(P::lower_at(toks, k + 3), "death") && lex.fall_verbs.has(w);
+    if (death_noun || ((str_eq(w, "died") || str_eq(w, "dies")) && violent_cause(lex, toks, k + 1))) {
       // "X falls to his death", "X died ... after being shot": the subject, or the
       // subject of the clause for "... and falls to his death".
       bool relative = false;
       uint32_t e = subject_end(toks, k, relative);
       Found f = subjects(lex, doc, si, toks, e, relative);
-      if (f.number == 0 && e > 0 && toks[e - 1].lower == "and") {
+      if (f.number == 0 && e > 0 && str_eq(toks[e - 1].lower, "and")) {
         uint32_t s = e - 1;
-        while (s > 0 && toks[s - 1].lower != "," && toks[s - 1].lower != ";") --s;
+        while (s > 0 && !str_eq(toks[s - 1].lower, ",") && !str_eq(toks[s - 1].lower, ";")) --s;
         Victim v = parse_forward(lex, doc, si, toks, s);
         if (counts_one(v.kind)) f = Found{v.first, v.last, 1};
       }

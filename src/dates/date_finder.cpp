@@ -55,6 +55,7 @@ int weekday_of(const DateWords& words, std::string_view s) { return words.weekda
 
 // "7", "7th", "1st", "22nd", "3rd" -> 1..31, else 0.
 int day_of(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;   // (most words: no suffix tests)
   if (ends_with(s, "st") || ends_with(s, "nd") || ends_with(s, "rd") || ends_with(s, "th"))
     s = s.substr(0, s.size() - 2);
   if (s.empty() || s.size() > 2 || !all_digits(s)) return 0;
@@ -64,6 +65,7 @@ int day_of(std::string_view s) {
 
 // "3-5" or "3–5" as one token -> 3 (the start of the range), else 0.
 int day_range(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;   // a day starts it: no searches
   size_t p = s.find('-');
   size_t len = 1;
   if (p == std::string_view::npos) p = s.find("\xE2\x80\x93"), len = 3;
@@ -80,7 +82,7 @@ int year_of(std::string_view s) {
 
 // "a", "one" .. "twelve", "3" -> count; 0 when not a small number.
 int count_of(std::string_view s) {
-  if (s == "a" || s == "an") return 1;
+  if (str_eq(s, "a") || str_eq(s, "an")) return 1;
   for (size_t n = 1; n < kSmallNumbers.size(); ++n)
     if (s == kSmallNumbers[n]) return static_cast<int>(n);
   if (!s.empty() && s.size() <= 3 && all_digits(s)) return to_int(s);
@@ -91,8 +93,9 @@ int count_of(std::string_view s) {
 int unit_days(const DateWords& words, std::string_view s) { return words.day_units.number(s); }
 
 bool is_punct(std::string_view s) {
-  return s.empty() || s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "(" ||
-         s == "!" || s == "?" || s == "\"" || s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93";
+  return s.empty() || str_eq(s, ",") || str_eq(s, ".") || str_eq(s, ";") || str_eq(s, ":") || str_eq(s, ")") ||
+         str_eq(s, "(") || str_eq(s, "!") || str_eq(s, "?") || str_eq(s, "\"") || str_eq(s, "-") ||
+         str_eq(s, "\xE2\x80\x94") || str_eq(s, "\xE2\x80\x93");
 }
 
 // Words that let a bare month or year stand as a date: "in May", "since 2011".
@@ -212,7 +215,7 @@ class Scanner {
   // "mid-October", "mid-October 2023": a part of a month, no day.
   size_t mid_month(size_t i) {
     std::string_view t = w_.lw(i);
-    if (t.size() < 7 || t.substr(0, 4) != "mid-") return 0;
+    if (t.size() < 7 || !str_eq(t.substr(0, 4), "mid-")) return 0;
     bool abbrev = false;
     const int mo = month_of(words_, t.substr(4), &abbrev);
     if (!mo || abbrev) return 0;
@@ -252,7 +255,7 @@ class Scanner {
     if (!period_context(words_, before) && !after_year) return 0;
     DateMention m = make(DateKind::kNoDay);
     m.month = mo;
-    size_t first = (before == "last" || before == "next" || before == "this") ? i - 1 : i;
+    size_t first = (str_eq(before, "last") || str_eq(before, "next") || str_eq(before, "this")) ? i - 1 : i;
     return emit(first, after_year ? k + 2 : k, m);
   }
 
@@ -273,7 +276,7 @@ class Scanner {
     }
     size_t end = i + 1;
     auto a = w_.lw(end);
-    if (a == "night" || a == "morning" || a == "afternoon" || a == "evening") ++end;
+    if (str_eq(a, "night") || str_eq(a, "morning") || str_eq(a, "afternoon") || str_eq(a, "evening")) ++end;
     emit(first, end, m);
     return end - i;
   }
@@ -287,63 +290,65 @@ class Scanner {
     };
     if (words_.relative_days.has(t)) return rel(1, words_.relative_days.number(t));
     auto n1 = w_.lw(i + 1);
-    if (t == "this") {
-      if (n1 == "morning" || n1 == "afternoon" || n1 == "evening") return rel(2, 0);
-      if (n1 == "week") return rel(2, 0, DateKind::kVague);
-      if (n1 == "month" || n1 == "year") return rel(2, 0, DateKind::kNoDay);
+    if (str_eq(t, "this")) {
+      if (str_eq(n1, "morning") || str_eq(n1, "afternoon") || str_eq(n1, "evening")) return rel(2, 0);
+      if (str_eq(n1, "week")) return rel(2, 0, DateKind::kVague);
+      if (str_eq(n1, "month") || str_eq(n1, "year")) return rel(2, 0, DateKind::kNoDay);
     }
-    if (t == "last") {
-      if (n1 == "night" || n1 == "evening") return rel(2, -1);
-      if (n1 == "week") return rel(2, -7);
-      if (n1 == "month" || n1 == "year") return rel(2, 0, DateKind::kNoDay);
+    if (str_eq(t, "last")) {
+      if (str_eq(n1, "night") || str_eq(n1, "evening")) return rel(2, -1);
+      if (str_eq(n1, "week")) return rel(2, -7);
+      if (str_eq(n1, "month") || str_eq(n1, "year")) return rel(2, 0, DateKind::kNoDay);
     }
-    if (t == "next") {
-      if (n1 == "week") return rel(2, 7);
-      if (n1 == "month" || n1 == "year") return rel(2, 0, DateKind::kNoDay);
+    if (str_eq(t, "next")) {
+      if (str_eq(n1, "week")) return rel(2, 7);
+      if (str_eq(n1, "month") || str_eq(n1, "year")) return rel(2, 0, DateKind::kNoDay);
     }
-    if ((t == "earlier" || t == "later") && w_.is(i + 1, "this")) {
+    if ((str_eq(t, "earlier") || str_eq(t, "later")) && w_.is(i + 1, "this")) {
       auto n2 = w_.lw(i + 2);
-      if (n2 == "week" || n2 == "month") return rel(3, 0, DateKind::kVague);
-      if (n2 == "year") return rel(3, 0, DateKind::kNoDay);
+      if (str_eq(n2, "week") || str_eq(n2, "month")) return rel(3, 0, DateKind::kVague);
+      if (str_eq(n2, "year")) return rel(3, 0, DateKind::kNoDay);
     }
     // "the day before yesterday", "the day before", "the previous day".
-    if (t == "the" && n1 == "day" && w_.is(i + 2, "before") && w_.is(i + 3, "yesterday")) return rel(4, -2);
-    if (t == "the" && n1 == "previous" && w_.is(i + 2, "day")) return rel(3, -1);
+    if (str_eq(t, "the") && str_eq(n1, "day") && w_.is(i + 2, "before") && w_.is(i + 3, "yesterday")) return rel(4, -2);
+    if (str_eq(t, "the") && str_eq(n1, "previous") && w_.is(i + 2, "day")) return rel(3, -1);
     // "on the same day", "later that day": the day last named.
-    if (t == "the" && n1 == "same" && (w_.is(i + 2, "day") || w_.is(i + 2, "night") || w_.is(i + 2, "evening")))
+    if (str_eq(t, "the") && str_eq(n1, "same") &&
+        (w_.is(i + 2, "day") || w_.is(i + 2, "night") || w_.is(i + 2, "evening")))
       return rel(3, 0, DateKind::kSameDay);
-    if (t == "that" && (n1 == "day" || n1 == "night" || n1 == "evening") && i > 0 &&
+    if (str_eq(t, "that") && (str_eq(n1, "day") || str_eq(n1, "night") || str_eq(n1, "evening")) && i > 0 &&
         (w_.is(i - 1, "on") || w_.is(i - 1, "later") || w_.is(i - 1, "earlier")))
       return rel(2, 0, DateKind::kSameDay);
     const size_t c = i;
-    int count = t == "the" && n1 == "day" ? 1 : count_of(t);
+    int count = str_eq(t, "the") && str_eq(n1, "day") ? 1 : count_of(t);
     if (!count) return 0;
     int unit = unit_days(words_, w_.lw(c + 1));
     if (!unit) {
       // "nine months ago", "two years earlier": a time, but no day.
       auto u = w_.lw(c + 1);
       auto d = w_.lw(c + 2);
-      if ((u == "month" || u == "months" || u == "year" || u == "years") &&
-          (d == "ago" || d == "earlier" || d == "later"))
+      if ((str_eq(u, "month") || str_eq(u, "months") || str_eq(u, "year") || str_eq(u, "years")) &&
+          (str_eq(d, "ago") || str_eq(d, "earlier") || str_eq(d, "later")))
         return rel(c + 3 - i, 0, DateKind::kNoDay);
       return 0;
     }
     auto dir = w_.lw(c + 2);
     size_t n = c + 3 - i;
-    if (dir == "ago" || dir == "earlier") return rel(n, -count * unit);
-    if (dir == "before" || dir == "prior" || dir == "after" || dir == "later") {
+    if (str_eq(dir, "ago") || str_eq(dir, "earlier")) return rel(n, -count * unit);
+    if (str_eq(dir, "before") || str_eq(dir, "prior") || str_eq(dir, "after") || str_eq(dir, "later")) {
       // "two days before the vote", "three days later": relative to a day the finder cannot date.
       size_t k = c + 3;
-      if (dir == "prior" && w_.is(k, "to")) ++k;
+      if (str_eq(dir, "prior") && w_.is(k, "to")) ++k;
       if (!is_punct(w_.lw(k))) {
         size_t end = k;
         while (end < s_.tokens.size() && !is_punct(w_.lw(end)) && end - k < 6) ++end;
         // No day for the clause that holds it; what follows is offset_days
         // from that clause's day ("four days after Lecornu resigned").
-        const int offset = (dir == "after" || dir == "later") ? -count * unit : count * unit;
+        const int offset = (str_eq(dir, "after") || str_eq(dir, "later")) ? -count * unit : count * unit;
         return rel(end - i, offset, DateKind::kNoDay);
       }
-      if (dir == "after" || dir == "later") return rel(n, 0, DateKind::kNoDay);  // relative to an unknown day
+      if (str_eq(dir, "after") || str_eq(dir, "later"))
+        return rel(n, 0, DateKind::kNoDay);  // relative to an unknown day
       return rel(n, -count * unit);
     }
     return 0;
@@ -354,7 +359,7 @@ class Scanner {
     int y = year_of(w_.lw(i));
     if (!y || i == 0 || !period_context(words_, w_.lw(i - 1))) return 0;
     auto b = w_.lw(i - 1);
-    if (b == "last" || b == "next" || b == "this" || b == "and") return 0;
+    if (str_eq(b, "last") || str_eq(b, "next") || str_eq(b, "this") || str_eq(b, "and")) return 0;
     DateMention m = make(DateKind::kNoDay);
     m.year = y;
     return emit(i, i + 1, m);

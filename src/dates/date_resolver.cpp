@@ -7,6 +7,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "core/str_eq.h"
+
 namespace herald {
 
 namespace {
@@ -20,11 +22,11 @@ const Phrase* verb_group(const Document& doc, uint32_t sentence, uint32_t i) {
 }
 
 bool is_separator(std::string_view t) {
-  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "--" ||
-         t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+  return str_eq(t, ",") || str_eq(t, ";") || str_eq(t, ":") || str_eq(t, "(") || str_eq(t, ")") || str_eq(t, "--") ||
+         str_eq(t, "\xE2\x80\x94") || str_eq(t, "\xE2\x80\x93");
 }
 
-bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
+bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || str_eq(tag, "MD"); }
 
 // A word of a report: "said", "tweeted", "statement" (report_words.txt).
 bool is_speech_word(const DateWords& words, std::string_view w) { return words.report_words.has(w); }
@@ -33,7 +35,8 @@ bool is_speech_word(const DateWords& words, std::string_view w) { return words.r
 // church", "Early Rain Covenant", tagging slips included); not a verb,
 // preposition, conjunction or wh-word ("beyond the charges first announced").
 bool noun_phrase_tag(std::string_view tag) {
-  return tag.empty() || (!is_verb_tag(tag) && tag != "IN" && tag != "TO" && tag != "CC" && tag[0] != 'W');
+  return tag.empty() ||
+         (!is_verb_tag(tag) && !str_eq(tag, "IN") && !str_eq(tag, "TO") && !str_eq(tag, "CC") && tag[0] != 'W');
 }
 
 // True when the speech word at `word` heads the sentence's report and m lies
@@ -45,7 +48,7 @@ bool reporting_clause(const Sentence& s, uint32_t word, const DateMention& m) {
     // Closing: comma, a noun phrase of at most eight tokens, the speech word.
     for (uint32_t back = 1; back <= 9 && back <= word; ++back) {
       const Token& t = s.tokens[word - back];
-      if (t.lower == ",") return back > 1 && m.last <= word - back;
+      if (str_eq(t.lower, ",")) return back > 1 && m.last <= word - back;
       if (!noun_phrase_tag(t.tag)) return false;
     }
     return false;
@@ -62,17 +65,17 @@ bool relative_clause_before(const std::vector<Token>& toks, const DateMention& m
   bool opened = false;
   for (uint32_t back = 1; back <= 30 && back <= m.first && !opened; ++back) {
     std::string_view w = toks[m.first - back].lower;
-    if (w == ";" || w == "." || w == "\"") return false;
-    opened = w == "who" || w == "which" || w == "whose";
+    if (str_eq(w, ";") || str_eq(w, ".") || str_eq(w, "\"")) return false;
+    opened = str_eq(w, "who") || str_eq(w, "which") || str_eq(w, "whose");
   }
   if (!opened) return false;
   for (uint32_t t = m.last; t < verb; ++t)
-    if (toks[t].lower == "," || toks[t].lower == "\xE2\x80\x94") return true;
+    if (str_eq(toks[t].lower, ",") || str_eq(toks[t].lower, "\xE2\x80\x94")) return true;
   return false;
 }
 
 // A noun of a report: "statement", "tweet" (report_words.txt, "= noun").
-bool is_speech_noun(const DateWords& words, std::string_view w) { return words.report_words.value(w) == "noun"; }
+bool is_speech_noun(const DateWords& words, std::string_view w) { return str_eq(words.report_words.value(w), "noun"); }
 
 }  // namespace
 
@@ -95,7 +98,8 @@ int DateResolver::report_word(const Sentence& s, const DateMention& m) const {
       continue;
     }
     if (speech) return static_cast<int>(m.first - back);
-    if (is_separator(t.lower) || t.lower == "." || t.lower == "\"" || t.lower == "that" || is_verb_tag(t.tag))
+    if (is_separator(t.lower) || str_eq(t.lower, ".") || str_eq(t.lower, "\"") || str_eq(t.lower, "that") ||
+        is_verb_tag(t.tag))
       break;
   }
   return noun;
@@ -111,19 +115,19 @@ bool DateResolver::is_future(const Document& doc, const Event& e) const {
   if (!is_verb_tag(toks[v.first].tag) && !toks[v.first].tag.empty()) {
     for (uint32_t t = v.last; t < toks.size() && t < v.last + 3; ++t) {
       std::string_view w = toks[t].lower;
-      if (w == "will" || w == "shall" || w == "'ll") return true;
+      if (str_eq(w, "will") || str_eq(w, "shall") || str_eq(w, "'ll")) return true;
       if (is_separator(w) || is_verb_tag(toks[t].tag)) break;
     }
   }
   // Words before the verb, for when the tag stage has not run or missed it.
   for (uint32_t back = 1; back <= 4 && back <= v.first; ++back) {
     std::string_view w = toks[v.first - back].lower;
-    if (w == "will" || w == "'ll" || w == "shall" || w == "wo") return true;
-    if (w == "to" && v.first - back >= 1) {
+    if (str_eq(w, "will") || str_eq(w, "'ll") || str_eq(w, "shall") || str_eq(w, "wo")) return true;
+    if (str_eq(w, "to") && v.first - back >= 1) {
       std::string_view b = toks[v.first - back - 1].lower;
       return finder_.words().future_words.has(b);
     }
-    if (is_separator(w) || w == "." || w == "would" || w == "did" || w == "had") return false;
+    if (is_separator(w) || str_eq(w, ".") || str_eq(w, "would") || str_eq(w, "did") || str_eq(w, "had")) return false;
   }
   return false;
 }
@@ -146,7 +150,7 @@ bool DateResolver::past_tense(const Document& doc, const Event& e) {
   if (const Phrase* p = verb_group(doc, e.sentence, v.first)) return p->tense == Tense::kPast;
   const Token& t = doc.sentences[e.sentence].tokens[v.first];
   if (t.tag.empty()) return t.lower.ends_with("ed");   // untagged: the regular past form
-  return t.tag == "VBD" || t.tag == "VBN";
+  return str_eq(t.tag, "VBD") || str_eq(t.tag, "VBN");
 }
 
 int DateResolver::choose(const Document& doc, const Event& e, const std::vector<DateMention>& mentions) const {
@@ -164,7 +168,7 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
   // "attacks against Iran began at the end of February".
   if (!group && !toks[v.first].tag.empty() && !is_verb_tag(toks[v.first].tag)) {
     for (uint32_t t = v.last; t < toks.size() && t < v.last + 4; ++t) {
-      if (is_separator(toks[t].lower) || toks[t].lower == "that" || toks[t].lower == "which") break;
+      if (is_separator(toks[t].lower) || str_eq(toks[t].lower, "that") || str_eq(toks[t].lower, "which")) break;
       if (const Phrase* p = verb_group(doc, e.sentence, t)) {
         group_last = p->last;
         break;
@@ -184,11 +188,12 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     for (uint32_t i = from; i < to; ++i) {
       std::string_view t = toks[i].lower;
       if (is_separator(t)) ++seps;
-      if (t == "after" || t == "before" || t == "when" || t == "while" || t == "because" || t == "since" ||
-          t == "until" || t == "although" || t == "though" || t == "whereas")
+      if (str_eq(t, "after") || str_eq(t, "before") || str_eq(t, "when") || str_eq(t, "while") ||
+          str_eq(t, "because") || str_eq(t, "since") || str_eq(t, "until") || str_eq(t, "although") ||
+          str_eq(t, "though") || str_eq(t, "whereas"))
         subordinate = true;
-      if (t == "after" || t == "before" || t == "since" || t == "until") sequence = true;
-      if (t == ";") ++semis;
+      if (str_eq(t, "after") || str_eq(t, "before") || str_eq(t, "since") || str_eq(t, "until")) sequence = true;
+      if (str_eq(t, ";")) ++semis;
       if ((i < group_first || i >= group_last) && is_verb_tag(toks[i].tag)) verb_between = true;
     }
     const int dist = static_cast<int>(to - from);
@@ -201,16 +206,16 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     if (other_clause) cost += 25;
     // "for the first time since 2002", "the first visit since 2016": the
     // period is the one that ended, not the event's.
-    if (m.kind == DateKind::kNoDay && m.first > 0 && toks[m.first - 1].lower == "since") {
+    if (m.kind == DateKind::kNoDay && m.first > 0 && str_eq(toks[m.first - 1].lower, "since")) {
       bool first_time = false;
       for (uint32_t b = 2; b <= 8 && b <= m.first && !first_time; ++b)
-        first_time = toks[m.first - b].lower == "first" || toks[m.first - b].tag == "JJS";
+        first_time = str_eq(toks[m.first - b].lower, "first") || str_eq(toks[m.first - b].tag, "JJS");
       if (first_time) continue;
     }
     // "Late on Sunday, the SDF announced ...", "In 1905, Roosevelt mediated
     // ...": a fronted date scopes the main clause.
-    const bool fronted = m.last < v.first && m.first <= 2 && m.last < toks.size() && toks[m.last].lower == "," &&
-                         !subordinate;
+    const bool fronted =
+        m.last < v.first && m.first <= 2 && m.last < toks.size() && str_eq(toks[m.last].lower, ",") && !subordinate;
     // A clause of sequence holds its own day: "is freed after the court
     // annulled her sentence the previous day" is not freed the day before.
     if (sequence && verb_between && !fronted && m.first >= v.last) continue;
@@ -218,18 +223,19 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     // "extended the lockdown to May 1", "until April 30": its end.
     if (m.first > 0 && m.first - 1 >= v.last) {
       const std::string_view p = toks[m.first - 1].lower, head = toks[v.first].lemma;
-      if (p == "for" || p == "until" || p == "till" ||
-          (p == "to" && (head == "extend" || head == "postpone" || head == "delay" || head == "prolong" || head == "defer")))
+      if (str_eq(p, "for") || str_eq(p, "until") || str_eq(p, "till") ||
+          (str_eq(p, "to") && (str_eq(head, "extend") || str_eq(head, "postpone") || str_eq(head, "delay") ||
+                               str_eq(head, "prolong") || str_eq(head, "defer"))))
         continue;
     }
     // A relative clause before the main verb holds its own day: "X, who was
     // convicted in Luton, England, in 2024, is sentenced".
-    if (m.last <= v.first && toks[v.first].tag != "VBG" && relative_clause_before(toks, m, v.first)) continue;
+    if (m.last <= v.first && !str_eq(toks[v.first].tag, "VBG") && relative_clause_before(toks, m, v.first)) continue;
     // ... and one after it: "attacked the proclamation, which was made on Monday".
     if (m.first >= v.last) {
       bool relative = false;
       for (uint32_t i = v.last; i < m.first && !relative; ++i)
-        relative = toks[i].lower == "which" || toks[i].lower == "who" || toks[i].lower == "whose";
+        relative = str_eq(toks[i].lower, "which") || str_eq(toks[i].lower, "who") || str_eq(toks[i].lower, "whose");
       if (relative) continue;
     }
     // A date with no day beyond another verb, or on a participle of its own,
@@ -237,7 +243,7 @@ int DateResolver::choose(const Document& doc, const Event& e, const std::vector<
     // year", "students abducted in May from schools, arresting eight suspects").
     const Token* before = m.first >= 2 ? &toks[m.first - 2] : nullptr;
     const bool on_participle =
-        before && toks[m.first - 1].tag == "IN" && (m.first - 2 < v.first || m.first - 2 >= v.last) &&
+        before && str_eq(toks[m.first - 1].tag, "IN") && (m.first - 2 < v.first || m.first - 2 >= v.last) &&
         (before->tag == "VBN" || (before->lower.ends_with("ed") && before->tag.rfind("NN", 0) == 0));
     if (m.kind == DateKind::kNoDay && (verb_between || on_participle) && !fronted) continue;
     // "Tehran's October 1 ballistic missile strike": the date modifies the event noun.

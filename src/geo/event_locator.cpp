@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/str_eq.h"
+
 namespace herald {
 
 namespace {
@@ -18,11 +20,11 @@ TokenRange verb_tokens(const Document& doc, const Event& e, TokenRange* group) {
 }
 
 bool is_separator(std::string_view t) {
-  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "--" ||
-         t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+  return str_eq(t, ",") || str_eq(t, ";") || str_eq(t, ":") || str_eq(t, "(") || str_eq(t, ")") || str_eq(t, "--") ||
+         str_eq(t, "\xE2\x80\x94") || str_eq(t, "\xE2\x80\x93");
 }
 
-bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || tag == "MD"; }
+bool is_verb_tag(std::string_view tag) { return tag.rfind("VB", 0) == 0 || str_eq(tag, "MD"); }
 
 // What lies between a place and the verb.
 struct Between {
@@ -40,11 +42,11 @@ Between between(const std::vector<Token>& toks, const PlaceMention& p, TokenRang
   // "the airstrike that killed the general at the airport": a relative
   // clause on the event's noun goes on telling the same event.
   const bool relative = from == v.last && from < to && group.last == v.last &&
-                        (toks[from].lower == "that" || toks[from].lower == "which");
+                        (str_eq(toks[from].lower, "that") || str_eq(toks[from].lower, "which"));
   b.dist = static_cast<int>(to - from);
   for (uint32_t i = from; i < to; ++i) {
     if (is_separator(toks[i].lower)) ++b.seps;
-    if (toks[i].lower == ";") ++b.semis;
+    if (str_eq(toks[i].lower, ";")) ++b.semis;
     for (std::string_view w : {"after", "before", "when", "while", "because", "since", "until", "although"})
       if (toks[i].lower == w) b.sub = true;
     if ((i < group.first || i >= group.last) && is_verb_tag(toks[i].tag) && !relative) b.verb = true;
@@ -64,7 +66,7 @@ Prep locative(const std::vector<Token>& toks, const PlaceMention& p, const Place
     for (std::string_view s : {"in", "near", "at", "into", "across", "inside", "outside", "around",
                                "throughout", "within", "outskirts"})
       if (w == s) return p.first == back ? Prep::kFronted : Prep::kStrong;  // "In Gaza, troops ..."
-    if (w == "of" && back < p.first && places.words().direction_words.has(toks[p.first - back - 1].lower))
+    if (str_eq(w, "of") && back < p.first && places.words().direction_words.has(toks[p.first - back - 1].lower))
       return Prep::kStrong;  // "30 km north of Kyiv"
     for (std::string_view s : {"on", "from"})
       if (w == s) return Prep::kWeak;
@@ -72,7 +74,7 @@ Prep locative(const std::vector<Token>& toks, const PlaceMention& p, const Place
     if (!lower_word && places.is_demonym(w)) continue;
     if (!lower_word || is_verb_tag(t.tag)) return Prep::kNone;
     for (std::string_view s : {"by", "with", "against", "for", "than", "that", "which", "who", "and", "to"})
-      if (w == s && !(w == "and" && back > 1)) return Prep::kNone;
+      if (w == s && !(str_eq(w, "and") && back > 1)) return Prep::kNone;
   }
   return Prep::kNone;
 }
@@ -150,10 +152,10 @@ Geo EventLocator::locate(const Document& doc, const Event& e, const Geo& article
     for (uint32_t back = 1; back <= 20 && back <= v.first; ++back) {
       uint32_t k = v.first - back;
       std::string_view w = toks[k].lower;
-      if (w == ";" || w == ".") break;
-      if (w != "where") continue;
+      if (str_eq(w, ";") || str_eq(w, ".")) break;
+      if (!str_eq(w, "where")) continue;
       uint32_t j = k;
-      if (j > 0 && toks[j - 1].lower == ",") --j;
+      if (j > 0 && str_eq(toks[j - 1].lower, ",")) --j;
       for (auto p = lo; p != hi; ++p)
         if (p->last == j) return to_geo(*p);
       break;

@@ -10,6 +10,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "core/str_eq.h"
 #include "core/utf8.h"
 #include "geo/place_key.h"
@@ -50,8 +53,17 @@ bool capitalised(const Token& t) {
   if (c < 0xC0) return false;
   size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;  // the first character's bytes
   if (t.text.size() < n) return false;
-  std::string_view first = std::string_view(t.text).substr(0, n);
-  return utf8::lower(first) != first;
+  // utf8::lower(first) != first, without building a string: one code point
+  // lower-cases to itself exactly when u_tolower leaves it.
+  const auto* p = reinterpret_cast<const uint8_t*>(t.text.data());
+  int32_t i = 0;
+  UChar32 cp;
+  U8_NEXT(p, i, static_cast<int32_t>(n), cp);
+  if (cp < 0 || static_cast<size_t>(i) != n) {
+    std::string_view first = std::string_view(t.text).substr(0, n);
+    return utf8::lower(first) != first;
+  }
+  return u_tolower(cp) != cp;
 }
 
 bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
@@ -70,7 +82,7 @@ bool facility_word(const GeoWords& words, std::string_view lower) { return words
 // "Stratford upon Avon", "al-Masirah"); any other makes the run no name ("The meeting").
 bool name_particle(const GeoWords& words, const Token& t) {
   std::string_view w = t.lower;
-  if (words.name_particles.has(w) || w == "-") return true;
+  if (words.name_particles.has(w) || str_eq(w, "-")) return true;
   size_t h = t.text.find('-');  // "al-Masirah", "ad-Dawr"
   return h != std::string::npos && h + 1 < t.text.size() && t.text[h + 1] >= 'A' && t.text[h + 1] <= 'Z';
 }
@@ -210,11 +222,11 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
       return Error{ErrorCode::kDictionary, places_path, lineno, "empty or over-long name", line.substr(0, 80)};
     if (e.country.size() != 3)
       return Error{ErrorCode::kDictionary, places_path, lineno, "country must be ISO alpha-3", line.substr(0, 80)};
-    if (e.precision != "city" && e.precision != "adm1")
+    if (!str_eq(e.precision, "city") && !str_eq(e.precision, "adm1"))
       return Error{ErrorCode::kDictionary, places_path, lineno, "precision must be city or adm1", line.substr(0, 80)};
     if (!e.lat || !e.lon || *e.lat < -90 || *e.lat > 90 || *e.lon < -180 || *e.lon > 180)
       return Error{ErrorCode::kDictionary, places_path, lineno, "bad coordinates", line.substr(0, 80)};
-    if (e.precision == "adm1" && e.adm1.empty()) e.adm1 = e.name;  // a region is its own adm1
+    if (str_eq(e.precision, "adm1") && e.adm1.empty()) e.adm1 = e.name;  // a region is its own adm1
     auto id = static_cast<uint32_t>(f.entries_.size());
     f.entries_.push_back(std::move(e));
     f.add_name(fields[0], id);
@@ -392,7 +404,8 @@ void PlaceFinder::annotate(Document& doc) const {
     if (m.exclusive >= 0) {
       own_country[k] = entries_[m.exclusive].country;
       own[k] = 1.0;
-      if (entries_[m.exclusive].precision == "adm1") regions.insert(own_country[k] + "|" + entries_[m.exclusive].adm1);
+      if (str_eq(entries_[m.exclusive].precision, "adm1"))
+        regions.insert(own_country[k] + "|" + entries_[m.exclusive].adm1);
     } else {
       const GazEntry& a = gazetteer_->entry(m.candidates[0]);
       bool alone = m.candidates.size() == 1 ||
@@ -416,7 +429,7 @@ void PlaceFinder::annotate(Document& doc) const {
       // A qualifier right after: "Paris, Texas", "Tripoli, Lebanon".
       const Match* qual = nullptr;
       if (k + 1 < matches.size() && matches[k + 1].sentence == m.sentence && matches[k + 1].first == m.last + 1 &&
-          toks[m.last].lower == ",")
+          str_eq(toks[m.last].lower, ","))
         qual = &matches[k + 1];
       // The actor stage's reading of the same words: "Moscow" as Russia's
       // capital standing for its government is no Moscow, Idaho.
@@ -474,7 +487,7 @@ const PlaceMention* PlaceFinder::dateline(const Document& doc) {
   if (p.last >= toks.size()) return nullptr;
   std::string_view next = toks[p.last].lower;
   bool upper = std::none_of(toks[0].text.begin(), toks[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (next == "-" || next == "(" || next == "\xE2\x80\x94" || (next == "," && upper)) return &p;
+  if (str_eq(next, "-") || str_eq(next, "(") || str_eq(next, "\xE2\x80\x94") || (str_eq(next, ",") && upper)) return &p;
   return nullptr;
 }
 
@@ -514,9 +527,10 @@ std::vector<std::string> PlaceFinder::title_countries(std::string_view title) co
         append_place_key(key, words[k]);
       }
       // A country, or a region after "in" ("gold toilet stolen in England").
-      const bool after_in = i > 0 && (words[i - 1] == "in" || words[i - 1] == "In");
+      const bool after_in = i > 0 && (str_eq(words[i - 1], "in") || str_eq(words[i - 1], "In"));
       if (const uint32_t at = by_key_.find(key);
-          at != StringIndex::kAbsent && (entries_[at].precision == "country" || (after_in && entries_[at].precision == "adm1")))
+          at != StringIndex::kAbsent &&
+          (str_eq(entries_[at].precision, "country") || (after_in && str_eq(entries_[at].precision, "adm1"))))
         add(entries_[at].country), used = n;
       else if (const uint32_t d = demonym_country_.find(key); d != StringIndex::kAbsent)
         add(countries_.countries()[d].alpha3), used = n;
@@ -541,7 +555,7 @@ std::string PlaceFinder::main_country(const Document& doc, const std::vector<std
     if (p.country.empty()) continue;
     // A town or region says where the story is more than a country name
     // (often an actor: "Turkey began ..."); so does "in X", "near X".
-    double w = p.precision == "country" ? 1.0 : 2.0;
+    double w = str_eq(p.precision, "country") ? 1.0 : 2.0;
     if (p.first > 0 && p.sentence < doc.sentences.size() &&
         locative(doc.sentences[p.sentence].tokens[p.first - 1].lower))
       w += 1.0;

@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "core/str_eq.h"
+
 namespace herald {
 
 namespace {
@@ -24,7 +26,8 @@ int preposition_before(const std::vector<Token>& toks, const PlaceMention& p) {
   for (uint32_t back = 1; back <= 6 && back <= p.first; ++back) {
     std::string_view w = toks[p.first - back].lower;
     if (strong_preposition(w)) return static_cast<int>(p.first - back);
-    if (w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")") return -1;
+    if (str_eq(w, ",") || str_eq(w, ";") || str_eq(w, ":") || str_eq(w, ".") || str_eq(w, "(") || str_eq(w, ")"))
+      return -1;
     // "in a joint statement by Egypt": the place is an agent, not the scene.
     if (in_list(w, {"by", "with", "from", "for", "to", "against", "than", "between", "and", "of"})) return -1;
   }
@@ -62,8 +65,8 @@ const PlaceMention* SceneFinder::speech_scene(const Document& doc, uint32_t s, c
     if (prep < 0) continue;
     // A word of speaking in the same clause: from the clause's start to its end.
     uint32_t a = static_cast<uint32_t>(prep), b = p->last;
-    while (a > 0 && toks[a - 1].lower != ";" && p->first - a < 12) --a;
-    while (b < toks.size() && toks[b].lower != ";" && toks[b].lower != "." && b - p->last < 12) ++b;
+    while (a > 0 && !str_eq(toks[a - 1].lower, ";") && p->first - a < 12) --a;
+    while (b < toks.size() && !str_eq(toks[b].lower, ";") && !str_eq(toks[b].lower, ".") && b - p->last < 12) ++b;
     for (uint32_t i = a; i < b; ++i)
       if (places_->words().speech_words.has(toks[i].lower)) return &*p;
   }
@@ -87,7 +90,7 @@ const PlaceMention* SceneFinder::incident_scene(const Document& doc, uint32_t s,
     if (!places_->words().incident_nouns.has(toks[n].lower)) continue;
     for (uint32_t back = 1; back <= 2 && back <= n; ++back) {
       std::string_view w = toks[n - back].lower;
-      if (w == "the" || w == "this" || w == "that") return &*p;
+      if (str_eq(w, "the") || str_eq(w, "this") || str_eq(w, "that")) return &*p;
       if (!places_->is_demonym(w) && !places_->words().incident_modifiers.has(w)) break;
     }
   }

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/str_eq.h"
 #include "tag/tag_set.h"
 
 namespace herald {
@@ -11,28 +12,28 @@ namespace {
 using namespace tags;
 
 bool is_be(std::string_view w) {
-  return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
-         w == "being" || w == "am" || w == "'s" || w == "'re" || w == "'m";
+  return str_eq(w, "be") || str_eq(w, "is") || str_eq(w, "are") || str_eq(w, "was") || str_eq(w, "were") || str_eq(w, "been") ||
+         str_eq(w, "being") || str_eq(w, "am") || str_eq(w, "'s") || str_eq(w, "'re") || str_eq(w, "'m");
 }
 bool is_have(std::string_view w) {
-  return w == "have" || w == "has" || w == "had" || w == "having" || w == "'ve" || w == "'d";
+  return str_eq(w, "have") || str_eq(w, "has") || str_eq(w, "had") || str_eq(w, "having") || str_eq(w, "'ve") || str_eq(w, "'d");
 }
 bool is_get(std::string_view w) {
-  return w == "get" || w == "gets" || w == "got" || w == "gotten" || w == "getting";
+  return str_eq(w, "get") || str_eq(w, "gets") || str_eq(w, "got") || str_eq(w, "gotten") || str_eq(w, "getting");
 }
-bool is_do(std::string_view w) { return w == "do" || w == "does" || w == "did"; }
-bool is_negator(std::string_view w) { return w == "not" || w == "n't" || w == "never"; }
+bool is_do(std::string_view w) { return str_eq(w, "do") || str_eq(w, "does") || str_eq(w, "did"); }
+bool is_negator(std::string_view w) { return str_eq(w, "not") || str_eq(w, "n't") || str_eq(w, "never"); }
 bool is_future_modal(std::string_view w) {
-  return w == "will" || w == "shall" || w == "'ll" || w == "wo";
+  return str_eq(w, "will") || str_eq(w, "shall") || str_eq(w, "'ll") || str_eq(w, "wo");
 }
 bool is_plan_verb(std::string_view w) {
-  return w == "plans" || w == "plan" || w == "planned" || w == "planning" || w == "intends" ||
-         w == "intend" || w == "intended";
+  return str_eq(w, "plans") || str_eq(w, "plan") || str_eq(w, "planned") || str_eq(w, "planning") || str_eq(w, "intends") ||
+         str_eq(w, "intend") || str_eq(w, "intended");
 }
 // "is going to", "is expected to", "is set to", "is due to", "is about to"...
 bool is_future_frame(std::string_view w) {
-  return w == "going" || w == "expected" || w == "set" || w == "due" || w == "scheduled" ||
-         w == "about" || w == "slated" || w == "poised";
+  return str_eq(w, "going") || str_eq(w, "expected") || str_eq(w, "set") || str_eq(w, "due") || str_eq(w, "scheduled") ||
+         str_eq(w, "about") || str_eq(w, "slated") || str_eq(w, "poised");
 }
 
 class Chunker {
@@ -121,7 +122,7 @@ class Chunker {
       if ((is_plan_verb(w(j)) || (is_future_frame(w(j)) && prev != n_ && is_be(w(prev)))) &&
           tag(k) == kTO)
         to = k;
-      else if (is_be(w(j)) && j + 2 < n_ && (w(j + 1) == "due" || w(j + 1) == "about") &&
+      else if (is_be(w(j)) && j + 2 < n_ && (str_eq(w(j + 1), "due") || str_eq(w(j + 1), "about")) &&
                tag(j + 2) == kTO)
         to = j + 2;
       if (to != n_ && tag(skip_adverbs(to + 1)) == kVB) {
@@ -157,7 +158,7 @@ class Chunker {
       const int ht = t_[head];
       if ((ht == kVBN || ht == kVBD) && (is_be(w(aux)) || is_get(w(aux)))) p.passive = true;
       if (ht == kVBG && is_be(w(aux))) p.progressive = true;
-      if (p.passive && w(aux) == "being") p.progressive = true;   // "was being raised"
+      if (p.passive && str_eq(w(aux), "being")) p.progressive = true;   // "was being raised"
     }
     for (size_t k = seg; k < head; ++k)
       if (is_have(w(k)) && verbal(k) && t_[k] != kVBN) {

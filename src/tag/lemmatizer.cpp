@@ -71,15 +71,15 @@ std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int 
 }
 
 bool Lemmatizer::keeps_form(std::string_view w, int tag) {
-  return !(w == "n't" || w == "'ll" || w == "wo" || w == "ca" || tags::is_verb(tag) || tag == tags::kNNS ||
+  return !(str_eq(w, "n't") || str_eq(w, "'ll") || str_eq(w, "wo") || str_eq(w, "ca") || tags::is_verb(tag) || tag == tags::kNNS ||
            tag == tags::kNNPS || tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS);
 }
 
 std::string Lemmatizer::lemma(std::string_view w, int tag) const {
   if (keeps_form(w, tag)) return std::string(w);
-  if (w == "n't") return "not";
-  if (w == "'ll" || w == "wo") return "will";
-  if (w == "ca") return "can";
+  if (str_eq(w, "n't")) return "not";
+  if (str_eq(w, "'ll") || str_eq(w, "wo")) return "will";
+  if (str_eq(w, "ca")) return "can";
   if (tags::is_verb(tag)) return verb(w, tag);
   if (tag == tags::kNNS || tag == tags::kNNPS) return noun(w);
   if (tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS)
@@ -93,9 +93,9 @@ void Lemmatizer::lemma_into(std::string_view w, int tag, std::string& out) const
 }
 
 std::string Lemmatizer::verb(std::string_view w, int tag) const {
-  if (w == "'s" || w == "'re" || w == "'m" || w == "am" || w == "are" || w == "is" || w == "be")
+  if (str_eq(w, "'s") || str_eq(w, "'re") || str_eq(w, "'m") || str_eq(w, "am") || str_eq(w, "are") || str_eq(w, "is") || str_eq(w, "be"))
     return "be";
-  if (w == "'ve" || w == "'d") return w == "'ve" ? "have" : "would";
+  if (str_eq(w, "'ve") || str_eq(w, "'d")) return str_eq(w, "'ve") ? "have" : "would";
   if (auto e = exception(w, 'v'); !e.empty()) return std::string(e);
   if (tag == tags::kVB || tag == tags::kVBP) return std::string(w);
   std::string s(w);

@@ -3,6 +3,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/str_eq.h"
 #include "tag/chunker.h"
 #include "tag/lemmatizer.h"
 #include "tag/lexicon.h"
@@ -16,11 +17,11 @@ namespace {
 using namespace tags;
 
 bool is_be(std::string_view w) {
-  return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
-         w == "being" || w == "am" || w == "'re" || w == "'m";
+  return str_eq(w, "be") || str_eq(w, "is") || str_eq(w, "are") || str_eq(w, "was") || str_eq(w, "were") ||
+         str_eq(w, "been") || str_eq(w, "being") || str_eq(w, "am") || str_eq(w, "'re") || str_eq(w, "'m");
 }
-bool is_have(std::string_view w) { return w == "have" || w == "has" || w == "had" || w == "'ve"; }
-bool is_do(std::string_view w) { return w == "do" || w == "does" || w == "did"; }
+bool is_have(std::string_view w) { return str_eq(w, "have") || str_eq(w, "has") || str_eq(w, "had") || str_eq(w, "'ve"); }
+bool is_do(std::string_view w) { return str_eq(w, "do") || str_eq(w, "does") || str_eq(w, "did"); }
 
 bool has(const CandidateList& c, int tag) {
   for (int k = 0; k < c.size; ++k)
@@ -34,7 +35,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
   const size_t n = t.size();
   for (size_t i = 1; i < n; ++i) {
     size_t p = i - 1;   // previous word, adverbs skipped
-    while (p > 0 && (is_adverb(t[p]) || s.tokens[p].lower == "not")) --p;
+    while (p > 0 && (is_adverb(t[p]) || str_eq(s.tokens[p].lower, "not"))) --p;
     std::string_view pw = s.tokens[p].lower;
     const int pt = t[p];
     const CandidateList& c = cands[i];
@@ -52,7 +53,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       continue;
     }
     // "no trace": a determiner before a noun.
-    if (s.tokens[i - 1].lower == "no" && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
+    if (str_eq(s.tokens[i - 1].lower, "no") && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
       t[i - 1] = kDT;
       if (t[i] == kVB || t[i] == kVBP) t[i] = has(c, kNNS) && !has(c, kNN) ? kNNS : kNN;
       continue;
@@ -60,7 +61,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // "The group, which is linked to X, subsequently claimed responsibility":
     // after a closing comma (and an adverb), a participle taking an object is
     // the past tense of the main clause.
-    if (t[i] == kVBN && i + 1 < n && has(c, kVBD) && s.tokens[p].lower == "," &&
+    if (t[i] == kVBN && i + 1 < n && has(c, kVBD) && str_eq(s.tokens[p].lower, ",") &&
         (t[i + 1] == kDT || t[i + 1] == kNN || t[i + 1] == kNNS || t[i + 1] == kPRPS || t[i + 1] == kCD)) {
       bool aux = false;
       for (size_t k = i; k > 0 && k + 4 > i; --k) aux |= is_have(s.tokens[k - 1].lower) || is_be(s.tokens[k - 1].lower);
@@ -87,26 +88,26 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     }
     // "a man approached and attacked": a participle right after a noun and
     // coordinated with a past tense is a past tense too.
-    if (t[i] == kVBN && i + 2 < n && s.tokens[i + 1].lower == "and" && t[i + 2] == kVBD && is_noun(pt) &&
+    if (t[i] == kVBN && i + 2 < n && str_eq(s.tokens[i + 1].lower, "and") && t[i + 2] == kVBD && is_noun(pt) &&
         !is_have(pw) && !is_be(pw) && has(c, kVBD))
       t[i] = kVBD;
     // "has embarked", "were arrested": VBD after have/be is a participle.
-    if (t[i] == kVBD && (is_have(pw) || is_be(pw) || s.tokens[p].lower == "'s") &&
+    if (t[i] == kVBD && (is_have(pw) || is_be(pw) || str_eq(s.tokens[p].lower, "'s")) &&
         (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
       t[i] = kVBN;
     // "has been branded a waste", "was widely condemned": an -ed adjective
     // right after a form of be that could be a participle is one, when an
     // object, a "by" agent or an "as" follows (not "was pleased", "is related").
     if (t[i] == kJJ && is_be(pw) && s.tokens[i].lower.ends_with("ed") && s.tokens[i].lower.size() > 4 &&
-        i + 1 < n && (t[i + 1] == kDT || s.tokens[i + 1].lower == "by" || s.tokens[i + 1].lower == "as" ||
+        i + 1 < n && (t[i + 1] == kDT || str_eq(s.tokens[i + 1].lower, "by") || str_eq(s.tokens[i + 1].lower, "as") ||
                       t[i + 1] == kOpenQuote))
       t[i] = kVBN;
     // "very charged", "highly controversial", "politically motivated": a
     // past form after a degree adverb is an adjective.
     if ((t[i] == kVBN || t[i] == kVBD) && i > 0 && is_adverb(t[i - 1])) {
       std::string_view a = s.tokens[i - 1].lower;
-      if (a == "very" || a == "so" || a == "too" || a == "highly" || a == "extremely" || a == "increasingly" ||
-          a == "politically" || a == "deeply" || a == "quite" || a == "rather" || a == "somewhat") {
+      if (str_eq(a, "very") || str_eq(a, "so") || str_eq(a, "too") || str_eq(a, "highly") || str_eq(a, "extremely") || str_eq(a, "increasingly") ||
+          str_eq(a, "politically") || str_eq(a, "deeply") || str_eq(a, "quite") || str_eq(a, "rather") || str_eq(a, "somewhat")) {
         t[i] = kJJ;
         continue;
       }
@@ -114,7 +115,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // "Israeli shelling intensified", "the bombing of": a gerund after a
     // determiner, possessive or adjective, followed by a verb or "of", is a noun.
     if (t[i] == kVBG && p == i - 1 && (pt == kDT || pt == kPRPS || pt == kPOS || is_adj(pt)) && i + 1 < n &&
-        (is_verb(t[i + 1]) || t[i + 1] == kMD || s.tokens[i + 1].lower == "of")) {
+        (is_verb(t[i + 1]) || t[i + 1] == kMD || str_eq(s.tokens[i + 1].lower, "of"))) {
       t[i] = kNN;
       continue;
     }
@@ -165,15 +166,15 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // "A tower collapses in Rome": a place right after, in a verbless line.
     const std::string_view nw = s.tokens[i + 1].lower;
     const bool place_follows =
-        (nw == "in" || nw == "near" || nw == "at" || nw == "along") && i + 2 < n && (t[i + 2] == kNNP || t[i + 2] == kDT);
+        (str_eq(nw, "in") || str_eq(nw, "near") || str_eq(nw, "at") || str_eq(nw, "along")) && i + 2 < n && (t[i + 2] == kNNP || t[i + 2] == kDT);
     if (!object_follows && !place_follows) continue;
     if (t[i] == kNNS && has(cands[i], kVBZ) && (is_noun(pt) || is_adj(pt)) && pt != kNNS) {
       t[i] = kVBZ;
       return;
     }
     // ("Russia and Ukraine swap prisoners": two coordinated names are plural.)
-    const bool plural_subject = pt == kNNS || pt == kNNPS || s.tokens[i - 1].lower == "police" ||
-                                (pt == kNNP && i >= 3 && s.tokens[i - 2].lower == "and" && t[i - 3] == kNNP);
+    const bool plural_subject = pt == kNNS || pt == kNNPS || str_eq(s.tokens[i - 1].lower, "police") ||
+                                (pt == kNNP && i >= 3 && str_eq(s.tokens[i - 2].lower, "and") && t[i - 3] == kNNP);
     if (t[i] == kNN && plural_subject && (has(cands[i], kVBP) || has(cands[i], kVB))) {
       t[i] = kVBP;
       return;
@@ -235,7 +236,7 @@ void Tagger::tag_sentence(const Document& doc, Sentence& s, Scratch& scratch) co
   for (size_t i = 0; i < n; ++i) {
     word_candidates(lex, s.tokens[i], start, doc.body, &cands[i]);
     const std::string_view w = s.tokens[i].text;
-    start = w == "\"" || w == "(" || w == ":" || w == "-" || w == "--" || w == "'";
+    start = str_eq(w, "\"") || str_eq(w, "(") || str_eq(w, ":") || str_eq(w, "-") || str_eq(w, "--") || str_eq(w, "'");
   }
   // Viterbi over each word's candidates: score[i][k] = best log probability
   // of a path ending in candidate k of word i.

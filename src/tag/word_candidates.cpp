@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/str_eq.h"
 #include "text/char_class.h"
 
 namespace herald {
@@ -60,11 +61,14 @@ void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
   if (ends_with(w, "ing") && w.size() > 4) return put({{kVBG, 0.8f}, {kJJ, 0.1f}, {kNN, 0.1f}});
   if (ends_with(w, "ed") && w.size() > 3) return put({{kVBN, 0.4f}, {kVBD, 0.35f}, {kJJ, 0.25f}});
   if (ends_with(w, "ly") && w.size() > 3) return put({{kRB, 0.9f}, {kJJ, 0.1f}});
-  for (std::string_view suf : {"tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence",
-                               "ship", "hood", "er", "or"})
+  // (constexpr arrays: a braced list of literals measured each one with strlen per call)
+  static constexpr std::string_view kNounSuffixes[] = {"tion", "sion", "ment", "ness", "ity", "ism", "ist",
+                                                       "ance", "ence", "ship", "hood", "er", "or"};
+  static constexpr std::string_view kAdjSuffixes[] = {"al", "ic", "ous", "ive", "ful", "less", "able",
+                                                      "ible", "ian", "ese", "ish", "ary", "i"};
+  for (std::string_view suf : kNounSuffixes)
     if (ends_with(w, suf)) return put({{kNN, 0.9f}, {kJJ, 0.05f}, {kNNP, 0.05f}});
-  for (std::string_view suf : {"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ian",
-                               "ese", "ish", "ary", "i"})
+  for (std::string_view suf : kAdjSuffixes)
     if (ends_with(w, suf)) return put({{kJJ, 0.75f}, {kNN, 0.2f}, {kNNP, 0.05f}});
   if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") &&
       w.size() > 3)
@@ -77,7 +81,8 @@ void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
 // lexicon was counted on American text; British news spells the same words
 // with an s.
 std::string american_spelling(std::string_view w) {
-  for (std::string_view suf : {"ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"}) {
+  static constexpr std::string_view kSuffixes[] = {"ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"};
+  for (std::string_view suf : kSuffixes) {
     if (w.size() > suf.size() + 3 && ends_with(w, suf)) {
       std::string out(w);
       out[w.size() - suf.size() + 1] = 'z';
@@ -89,19 +94,20 @@ std::string american_spelling(std::string_view w) {
 
 int punctuation_tag(const Token& t, std::string_view body) {
   std::string_view w = t.text;
-  if (w == "\"") {
+  if (!w.empty() && (text::ascii_alpha(w[0]) || text::ascii_digit(w[0]))) return -1;   // a word: no mark below starts so
+  if (str_eq(w, "\"")) {
     const bool open = t.span.begin == 0 || text::ascii_space(body[t.span.begin - 1]) ||
                       body[t.span.begin - 1] == '(';
     return open ? kOpenQuote : kCloseQuote;
   }
-  if (w == "(" || w == "[" || w == "{") return kLRB;
-  if (w == ")" || w == "]" || w == "}") return kRRB;
-  if (w == "." || w == "?" || w == "!") return kStop;
-  if (w == "-" || w == "--" || w == "..." || w == ";" || w == ":" || w == "\u2014" ||
-      w == "\u2013")
+  if (str_eq(w, "(") || str_eq(w, "[") || str_eq(w, "{")) return kLRB;
+  if (str_eq(w, ")") || str_eq(w, "]") || str_eq(w, "}")) return kRRB;
+  if (str_eq(w, ".") || str_eq(w, "?") || str_eq(w, "!")) return kStop;
+  if (str_eq(w, "-") || str_eq(w, "--") || str_eq(w, "...") || str_eq(w, ";") || str_eq(w, ":") || str_eq(w, "\u2014") ||
+      str_eq(w, "\u2013"))
     return kColon;
-  if (w == ",") return kComma;
-  if (w == "$" || w == "€" || w == "£") return kDollar;
+  if (str_eq(w, ",")) return kComma;
+  if (str_eq(w, "$") || str_eq(w, "€") || str_eq(w, "£")) return kDollar;
   return -1;
 }
 

@@ -32,8 +32,18 @@ bool contains(const std::string_view (&a)[N], std::string_view w) {
 
 }  // namespace
 
+template <size_t N>
+constexpr size_t longest(const std::string_view (&a)[N]) {
+  size_t n = 0;
+  for (std::string_view w : a) n = w.size() > n ? w.size() : n;
+  return n;
+}
+
 AbbrevKind abbreviation_kind(std::string_view word) {
   if (word == "No" || word == "no" || word == "Nos") return AbbrevKind::kNumber;
+  // Most words before a full stop are longer than any abbreviation: no search.
+  static constexpr size_t kLongest = std::max(longest(kTitles), longest(kSoft));
+  if (word.size() > kLongest) return AbbrevKind::kNone;
   if (contains(kTitles, word)) return AbbrevKind::kTitle;
   if (contains(kSoft, word)) return AbbrevKind::kSoft;
   return AbbrevKind::kNone;

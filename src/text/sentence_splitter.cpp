@@ -1,5 +1,6 @@
 #include "text/sentence_splitter.h"
 
+#include "core/str_eq.h"
 #include "core/utf8.h"
 #include "text/abbreviations.h"
 #include "text/char_class.h"
@@ -118,6 +119,11 @@ class Scanner {
     bool email = false;
     for (;;) {
       while (j < s_.size()) {
+        if (const auto c = static_cast<unsigned char>(s_[j]); c < 0x80) {   // ASCII: no decoding
+          if (!ascii_alpha(static_cast<char>(c)) && !ascii_digit(static_cast<char>(c))) break;
+          ++j;
+          continue;
+        }
         size_t len;
         if (!text::is_word_char(text::decode(s_, j, &len))) break;
         j += len;
@@ -146,7 +152,7 @@ class Scanner {
       break;
     }
     std::string_view w = s_.substr(start, j - start);
-    if (w == "cannot" || w == "Cannot") return start + 3;   // can|not
+    if (w.size() == 6 && (str_eq(w, "cannot") || str_eq(w, "Cannot"))) return start + 3;  // can|not
     if (at(j) == '.' && !email) {
       if (w.size() == 1 && ascii_upper(w[0])) { *end = EndKind::kSoft; return j + 1; }  // W.
       switch (text::abbreviation_kind(w)) {
@@ -216,9 +222,7 @@ class Scanner {
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     const std::string_view word = s_.substr(b, e - b);
     t.text.assign(word);
-    bool ascii = true;
-    for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
-    if (ascii) {
+    if (utf8::is_ascii(word)) {
       t.lower.assign(word);
       char* low = t.lower.data();
       for (size_t k = 0; k < word.size(); ++k)
