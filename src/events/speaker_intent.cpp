@@ -43,26 +43,26 @@ std::string_view SpeakerIntent::refusal_code_for(std::string_view code) {
   return {};
 }
 
-bool SpeakerIntent::refused_future(const SentenceContext& ctx, const Phrase& g) {
-  if (!Factuality::negated(ctx, g)) return false;
+namespace {
+// A plain future or conditional ("will", "would", "'ll", "won't"), not a
+// possibility ("could", "may", "must"), negated or not.
+bool plain_future(const SentenceContext& ctx, const Phrase& g) {
   bool will = g.tense == Tense::kFuture;
   for (uint32_t t = g.first; t < g.last; ++t) {
     const std::string_view w = ctx.lower(t);
     if (w == "could" || w == "may" || w == "might" || w == "should" || w == "must" || w == "can") return false;
-    if (w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "wo" || w == "won't") will = true;
+    if (w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "'d" || w == "wo" || w == "won't") will = true;
   }
   return will;
 }
+}  // namespace
+
+bool SpeakerIntent::refused_future(const SentenceContext& ctx, const Phrase& g) {
+  return Factuality::negated(ctx, g) && plain_future(ctx, g);
+}
 
 bool SpeakerIntent::future(const SentenceContext& ctx, const Phrase& g) {
-  if (Factuality::negated(ctx, g)) return false;
-  bool will = g.tense == Tense::kFuture;
-  for (uint32_t t = g.first; t < g.last; ++t) {
-    const std::string_view w = ctx.lower(t);
-    if (w == "could" || w == "may" || w == "might" || w == "should" || w == "must" || w == "can") return false;
-    if (w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "'d") will = true;
-  }
-  return will;
+  return !Factuality::negated(ctx, g) && plain_future(ctx, g);
 }
 
 bool SpeakerIntent::spoken_by(const SentenceContext& ctx, const Phrase& g, int32_t source) {
