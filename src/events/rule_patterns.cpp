@@ -1,5 +1,6 @@
 #include "events/rule_patterns.h"
 
+#include <initializer_list>
 #include <vector>
 
 namespace herald {
@@ -15,6 +16,19 @@ VerbPattern rule_made(const char* code, const char* where, const char* word) {
   p.elements.push_back(e);
   p.words = 1;
   return p;
+}
+
+// One rule's patterns, one per code it gives; `code`'s, else the first.
+const VerbPattern& of_family(const std::vector<VerbPattern>& family, std::string_view code) {
+  for (const VerbPattern& p : family)
+    if (p.code == code) return p;
+  return family.front();
+}
+
+std::vector<VerbPattern> family(std::initializer_list<const char*> codes, const char* where, const char* word) {
+  std::vector<VerbPattern> v;
+  for (const char* c : codes) v.push_back(rule_made(c, where, word));
+  return v;
 }
 
 }  // namespace
@@ -37,28 +51,17 @@ const VerbPattern& RulePatterns::statement(std::string_view code) {
 }
 
 const VerbPattern& RulePatterns::intent(std::string_view code) {
-  static const std::vector<VerbPattern> patterns = [] {
-    std::vector<VerbPattern> v;
-    for (const char* c : {"036", "032", "031", "0311", "0312", "0313", "0314", "033", "0331", "0332", "0333", "0334",
-                          "035", "0351", "0353", "0354", "0355", "0356", "131", "1311", "1312", "1313", "137", "138"})
-      v.push_back(rule_made(c, "rule:speaker-intent", "will"));
-    return v;
-  }();
-  for (const VerbPattern& p : patterns)
-    if (p.code == code) return p;
-  return patterns.front();
+  static const std::vector<VerbPattern> patterns =
+      family({"036", "032", "031", "0311", "0312", "0313", "0314", "033", "0331", "0332", "0333", "0334", "035",
+              "0351", "0353", "0354", "0355", "0356", "131", "1311", "1312", "1313", "137", "138"},
+             "rule:speaker-intent", "will");
+  return of_family(patterns, code);
 }
 
 const VerbPattern& RulePatterns::refusal(std::string_view code) {
-  static const std::vector<VerbPattern> patterns = [] {
-    std::vector<VerbPattern> v;
-    for (const char* c : {"120", "121", "122", "124", "1243", "1246", "125"})
-      v.push_back(rule_made(c, "rule:refusal", "refuse"));
-    return v;
-  }();
-  for (const VerbPattern& p : patterns)
-    if (p.code == code) return p;
-  return patterns.front();
+  static const std::vector<VerbPattern> patterns =
+      family({"120", "121", "122", "124", "1243", "1246", "125"}, "rule:refusal", "refuse");
+  return of_family(patterns, code);
 }
 
 const VerbPattern& RulePatterns::discussion() {
