@@ -327,6 +327,7 @@ void ActorMatcher::annotate(Document& doc) const {
     b.build(doc.actors);
   }
   NameReferences(dict_).link(doc, main_country);
+  NameReferences::carry_roles(doc);
 }
 
 }  // namespace herald

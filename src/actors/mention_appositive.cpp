@@ -35,6 +35,8 @@ bool apposition_filler(std::string_view k) {
                     "current", "incumbent", "interim", "hardline", "moderate", "exiled", "jailed"});
 }
 
+constexpr uint32_t kAny = 0xFFFFFFFFu;
+
 bool has_role(const std::string& code) { return code.size() == 6 && code.compare(0, 3, "IGO") != 0; }
 
 }  // namespace
@@ -99,6 +101,16 @@ uint32_t MentionBuilder::titled_body(uint32_t k) const {
 void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) const {
   size_t n = tok_.size(), end = out.size();
   std::vector<ActorMention> extra;
+  // A listed person out of every dated role ("Grant Shapps" is GBR in 2020)
+  // whom an apposition describes takes the description's role: the text is
+  // newer than the list ("England's transport secretary, Grant Shapps,").
+  auto describe = [&](const ActorMention& d, uint32_t first, uint32_t last) {
+    for (size_t j = from; j < end; ++j) {
+      ActorMention& p = out[j];
+      if (p.kind != ActorKind::kPerson || has_role(p.code) || p.country.empty() || p.country != d.country) continue;
+      if ((first == kAny || p.first == first) && (last == kAny || p.last == last)) p.code = d.code;
+    }
+  };
   for (size_t i = from; i < end; ++i) {
     const ActorMention& m = out[i];
     if (m.kind != ActorKind::kAgent && m.kind != ActorKind::kOrganisation) continue;
@@ -129,6 +141,7 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
       described = true;
     }
     if (described && k > 1 && str_eq(tok_[k - 1].text, ",")) {
+      describe(m, kAny, k - 1);
       uint32_t b = name_before(k - 1);
       bool taken = false;
       for (size_t j = from; j < end; ++j) taken |= out[j].last > b && out[j].first < k - 1;
@@ -149,6 +162,11 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
       }
     }
     // "Y's foreign minister, NAME, said": a name right after the description's comma.
+    if (m.kind == ActorKind::kAgent && m.last + 1 < n && str_eq(tok_[m.last].text, ",") && piece(m.last + 1)) {
+      const Piece* q = piece(m.last + 1);
+      if (q->source == PhraseSource::kPerson && (q->last == n || str_eq(tok_[q->last].text, ",")))
+        describe(m, m.last + 1, kAny);
+    }
     if (m.kind == ActorKind::kAgent && m.last + 1 < n && str_eq(tok_[m.last].text, ",") && !piece(m.last + 1)) {
       uint32_t e = name_run(m.last + 1);
       bool closes = e == n || str_eq(tok_[e].text, ",") || (e < n && !is_cap(e));

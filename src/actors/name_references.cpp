@@ -63,6 +63,21 @@ bool NameReferences::honorific(std::string_view w) {
   return false;
 }
 
+void NameReferences::carry_roles(Document& doc) {
+  std::unordered_map<std::string_view, std::string_view> role;   // person entry -> role code, "" when two
+  for (const ActorMention& m : doc.actors) {
+    if (m.kind != ActorKind::kPerson || m.code.size() != 6 || m.entry.empty() || m.entry.rfind("name:", 0) == 0) continue;
+    auto [it, fresh] = role.try_emplace(m.entry, m.code);
+    if (!fresh && it->second != m.code) it->second = {};
+  }
+  if (role.empty()) return;
+  for (ActorMention& m : doc.actors) {
+    if (m.kind != ActorKind::kPerson || m.code.size() != 3) continue;
+    auto it = role.find(m.entry);
+    if (it != role.end() && !it->second.empty() && it->second.substr(0, 3) == m.code) m.code = std::string(it->second);
+  }
+}
+
 void NameReferences::link(Document& doc, const std::string& main_country) const {
   const size_t n_sent = doc.sentences.size();
   std::vector<std::vector<bool>> covered(n_sent);

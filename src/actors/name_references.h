@@ -37,6 +37,12 @@ class NameReferences {
   // Adds the surname mentions to doc.actors, keeping it ordered by (sentence, first).
   void link(Document& doc, const std::string& main_country) const;
 
+  // A listed person out of every dated role (country code only) takes the one
+  // role the article's text gives them elsewhere ("England's transport
+  // secretary, Grant Shapps," then "Shapps said"): lists go stale, the article
+  // is of its day. Two different roles in one article give none.
+  static void carry_roles(Document& doc);
+
   // "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", ... (lower case, with or without the dot).
   static bool honorific(std::string_view lower);
 
