@@ -235,6 +235,13 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
       }
       if (w != "-") break;
     }
+    // A discourse adverb between commas: "Azizi, ..., though, said".
+    if (w == "," && u >= 2 && ctx_.lower(u - 2) == "," &&
+        (ctx_.lower(u - 1) == "though" || ctx_.lower(u - 1) == "however" || ctx_.lower(u - 1) == "meanwhile" ||
+         ctx_.lower(u - 1) == "too" || ctx_.lower(u - 1) == "instead" || ctx_.lower(u - 1) == "nevertheless")) {
+      t = static_cast<int64_t>(u) - 3;
+      continue;
+    }
     // A relative clause between commas: "Norway, which he visited two weeks
     // ago, had pledged": the subject stands before it.
     if (w == "," && chosen < 0) {

@@ -237,6 +237,16 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
           addressee = ctx.actor_at(t);
           t = ctx.actor(addressee).last;
         }
+        // "said on state television that", "said in an interview with CNN
+        // that": where and to whom it was said is no part of what was said.
+        if (t < n && ctx.is_preposition(t) && ctx.lower(t) != "that")
+          for (uint32_t u = t + 1; u < n && u < t + 12; ++u) {
+            if (ctx.lower(u) == "that") {
+              t = u;
+              break;
+            }
+            if ((ctx.group_at(u) >= 0 && ctx.is_verb(u)) || ctx.is_clause_break(u) || quote_mark(ctx, u)) break;
+          }
         const uint32_t opens = t;
         while (t < n && (ctx.lower(t) == "that" || ctx.lower(t) == ":" || ctx.lower(t) == ",")) ++t;
         // "found two bodies" reports nothing: such verbs speak only through
