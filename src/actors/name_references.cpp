@@ -129,7 +129,15 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
     p.sentence = m.sentence;
     p.after = m.last;
     p.first = &m;
+    // The surname as the article spells it: "Pedro Sanchez" for the listed "Pedro Sánchez".
+    const std::string& written = tok[m.last - 1].text;
+    const bool respelt = m.kind == ActorKind::kPerson && written != p.key && !suffix_word(written);
+    Person q = p;
     add(std::move(p));
+    if (respelt) {
+      q.key = written;
+      add(std::move(q));
+    }
   }
   // Private persons introduced with an age: "Kyle Rittenhouse, 18,".
   for (uint32_t s = 0; s < n_sent; ++s) {

@@ -237,9 +237,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     subject_end = ag.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 1 && ctx.lower(g.first - 1) == "," &&
              roles.previous_finite_group(g.first - 1) >= 0) {
-    // "X said ..., urging Y to": the participle clause shares the main subject.
+    // "X said ..., urging Y to": the participle clause shares the main subject
+    // and its mood, not its negation ("is not blaming X, calling Y an ally").
     const Phrase& main = ctx.groups()[static_cast<size_t>(roles.previous_finite_group(g.first - 1))];
-    if ((why = Factuality::check(ctx, main, keep_negated_))) return why;
+    if ((why = Factuality::check(ctx, main, true))) return why;
     subject_end = main.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&
              Factuality::factual_matrix(ctx, ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(g.first - 1))].head))) {

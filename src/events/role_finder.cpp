@@ -55,8 +55,9 @@ int32_t RoleFinder::previous_finite_group(uint32_t before) const {
     std::string_view tag = ctx_.tag(p.first);
     bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
     // A relative clause's verb ("moves that harm") is not the clause's main verb.
+    // Nor is a free relative's ("blaming Morocco for what happened").
     bool relative = p.first > 0 && (ctx_.lower(p.first - 1) == "that" || ctx_.lower(p.first - 1) == "which" ||
-                                    ctx_.lower(p.first - 1) == "who");
+                                    ctx_.lower(p.first - 1) == "who" || ctx_.lower(p.first - 1) == "what");
     if (finite && !relative && ctx_.lower(p.first) != "to") return g;
     t = p.first + 1;   // skip the rest of this group
   }
