@@ -179,7 +179,7 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
   const bool force = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head))) == "force";
   const int32_t src = force ? sc.recent_force_source : sc.recent_source;
   const uint32_t when = force ? sc.recent_force_sentence : sc.recent_sentence;
-  if (src < 0 || ctx.index() < when || ctx.index() - when > kAnaphorReach) return false;
+  if (src < 0 || ctx.index() < when || ctx.index() - when > (force ? kForceAnaphorReach : kAnaphorReach)) return false;
   if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
   sc.targets.assign(1, src);
   if (sc.trace)
@@ -235,11 +235,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
     if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
     subject_end = ag.first;
-  } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 1 && ctx.lower(g.first - 1) == "," &&
-             roles.previous_finite_group(g.first - 1) >= 0) {
+  } else if (one_word && roles.participle_main(g.first) >= 0) {
     // "X said ..., urging Y to": the participle clause shares the main subject
     // and its mood, not its negation ("is not blaming X, calling Y an ally").
-    const Phrase& main = ctx.groups()[static_cast<size_t>(roles.previous_finite_group(g.first - 1))];
+    const Phrase& main = ctx.groups()[static_cast<size_t>(roles.participle_main(g.first))];
     if ((why = Factuality::check(ctx, main, true))) return why;
     subject_end = main.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&

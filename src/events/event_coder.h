@@ -106,6 +106,9 @@ class EventCoder {
   // noun (data/words/event_anaphors.txt) with no actor refers back to the
   // last act coded (within kAnaphorReach sentences); its source is the target.
   static constexpr uint32_t kAnaphorReach = 3;
+  // "The operation was condemned": a use of force stays the article's topic
+  // longer than a move of any other kind.
+  static constexpr uint32_t kForceAnaphorReach = 8;
   bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
 };
 

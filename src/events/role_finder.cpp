@@ -64,6 +64,32 @@ int32_t RoleFinder::previous_finite_group(uint32_t before) const {
   return -1;
 }
 
+int32_t RoleFinder::participle_main(uint32_t verb_first) const {
+  if (verb_first < 2 || ctx_.tag(verb_first) != "VBG") return -1;
+  // A floating quantifier before it: "..., each saying", "..., both calling".
+  auto opening = [&](uint32_t v) {
+    uint32_t c = v - 1;
+    if (c > 0 && (ctx_.lower(c) == "each" || ctx_.lower(c) == "both" || ctx_.lower(c) == "all")) --c;
+    return c;
+  };
+  uint32_t comma = opening(verb_first);
+  if (ctx_.lower(comma) == "and") {
+    // "..., saying X and blaming Y": back to the comma of the first participle.
+    uint32_t t = comma;
+    comma = 0;
+    while (t > 1 && verb_first - t < kWindow && ctx_.lower(t - 1) != ";" && ctx_.lower(t - 1) != ":") {
+      --t;
+      if (ctx_.tag(t) == "VBG" && ctx_.group_at(t) >= 0 && ctx_.lower(opening(t)) == ",") {
+        comma = opening(t);
+        break;
+      }
+    }
+    if (comma == 0) return -1;
+  }
+  if (ctx_.lower(comma) != ",") return -1;
+  return previous_finite_group(comma);
+}
+
 bool RoleFinder::connective(uint32_t t) const {
   std::string_view w = ctx_.lower(t);
   if (w == "," || conjunction(w) || w == "december") return true;

@@ -82,6 +82,11 @@ class RoleFinder {
   // The nearest finite verb group before token `before` in the clause
   // (stopping at ; : and quotes), or -1.
   int32_t previous_finite_group(uint32_t before) const;
+  // The main clause's finite verb group that a participle clause starting at
+  // `verb_first` hangs on: "X denounced ..., saying ...", and a participle
+  // coordinated with such a one ("..., each saying ... and blaming Iran");
+  // -1 when the participle opens no such clause.
+  int32_t participle_main(uint32_t verb_first) const;
   // Adds to `out` the actors coordinated after actor `a` ("Jordan and Qatar").
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
