@@ -188,6 +188,20 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
   return true;
 }
 
+void EventCoder::claimed_target(const SentenceContext& ctx, Scratch& sc) const {
+  const int32_t hit = sc.recent_force_target;
+  if (hit < 0 || sc.sources.empty() || ctx.index() < sc.recent_force_sentence ||
+      ctx.index() - sc.recent_force_sentence > kForceAnaphorReach)
+    return;
+  // Nothing named, or "the attack" read as its (unknown or other) attacker.
+  if (!sc.targets.empty() && !(sc.targets.size() == 1 && sc.targets.front() == sc.recent_force_source)) return;
+  if (ctx.actor(hit).code == ctx.actor(sc.sources.front()).code) return;
+  sc.targets.assign(1, hit);
+  if (sc.trace)
+    sc.trace->notes.push_back("a claim of responsibility names whom the use of force in sentence " +
+                              std::to_string(sc.recent_force_sentence + 1) + " hit: " + ctx.actor(hit).code);
+}
+
 bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
   if (!words_ || sc.pair_source < 0 || sc.pair_target < 0 || ctx.index() < sc.pair_sentence ||
       ctx.index() - sc.pair_sentence > kPairReach)
@@ -416,6 +430,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       }
       // "condemned the move": the actor of the act the noun refers back to.
       if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
+      // "claimed responsibility (for the bombing)": whom the last use of force hit.
+      if (m.pattern->code == "015") claimed_target(ctx, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
       // "launched airstrikes on several locations in Afghanistan"
@@ -740,6 +756,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     if (cameo_root(p.code) >= 15) {
       sc.recent_force_source = sc.sources.front();
       sc.recent_force_sentence = ctx.index();
+      sc.recent_force_target = sc.targets.empty() ? -1 : sc.targets.front();
     }
   }
   // A meeting between two sides: later "the interlocutors" are these two.

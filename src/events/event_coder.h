@@ -63,6 +63,7 @@ class EventCoder {
     uint32_t recent_sentence = 0;
     int32_t recent_force_source = -1;           // the same for the last use of force (roots 15-20)
     uint32_t recent_force_sentence = 0;
+    int32_t recent_force_target = -1;           // its first target (-1 when none): whom a claim of responsibility names
     std::vector<int32_t> sources, targets;
     int32_t place_target = -1;
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
@@ -110,6 +111,9 @@ class EventCoder {
   // longer than a move of any other kind.
   static constexpr uint32_t kForceAnaphorReach = 8;
   bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
+  // A claim of responsibility (015) with no target of its own, or with "the
+  // attack" read as the attacker: the target of the last use of force.
+  void claimed_target(const SentenceContext& ctx, Scratch& sc) const;
 };
 
 }  // namespace herald
