@@ -188,6 +188,18 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
   return true;
 }
 
+void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m, Scratch& sc) const {
+  if (!words_) return;
+  // The noun's phrase runs on to the verb: "The airstrikes on Gaza were", "Tributes to him were".
+  uint32_t t = m.last;
+  while (t < ctx.size() && t < m.last + 6 && ctx.group_at(t) < 0 && !ctx.is_clause_break(t) && ctx.lower(t) != ",") ++t;
+  if (t >= ctx.size() || ctx.group_at(t) < 0) return;
+  const Phrase& g = ctx.groups()[static_cast<size_t>(ctx.group_at(t))];
+  if (g.first != t || !g.passive || !words_->performing_verbs.has(ctx.lemma(g.head))) return;
+  if (Factuality::check(ctx, g, keep_negated_)) return;
+  RoleFinder(ctx).by_agent(g.last, sc.sources);
+}
+
 void EventCoder::claimed_target(const SentenceContext& ctx, Scratch& sc) const {
   const int32_t hit = sc.recent_force_target;
   if (hit < 0 || sc.sources.empty() || ctx.index() < sc.recent_force_sentence ||
@@ -527,6 +539,7 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   else if (by_form) roles.object_after(m.last, true, sc.sources);   // "offensive by Iran's forces"
   else roles.noun_owner(m.first, sc.sources);
   if (sc.sources.empty()) roles.by_agent(m.last, sc.sources);
+  if (sc.sources.empty()) performed_by(ctx, m, sc);
   // "attacks from Iran", "criticism from Beijing": where a hostile act comes from.
   if (const int root = cameo_root(m.pattern->code); sc.sources.empty() && ((root >= 11 && root <= 13) || root >= 18))
     if (int32_t o = roles.origin_after(m.last); o >= 0) sc.sources.push_back(o);

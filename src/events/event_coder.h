@@ -114,6 +114,9 @@ class EventCoder {
   // A claim of responsibility (015) with no target of its own, or with "the
   // attack" read as the attacker: the target of the last use of force.
   void claimed_target(const SentenceContext& ctx, Scratch& sc) const;
+  // An event noun that is the subject of a passive performing verb ("The
+  // airstrikes on Gaza were carried out by X"): the by-agent as its source.
+  void performed_by(const SentenceContext& ctx, const PatternMatch& m, Scratch& sc) const;
 };
 
 }  // namespace herald

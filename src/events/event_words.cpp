@@ -20,6 +20,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.report_nouns, "words/report_nouns.txt"},
       {&w.cessation_verbs, "words/cessation_verbs.txt"},
       {&w.discussion_verbs, "words/discussion_verbs.txt"},
+      {&w.performing_verbs, "words/performing_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

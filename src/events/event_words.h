@@ -58,6 +58,7 @@ struct EventWords {
   WordList commitment_nouns;   // "reaffirmed their intention to": noun or verb
   WordList report_nouns;       // "condemned reports that X ...": X is the target
   WordList cessation_verbs;    // "will stop its airstrikes": no attack
+  WordList performing_verbs;   // "the strikes were carried out by X": X did them
   WordList discussion_verbs;   // "The interlocutors paid attention to": talks
 
   static Result<EventWords> load(const DataPaths& paths);
