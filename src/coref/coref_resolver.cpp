@@ -30,8 +30,9 @@ constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "o
 // "accusing the network of", "the company said": the nearest outlet or business.
 constexpr std::array<std::string_view, 7> kMediaNouns = {"network", "broadcaster", "channel", "newspaper",
                                                          "outlet", "paper", "station"};
-constexpr std::array<std::string_view, 7> kBusinessNouns = {"company", "firm", "carrier", "airline",
-                                                            "corporation", "manufacturer", "conglomerate"};
+constexpr std::array<std::string_view, 13> kBusinessNouns = {"company", "firm",     "carrier",  "airline", "corporation",
+                                                             "manufacturer", "conglomerate", "platform", "app",
+                                                             "website",  "messenger", "retailer", "lender"};
 constexpr std::array<std::string_view, 4> kCountryNouns = {"country", "nation", "kingdom", "republic"};
 // Verbs reporting what their subject says: "Monsanto said it ...".
 constexpr std::array<std::string_view, 8> kReportVerbs = {"say", "add", "state", "claim", "insist", "argue", "announce", "confirm"};

@@ -27,7 +27,7 @@
 //    agent or an organisation;
 //  * "the group", "the movement", "the organisation" -> the nearest
 //    organisation; "the network", "the broadcaster" -> the nearest media
-//    actor (MED), "the company", "the firm" -> the nearest business (BUS);
+//    actor (MED), "the company", "the firm", "the platform" -> the nearest business (BUS);
 //    "the country", "the nation" -> the nearest country;
 //    "the minister", "the president" (a bare title the actor stage coded
 //    with the article's main country) -> the nearest listed person whose

@@ -381,6 +381,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         if (ctx.actor_at(t - 1) >= 0) sc.sources.push_back(ctx.actor_at(t - 1));
       }
     }
+    // "Iran attacked the tanker, the US alleged": the clause before is what was said.
+    if (sc.sources.empty() && sc.targets.empty()) ObjectRules::inverted_attribution(ctx, g, sc.sources, sc.targets);
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
     // (Also over a bare agent the actor stage gave the article's country:

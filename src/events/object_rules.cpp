@@ -185,4 +185,48 @@ int32_t ObjectRules::against_later(const SentenceContext& ctx, uint32_t from) {
   return -1;
 }
 
+bool ObjectRules::inverted_attribution(const SentenceContext& ctx, const Phrase& g, std::vector<int32_t>& speaker,
+                                       std::vector<int32_t>& about) {
+  const uint32_t n = ctx.size();
+  if (!ctx.words().speech_verbs.has(ctx.lemma(g.head)) || g.negated || g.modal) return false;
+  auto closes = [&](uint32_t t) {   // only punctuation left
+    for (; t < n; ++t) {
+      const std::string_view w = ctx.lower(t), tag = ctx.tag(t);
+      if (!(tag == "." || tag == "''" || tag == ")" || w == "\"" || w == "'")) return false;
+    }
+    return true;
+  };
+  auto start_of = [&](int32_t a) {   // past "the" and modifiers before the mention
+    uint32_t b = ctx.actor(a).first;
+    while (b > 0 && (ctx.tag(b - 1) == "DT" || ctx.is_modifier(b - 1)) && ctx.actor_at(b - 1) < 0) --b;
+    return b;
+  };
+  int32_t who = -1;
+  uint32_t comma = 0;
+  if (g.first > 0 && ctx.actor_at(g.first - 1) >= 0 && closes(g.last)) {   // ", the US alleged."
+    who = ctx.actor_at(g.first - 1);
+    const uint32_t b = start_of(who);
+    if (b == 0 || ctx.lower(b - 1) != ",") return false;
+    comma = b - 1;
+  } else if (g.first > 0 && ctx.lower(g.first - 1) == "," && g.last < n && ctx.actor_at(g.last) >= 0) {
+    who = ctx.actor_at(g.last);   // ", alleged the US." (determiner and modifiers skipped by the mention's own span)
+    if (!closes(ctx.actor(who).last)) return false;
+    comma = g.first - 1;
+  } else if (g.first > 0 && ctx.lower(g.first - 1) == "," && g.last + 1 < n && ctx.tag(g.last) == "DT" &&
+             ctx.actor_at(g.last + 1) >= 0 && closes(ctx.actor(ctx.actor_at(g.last + 1)).last)) {
+    who = ctx.actor_at(g.last + 1);
+    comma = g.first - 1;
+  }
+  if (who < 0 || comma == 0 || ctx.after_according_to(ctx.actor(who).first)) return false;
+  for (uint32_t t = 0; t < comma; ++t) {
+    const int32_t a = ctx.actor_at(t);
+    if (a < 0 || ctx.actor(a).first != t || ctx.after_according_to(t)) continue;
+    if (ctx.actor(a).code == ctx.actor(who).code) continue;
+    speaker.assign(1, who);
+    about.assign(1, a);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace herald

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/word_list.h"
 #include "events/sentence_context.h"
@@ -64,6 +65,12 @@ class ObjectRules {
   // "between" in the clause following token `from` (possessives resolved to
   // what they own); false when there is no such pair.
   static bool between_pair(const SentenceContext& ctx, uint32_t from, int32_t& a, int32_t& b);
+  // A speech verb that closes its sentence after a comma speaks of the clause
+  // before it: "Iran attacked the tanker, the US alleged" / "..., alleged the
+  // US": the speaker into `speaker`, the subject of that clause (its first
+  // actor of another code) into `about`; false (both untouched) otherwise.
+  static bool inverted_attribution(const SentenceContext& ctx, const Phrase& g, std::vector<int32_t>& speaker,
+                                   std::vector<int32_t>& about);
 };
 
 }  // namespace herald

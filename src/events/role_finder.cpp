@@ -542,11 +542,23 @@ int32_t RoleFinder::nearest_other_country(uint32_t at, const std::string& countr
     int32_t a = ctx_.actor_at(t);
     if (a < 0 || ctx_.actor(a).first != t) continue;
     const ActorMention& m = ctx_.actor(a);
-    if (m.country.empty() || m.country == country || ctx_.after_according_to(m.first)) continue;
+    if (m.country.empty() || m.country == country || ctx_.after_according_to(m.first) || inverted_speaker(m)) continue;
     uint32_t d = t > at ? t - at : at - t;
     if (d < best_dist) best_dist = d, best = a;
   }
   return best;
+}
+
+bool RoleFinder::inverted_speaker(const ActorMention& m) const {
+  const WordList& speech = ctx_.words().speech_verbs;
+  uint32_t b = m.first;
+  while (b > 0 && (ctx_.tag(b - 1) == "DT" || ctx_.is_modifier(b - 1)) && ctx_.actor_at(b - 1) < 0) --b;
+  if (b == 0) return false;
+  auto speech_at = [&](uint32_t t) { return t < ctx_.size() && ctx_.group_at(t) >= 0 && speech.has(ctx_.lemma(t)); };
+  // "..., the US alleged": the comma, the speaker, the verb.
+  if (ctx_.lower(b - 1) == "," && speech_at(m.last)) return true;
+  // "..., alleged the US State Department": the comma, the verb, the speaker.
+  return b >= 2 && speech_at(b - 1) && ctx_.lower(b - 2) == ",";
 }
 
 void RoleFinder::coordinate_forward(int32_t a, std::vector<int32_t>& out) const {

@@ -104,6 +104,8 @@ class RoleFinder {
   bool connective(uint32_t t) const;
   // Adds a and the mentions sharing its tokens ("the two leaders").
   void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
+  // The speaker of a trailing attribution: "..., the US alleged", "..., said the minister".
+  bool inverted_speaker(const ActorMention& m) const;
   // An agent word the actor stage gave the article's country ("military bases").
   bool bare_agent(const ActorMention& m) const;
 
