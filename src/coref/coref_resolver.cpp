@@ -112,7 +112,9 @@ class Resolver {
       } else if (prp && in(std::string_view(w), kTheyPronouns)) {
         if (covering(s, t) >= 0) continue;
         const ActorMention *a = nullptr, *b = nullptr;
-        if (find_pair(s, t, 1, a, b)) {
+        if ((a = reporting_body(s, t))) {
+          add(s, t, t + 1, *a, ActorKind::kPronoun);
+        } else if (find_pair(s, t, 1, a, b)) {
           add(s, t, t + 1, *a, ActorKind::kPronoun);
           add(s, t, t + 1, *b, ActorKind::kPronoun);
         } else if ((a = find(s, t, Want::kPlural, 1))) {
@@ -136,6 +138,23 @@ class Resolver {
 
  private:
   const std::vector<Token>& tokens(uint32_t s) const { return doc_.sentences[s].tokens; }
+
+  // "Sheriff Lee said (that) they arrested ...": "they" right after an
+  // institution's person or body reporting is that institution (its code).
+  const ActorMention* reporting_body(uint32_t s, uint32_t t) const {
+    const std::vector<Token>& tok = tokens(s);
+    uint32_t u = t;
+    if (u > 0 && tok[u - 1].lower == "that") --u;
+    if (u == 0 || (tok[u - 1].tag != "VBD" && tok[u - 1].tag != "VBZ") || !in(std::string_view(tok[u - 1].lemma), kReportVerbs))
+      return nullptr;
+    for (const ActorMention& m : sent_[s]) {
+      if (m.last != u - 1 || m.code.size() != 6 || m.kind == ActorKind::kPronoun) continue;
+      const std::string_view role = std::string_view(m.code).substr(3);
+      if (role == "COP" || role == "MIL" || role == "GOV" || role == "JUD" || role == "LEG" || role == "SPY" || role == "REB")
+        return &m;
+    }
+    return nullptr;
+  }
 
   // "During his visit to Iraq, the German chancellor said": a possessive in a
   // fronted adjunct is the person the main clause opens with.

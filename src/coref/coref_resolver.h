@@ -21,6 +21,8 @@
 //  * "the parties", "the sides", "the interlocutors" -> the two sides of the
 //    talk named before: a coordinated pair with roles, else the two most
 //    recent persons of different countries;
+//  * they right after an institution reporting ("Sheriff Lee said they
+//    arrested") -> that institution;
 //  * they / them / their, "the two leaders", "the presidents", "both sides"
 //    -> a coordinated pair of actors ("Russia and Algeria") when the nearest
 //    sentence has one, both mentions added with the same span; else a plural
