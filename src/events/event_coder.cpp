@@ -438,7 +438,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       }
       // A default-target pattern's object that is the source itself ("Jordan
       // extended the curfew in Amman"): the population, not the state.
-      if (!m.pattern->default_role.empty() && !sc.sources.empty()) {
+      if ((!m.pattern->default_role.empty() || m.pattern->default_country) && !sc.sources.empty()) {
         const std::string& own = ctx.actor(sc.sources.front()).country;
         std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
       }
@@ -615,7 +615,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   if (sc.sources.empty() && implicit_source.empty()) return "no source actor";
   // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
   std::string default_target;
-  if (sc.targets.empty() && sc.place_target < 0 && !p.default_role.empty()) {
+  if (sc.targets.empty() && sc.place_target < 0 && (!p.default_role.empty() || p.default_country)) {
     // A state restricts its own people: the source's country, unless the
     // clause names a region or country elsewhere ("a curfew on the West Bank");
     // a town of another country is more likely a namesake than a foreign

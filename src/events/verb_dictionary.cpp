@@ -188,6 +188,12 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
       (w == "[mutual]" ? p.mutual : w == "[solo]" ? p.solo : w == "[verb]" ? p.verb_only : w == "[noun]" ? p.noun_only : p.no_target) = true;
       continue;
     }
+    if (w == "[default=country]") {
+      // "declared three days of national mourning": the nation itself.
+      if (i + 1 < parts.size() && parts[i + 1][0] != '[') return dict_error(path, n, "flags go at the end of the line", raw);
+      p.default_country = true;
+      continue;
+    }
     if (w.starts_with("[default=") && w.size() == 13 && w.back() == ']') {
       // "[default=CVL]": with no target actor, the population of the place (or
       // of the source's country) in that role.

@@ -80,6 +80,8 @@ struct VerbPattern {
   bool solo = false;                      // valid without a target actor
   bool no_target = false;                 // never look for a target (only a $TARGET slot gives one)
   std::string default_role;               // [default=CVL]: no target actor -> that role of the place's country
+                                          // ([default=country]: "" role, the country itself)
+  bool default_country = false;           // [default=country]
   bool verb_only = false;                 // [verb]: the event word must not be tagged as a noun
   bool noun_only = false;                 // [noun]: the event word must be tagged as a noun
   bool blocking = false;                  // code "---": covers shorter matches, gives no event
