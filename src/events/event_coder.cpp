@@ -144,98 +144,6 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
   code_discussion(doc, first_event, sc);
 }
 
-
-bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
-  if (!words_ || sc.recent_source < 0) return false;
-  // The head noun of the object after `at` ("condemned the Turkish move"), or
-  // of the subject before it ("The operation was condemned").
-  int32_t head = -1;
-  if (before) {
-    uint32_t t = at;
-    while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
-    if (t > 0 && ctx.is_noun(t - 1)) head = static_cast<int32_t>(t - 1);
-  } else {
-    for (uint32_t t = at; t < ctx.size() && t < at + 5; ++t) {
-      if (ctx.actor_at(t) >= 0) return false;
-      if (ctx.is_noun(t)) {
-        head = static_cast<int32_t>(t);
-        while (static_cast<uint32_t>(head) + 1 < ctx.size() && ctx.is_noun(static_cast<uint32_t>(head) + 1)) ++head;
-        break;
-      }
-      if (!ctx.is_modifier(t)) return false;
-    }
-  }
-  if (head < 0 || ctx.actor_at(static_cast<uint32_t>(head)) >= 0 ||
-      !words_->event_anaphors.has(ctx.lemma(static_cast<uint32_t>(head))))
-    return false;
-  // The determiner makes it a reference back ("the move", "this decision").
-  uint32_t d = static_cast<uint32_t>(head);
-  while (d > 0 && (ctx.tag(d - 1).rfind("JJ", 0) == 0 || ctx.is_noun(d - 1))) --d;
-  if (d == 0) return false;
-  std::string_view det = ctx.lower(d - 1);
-  if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return false;
-  // "the operation", "the offensive" (= force) refer to the last use of force;
-  // "the move", "the plan" to the last act of any kind.
-  const bool force = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head))) == "force";
-  const int32_t src = force ? sc.recent_force_source : sc.recent_source;
-  const uint32_t when = force ? sc.recent_force_sentence : sc.recent_sentence;
-  if (src < 0 || ctx.index() < when || ctx.index() - when > (force ? kForceAnaphorReach : kAnaphorReach)) return false;
-  if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
-  sc.targets.assign(1, src);
-  if (sc.trace)
-    sc.trace->notes.push_back("'" + std::string(ctx.lower(static_cast<uint32_t>(head))) + "' refers back to the act of " +
-                              ctx.actor(src).code + " in sentence " + std::to_string(when + 1));
-  return true;
-}
-
-void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m, Scratch& sc) const {
-  if (!words_) return;
-  // The noun's phrase runs on to the verb: "The airstrikes on Gaza were", "Tributes to him were".
-  uint32_t t = m.last;
-  while (t < ctx.size() && t < m.last + 6 && ctx.group_at(t) < 0 && !ctx.is_clause_break(t) && ctx.lower(t) != ",") ++t;
-  if (t >= ctx.size() || ctx.group_at(t) < 0) return;
-  const Phrase& g = ctx.groups()[static_cast<size_t>(ctx.group_at(t))];
-  if (g.first != t || !g.passive || !words_->performing_verbs.has(ctx.lemma(g.head))) return;
-  if (Factuality::check(ctx, g, keep_negated_)) return;
-  RoleFinder(ctx).by_agent(g.last, sc.sources);
-}
-
-void EventCoder::claimed_target(const SentenceContext& ctx, Scratch& sc) const {
-  const int32_t hit = sc.recent_force_target;
-  if (hit < 0 || sc.sources.empty() || ctx.index() < sc.recent_force_sentence ||
-      ctx.index() - sc.recent_force_sentence > kForceAnaphorReach)
-    return;
-  // Nothing named, or "the attack" read as its (unknown or other) attacker.
-  if (!sc.targets.empty() && !(sc.targets.size() == 1 && sc.targets.front() == sc.recent_force_source)) return;
-  if (ctx.actor(hit).code == ctx.actor(sc.sources.front()).code) return;
-  sc.targets.assign(1, hit);
-  if (sc.trace)
-    sc.trace->notes.push_back("a claim of responsibility names whom the use of force in sentence " +
-                              std::to_string(sc.recent_force_sentence + 1) + " hit: " + ctx.actor(hit).code);
-}
-
-bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {
-  if (!words_ || sc.pair_source < 0 || sc.pair_target < 0 || ctx.index() < sc.pair_sentence ||
-      ctx.index() - sc.pair_sentence > kPairReach)
-    return false;
-  // The noun phrase right before the verb (adverbs skipped): "the two
-  // parties", "both sides", "the heads of state".
-  uint32_t t = verb_first;
-  while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;
-  if (t == 0) return false;
-  uint32_t head = t - 1;
-  std::string key(ctx.lemma(head));
-  if (head >= 2 && ctx.lower(head - 1) == "of") key = std::string(ctx.lemma(head - 2)) + " of " + key;   // heads of state
-  if (!words_->pair_nouns.has(key) || (ctx.tag(head).rfind("NNS", 0) != 0 && key.find(" of ") == std::string::npos))
-    return false;
-  sc.sources.assign(1, sc.pair_source);
-  sc.targets.assign(1, sc.pair_target);
-  if (sc.trace) sc.trace->notes.push_back("'" + key + "' taken as both sides of the meeting in sentence " +
-                                          std::to_string(sc.pair_sentence + 1));
-  sc.pair_sentence = ctx.index();   // a readout's later "the parties" still reach it
-  return true;
-}
-
 const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
   RoleFinder roles(ctx);
@@ -663,11 +571,14 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   for (int32_t t : sc.targets) {
     targets.push_back(to_event_actor(doc, ctx.actor(t)));
     // "The Greek pair were charged": a demonym before a noun no actor names is
-    // people of that country, not its state (coercion and accusation).
+    // people of that country, not its state (coercion and accusation); "the
+    // Russian side", "the Russian party" (to talks) are the state.
     const ActorMention& am = ctx.actor(t);
     const int r = cameo_root(p.code);
+    const std::string_view noun = am.last < ctx.size() ? ctx.lemma(am.last) : std::string_view();
     if ((r == 11 || r == 17) && am.kind == ActorKind::kCountry && am.code.size() == 3 && am.last < ctx.size() &&
-        ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0)
+        ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0 && noun != "side" &&
+        noun != "party")
       targets.back().code += "CVL";
   }
   // (A visit to a region of the visitor's own country has no host: "Zelensky
