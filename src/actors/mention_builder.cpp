@@ -185,6 +185,16 @@ void MentionBuilder::build(std::vector<ActorMention>& out) {
     i = p->source == PhraseSource::kAgent ? from_agent(i, *p, out) : from_head(i, *p, out);
   }
   appositions(out, from);
+  // "the Ukrainian people", "the American people": the nation itself (as
+  // the gold files code it); "ten Ukrainian people" stay its civilians.
+  for (size_t k = from; k < out.size(); ++k) {
+    ActorMention& a = out[k];
+    if (a.kind != ActorKind::kAgent || a.last != a.first + 2 || a.first == 0 || !a.code.ends_with("CVL") ||
+        !str_eq(key(a.last - 1), "people") || !str_eq(key(a.first - 1), "the") || !piece(a.first) ||
+        piece(a.first)->source != PhraseSource::kDemonym || a.implicit_country)
+      continue;
+    a.code = a.country;
+  }
 }
 
 size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMention>& out) {

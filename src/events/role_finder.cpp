@@ -308,8 +308,10 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
       // The source's own country, or a bare institutional agent of it ("the
       // army", "firms"): an unnamed side, skipped. Its civilians, workers,
       // students ("police beat protesters") are real domestic targets.
+      // (Not a people named as the nation: "thanked the Ukrainian people".)
       if (!own_country.empty() &&
-          (m.code == own_country || (own_agents && bare_agent(m) && m.country == own_country && institutional(m.code)))) {
+          ((m.code == own_country && m.kind != ActorKind::kAgent) ||
+           (own_agents && bare_agent(m) && m.country == own_country && institutional(m.code)))) {
         t = m.last - 1;
         continue;
       }
