@@ -580,6 +580,11 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
         ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0 && noun != "side" &&
         noun != "party")
       targets.back().code += "CVL";
+    // Whom a court convicts or sentences is a criminal (CRM), as the gold files code them.
+    const std::string_view verb = ctx.lemma(m.anchor);
+    if ((p.code == "116" || verb == "sentence" || verb == "convict" || verb == "jail" || verb == "imprison") &&
+        targets.back().code.ends_with("CVL"))
+      targets.back().code.replace(targets.back().code.size() - 3, 3, "CRM");
   }
   // (A visit to a region of the visitor's own country has no host: "Zelensky
   // visited the Kherson region".)
