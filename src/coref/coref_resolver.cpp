@@ -421,6 +421,15 @@ class Resolver {
           x.name = agent.name;
         }
         x.entry += " + " + agent.entry;
+        // The title is its owner's too where the actor stage read it alone
+        // ("its leaders" of a church are no state leaders when "they" later
+        // refers back to them).
+        if (agent.implicit_country)
+          for (ActorMention& m : sent_[s])
+            if (m.kind == ActorKind::kAgent && m.first == agent.first && m.last == agent.last) {
+              m.code = x.code;
+              m.country = x.country;
+            }
         return;
       }
     }
