@@ -71,8 +71,24 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
   uint32_t flip_until = 0;
   int strongest = 0;
   for (uint32_t t = first; t < last; ++t) {
-    // Names are not judgements: "Liberal Democrats", "Freedom Party".
-    if (ctx.actor_at(t) >= 0) continue;
+    // Names are not judgements: "Liberal Democrats", "Freedom Party"; a
+    // common noun the actor stage read as an agent is one only as a predicate
+    // ("the group are the suspected perpetrators", "named them as terrorists"),
+    // not as another actor ("a threat from terrorists").
+    if (const int32_t a = ctx.actor_at(t); a >= 0) {
+      const ActorMention& m = ctx.actor(a);
+      // A noun heading its phrase ("as a terrorist", tagged JJ or not), no adjective ("criminal offence").
+      const std::string_view head = ctx.tag(m.last - 1);
+      const bool nominal = (head.rfind("NN", 0) == 0 && head.rfind("NNP", 0) != 0) ||
+                           (m.last == m.first + 1 && m.first > 0 && ctx.tag(m.first - 1) == "DT" &&
+                            (m.last >= ctx.size() || !(ctx.is_noun(m.last) || ctx.is_modifier(m.last))));
+      const bool agent = m.kind == ActorKind::kAgent && ctx.tag(t).rfind("NNP", 0) != 0 && nominal &&
+                         std::find(f.targets.begin(), f.targets.end(), a) == f.targets.end();
+      bool predicate = false;
+      for (uint32_t u = t > 4 ? t - 4 : 0; u < t && agent; ++u)
+        predicate = predicate || ctx.lemma(u) == "be" || ctx.lower(u) == "as";
+      if (!predicate) continue;
+    }
     std::string_view low = ctx.lower(t), lem = ctx.lemma(t);
     if (negator(low)) {
       flip_until = t + 1 + kNegationReach;
