@@ -144,7 +144,20 @@ void StatementCoder::score_near_target(const SentenceContext& ctx, Found& f, boo
   const ActorMention& t = ctx.actor(f.targets.front());
   uint32_t first = std::max(f.content_first, t.first > kBefore ? t.first - kBefore : 0);
   uint32_t last = std::min(f.content_last, t.last + kAfter);
-  if (f.naming) first = f.content_first, last = f.content_last;
+  if (f.naming) {
+    // The complement, past the object's own phrase: "calls Rwanda's military
+    // support for M23 rebels a "declaration of war"" judges by "declaration of
+    // war", not by "support". It opens with "a", "an" or a quote mark.
+    first = f.content_first, last = f.content_last;
+    for (uint32_t u = t.last; u < last && u < t.last + 10; ++u) {
+      const std::string_view w = ctx.lower(u);
+      if (w == "a" || w == "an" || w == "\"" || ctx.tag(u) == "``") {
+        first = u;
+        break;
+      }
+      if (ctx.group_at(u) >= 0 && ctx.is_verb(u)) break;
+    }
+  }
   score(ctx, first, last, f, accusation);
 }
 
