@@ -352,6 +352,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       }
       // "condemned the move": the actor of the act the noun refers back to.
       if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
+      // (The noun inside a pattern answering or judging it: "reject these allegations".)
+      if (const int jr = cameo_root(m.pattern->code);
+          sc.targets.empty() && m.last > m.anchor + 1 && (jr == 1 || jr == 5 || jr == 11 || jr == 12))
+        anaphor_target(ctx, m.last - 1, false, sc);
       // "claimed responsibility (for the bombing)": whom the last use of force hit.
       if (m.pattern->code == "015") claimed_target(ctx, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
@@ -688,6 +692,15 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       sc.recent_force_source = sc.sources.front();
       sc.recent_force_sentence = ctx.index();
       sc.recent_force_target = sc.targets.empty() ? -1 : sc.targets.front();
+    }
+    const int r = cameo_root(p.code);
+    if (r == 11 || r == 12 || r == 17) {
+      sc.recent_charge_source = sc.sources.front();
+      sc.recent_charge_sentence = ctx.index();
+    }
+    if (r == 11 || r == 12) {
+      sc.recent_accusation_source = sc.sources.front();
+      sc.recent_accusation_sentence = ctx.index();
     }
   }
   // A meeting between two sides: later "the interlocutors" are these two.

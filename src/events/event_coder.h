@@ -64,6 +64,10 @@ class EventCoder {
     int32_t recent_force_source = -1;           // the same for the last use of force (roots 15-20)
     uint32_t recent_force_sentence = 0;
     int32_t recent_force_target = -1;           // its first target (-1 when none): whom a claim of responsibility names
+    int32_t recent_accusation_source = -1;      // the same for the last disapproval or rejection (roots 11-12)
+    uint32_t recent_accusation_sentence = 0;
+    int32_t recent_charge_source = -1;          // ... or coercion (root 17): "denied the charges"
+    uint32_t recent_charge_sentence = 0;
     std::vector<int32_t> sources, targets;
     int32_t place_target = -1;
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor
@@ -110,6 +114,9 @@ class EventCoder {
   // "The operation was condemned": a use of force stays the article's topic
   // longer than a move of any other kind.
   static constexpr uint32_t kForceAnaphorReach = 8;
+  // "denied the allegations", "the charge was denied": an accusation is
+  // answered further on in an article than a move is judged.
+  static constexpr uint32_t kAccusationAnaphorReach = 6;
   bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
   // A claim of responsibility (015) with no target of its own, or with "the
   // attack" read as the attacker: the target of the last use of force.

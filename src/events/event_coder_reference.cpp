@@ -42,10 +42,16 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
   if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return false;
   // "the operation", "the offensive" (= force) refer to the last use of force;
   // "the move", "the plan" to the last act of any kind.
-  const bool force = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head))) == "force";
-  const int32_t src = force ? sc.recent_force_source : sc.recent_source;
-  const uint32_t when = force ? sc.recent_force_sentence : sc.recent_sentence;
-  if (src < 0 || ctx.index() < when || ctx.index() - when > (force ? kForceAnaphorReach : kAnaphorReach)) return false;
+  // "the allegations" (= accusation) to the last disapproval or rejection,
+  // "the charges" (= charge) to that or the last coercion.
+  const std::string_view kind = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head)));
+  int32_t src = sc.recent_source;
+  uint32_t when = sc.recent_sentence, reach = kAnaphorReach;
+  if (kind == "force") src = sc.recent_force_source, when = sc.recent_force_sentence, reach = kForceAnaphorReach;
+  if (kind == "accusation")
+    src = sc.recent_accusation_source, when = sc.recent_accusation_sentence, reach = kAccusationAnaphorReach;
+  if (kind == "charge") src = sc.recent_charge_source, when = sc.recent_charge_sentence, reach = kAccusationAnaphorReach;
+  if (src < 0 || ctx.index() < when || ctx.index() - when > reach) return false;
   if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
   sc.targets.assign(1, src);
   if (sc.trace)

@@ -15,7 +15,8 @@ bool quote_mark(const SentenceContext& ctx, uint32_t t) {
 }
 
 bool negator(std::string_view w) {
-  return w == "not" || w == "n't" || w == "no" || w == "never" || w == "without" || w == "nor";
+  return w == "not" || w == "n't" || w == "no" || w == "never" || w == "without" || w == "nor" || w == "none" ||
+         w == "nobody" || w == "neither";
 }
 
 // How many words after a negator its flip reaches ("not a good ally").
@@ -69,6 +70,8 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
                            bool& accusation) const {
   last = std::min({last, ctx.size(), first + kMaxContent});
   uint32_t flip_until = 0;
+  bool denied = false;   // a negator earlier in the content, before the window scored too
+  for (uint32_t u = f.content_first; u < first; ++u) denied = denied || negator(ctx.lower(u));
   int strongest = 0;
   for (uint32_t t = first; t < last; ++t) {
     // Names are not judgements: "Liberal Democrats", "Freedom Party"; a
@@ -92,10 +95,13 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
     std::string_view low = ctx.lower(t), lem = ctx.lemma(t);
     if (negator(low)) {
       flip_until = t + 1 + kNegationReach;
+      denied = true;
       continue;
     }
+    // An accusation any negator before it denies ("None of the directors
+    // was a participant in the fraud", "no evidence that X lied").
     if (accusation_.has(lem) || accusation_.has(low)) {
-      if (t >= flip_until) {
+      if (!denied) {
         accusation = true;
         if (f.cue.empty() || std::abs(strongest) < 9) f.cue = std::string(low), strongest = -9;
       }
@@ -163,6 +169,19 @@ void StatementCoder::score_near_target(const SentenceContext& ctx, Found& f, boo
 
 bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation,
                             Found& f) const {
+  // An accusation word accuses the content's subject, not an actor named
+  // after its verb ("X and Y used the tools meant for protecting investors to
+  // defraud the public": not the investors), unless that verb holds its
+  // object to the judgement ("it held Iran fully responsible").
+  if (accusation && !f.naming) {
+    const uint32_t at = ctx.actor(f.targets.front()).first;
+    for (uint32_t u = f.content_first; u < at && accusation; ++u) {
+      if (ctx.group_at(u) < 0 || !ctx.is_verb(u) || ctx.tag(u) == "VBG") continue;
+      const std::string_view l = ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(u))].head);
+      if (l != "hold" && l != "consider" && l != "deem" && l != "find" && l != "declare" && l != "label" && l != "brand")
+        accusation = false;
+    }
+  }
   // A conflict the content reports by the target: the speaker accuses it.
   const Document& doc = ctx.doc();
   for (size_t i : reported) {
