@@ -118,6 +118,11 @@ class EventCoder {
   // answered further on in an article than a move is judged.
   static constexpr uint32_t kAccusationAnaphorReach = 6;
   bool anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const;
+  // The actor an event noun after `at` (or, when `before`, the subject noun
+  // before it) refers back to: the source of the act it names, told within
+  // reach; -1 when none. The noun's token and the act's sentence when found.
+  int32_t anaphor_actor(const SentenceContext& ctx, uint32_t at, bool before, const Scratch& sc,
+                        uint32_t* head_at = nullptr, uint32_t* sentence = nullptr) const;
   // A claim of responsibility (015) with no target of its own, or with "the
   // attack" read as the attacker: the target of the last use of force.
   void claimed_target(const SentenceContext& ctx, Scratch& sc) const;

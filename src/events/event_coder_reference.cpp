@@ -12,7 +12,20 @@
 namespace herald {
 
 bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool before, Scratch& sc) const {
-  if (!words_ || sc.recent_source < 0) return false;
+  uint32_t head = 0, when = 0;
+  const int32_t src = anaphor_actor(ctx, at, before, sc, &head, &when);
+  if (src < 0) return false;
+  if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
+  sc.targets.assign(1, src);
+  if (sc.trace)
+    sc.trace->notes.push_back("'" + std::string(ctx.lower(head)) + "' refers back to the act of " +
+                              ctx.actor(src).code + " in sentence " + std::to_string(when + 1));
+  return true;
+}
+
+int32_t EventCoder::anaphor_actor(const SentenceContext& ctx, uint32_t at, bool before, const Scratch& sc,
+                                  uint32_t* head_at, uint32_t* sentence) const {
+  if (!words_ || sc.recent_source < 0) return -1;
   // The head noun of the object after `at` ("condemned the Turkish move"), or
   // of the subject before it ("The operation was condemned").
   int32_t head = -1;
@@ -22,24 +35,25 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
     if (t > 0 && ctx.is_noun(t - 1)) head = static_cast<int32_t>(t - 1);
   } else {
     for (uint32_t t = at; t < ctx.size() && t < at + 5; ++t) {
-      if (ctx.actor_at(t) >= 0) return false;
+      if (ctx.actor_at(t) >= 0) return -1;
       if (ctx.is_noun(t)) {
         head = static_cast<int32_t>(t);
         while (static_cast<uint32_t>(head) + 1 < ctx.size() && ctx.is_noun(static_cast<uint32_t>(head) + 1)) ++head;
         break;
       }
-      if (!ctx.is_modifier(t)) return false;
+      if (!ctx.is_modifier(t)) return -1;
     }
   }
   if (head < 0 || ctx.actor_at(static_cast<uint32_t>(head)) >= 0 ||
       !words_->event_anaphors.has(ctx.lemma(static_cast<uint32_t>(head))))
-    return false;
+    return -1;
   // The determiner makes it a reference back ("the move", "this decision").
   uint32_t d = static_cast<uint32_t>(head);
   while (d > 0 && (ctx.tag(d - 1).rfind("JJ", 0) == 0 || ctx.is_noun(d - 1))) --d;
-  if (d == 0) return false;
+  if (d == 0) return -1;
   std::string_view det = ctx.lower(d - 1);
-  if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return false;
+  if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") return -1;
+  if (det == "that" && ctx.tag(d - 1) != "DT") return -1;   // "stressed that restrictive measures": a conjunction
   // "the operation", "the offensive" (= force) refer to the last use of force;
   // "the move", "the plan" to the last act of any kind.
   // "the allegations" (= accusation) to the last disapproval or rejection,
@@ -51,13 +65,10 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
   if (kind == "accusation")
     src = sc.recent_accusation_source, when = sc.recent_accusation_sentence, reach = kAccusationAnaphorReach;
   if (kind == "charge") src = sc.recent_charge_source, when = sc.recent_charge_sentence, reach = kAccusationAnaphorReach;
-  if (src < 0 || ctx.index() < when || ctx.index() - when > reach) return false;
-  if (!sc.sources.empty() && ctx.actor(sc.sources.front()).code == ctx.actor(src).code) return false;
-  sc.targets.assign(1, src);
-  if (sc.trace)
-    sc.trace->notes.push_back("'" + std::string(ctx.lower(static_cast<uint32_t>(head))) + "' refers back to the act of " +
-                              ctx.actor(src).code + " in sentence " + std::to_string(when + 1));
-  return true;
+  if (src < 0 || ctx.index() < when || ctx.index() - when > reach) return -1;
+  if (head_at) *head_at = static_cast<uint32_t>(head);
+  if (sentence) *sentence = when;
+  return src;
 }
 
 void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m, Scratch& sc) const {

@@ -25,7 +25,13 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
   sc.reported.clear();
   for (size_t i = first_event; i < doc.events.size(); ++i) sc.reported.push_back(i);
   sc.statements.clear();
-  statements_->find(ctx, sc.reported, sc.statements);
+  // "called the move a breach": the act a noun refers back to names the target.
+  const StatementCoder::Referent referent = [&](uint32_t t) -> int32_t {
+    uint32_t head = 0;
+    const int32_t a = t > 0 ? anaphor_actor(ctx, t, false, sc, &head) : -1;
+    return a >= 0 && head == t ? a : -1;
+  };
+  statements_->find(ctx, sc.reported, sc.statements, referent);
   const Sentence& sent = ctx.sentence();
   for (const StatementCoder::Found& f : sc.statements) {
     const Span verb = token_span(sent, f.verb_first, f.verb_last);

@@ -115,7 +115,8 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
   }
 }
 
-void StatementCoder::targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f) const {
+void StatementCoder::targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f,
+                                const Referent& referent) const {
   last = std::min(last, ctx.size());
   RoleFinder roles(ctx);
   for (uint32_t t = first; t < last; ++t) {
@@ -140,22 +141,39 @@ void StatementCoder::targets_in(const SentenceContext& ctx, uint32_t first, uint
       continue;
     }
     push_unique(f.targets, a);
+    f.target_at = m.first;
     roles.coordinate_forward(a, f.targets);
+    return;
+  }
+  // No actor named: an event noun that refers back to an act told before
+  // ("called the move a breach", "said the strikes were a violation").
+  if (!referent) return;
+  for (uint32_t t = first; t < last && t < first + 6; ++t) {
+    if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) return;
+    if (!ctx.is_noun(t)) continue;
+    const int32_t a = referent(t);
+    if (a < 0) continue;
+    for (int32_t sp : f.speakers)
+      if (ctx.actor(sp).code == ctx.actor(a).code) return;
+    f.targets.push_back(a);
+    f.target_at = t;
     return;
   }
 }
 
 void StatementCoder::score_near_target(const SentenceContext& ctx, Found& f, bool& accusation) const {
   // The words about the target: a window around its mention, inside the content.
-  const ActorMention& t = ctx.actor(f.targets.front());
-  uint32_t first = std::max(f.content_first, t.first > kBefore ? t.first - kBefore : 0);
-  uint32_t last = std::min(f.content_last, t.last + kAfter);
+  const uint32_t at = f.target_at;
+  const ActorMention& tm = ctx.actor(f.targets.front());
+  const uint32_t end = tm.sentence == ctx.index() && tm.first == at ? tm.last : at + 1;   // (an event noun: one token)
+  uint32_t first = std::max(f.content_first, at > kBefore ? at - kBefore : 0);
+  uint32_t last = std::min(f.content_last, end + kAfter);
   if (f.naming) {
     // The complement, past the object's own phrase: "calls Rwanda's military
     // support for M23 rebels a "declaration of war"" judges by "declaration of
     // war", not by "support". It opens with "a", "an" or a quote mark.
     first = f.content_first, last = f.content_last;
-    for (uint32_t u = t.last; u < last && u < t.last + 10; ++u) {
+    for (uint32_t u = end; u < last && u < end + 10; ++u) {
       const std::string_view w = ctx.lower(u);
       if (w == "a" || w == "an" || w == "\"" || ctx.tag(u) == "``") {
         first = u;
@@ -174,8 +192,7 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   // defraud the public": not the investors), unless that verb holds its
   // object to the judgement ("it held Iran fully responsible").
   if (accusation && !f.naming) {
-    const uint32_t at = ctx.actor(f.targets.front()).first;
-    for (uint32_t u = f.content_first; u < at && accusation; ++u) {
+    for (uint32_t u = f.content_first; u < f.target_at && accusation; ++u) {
       if (ctx.group_at(u) < 0 || !ctx.is_verb(u) || ctx.tag(u) == "VBG") continue;
       const std::string_view l = ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(u))].head);
       if (l != "hold" && l != "consider" && l != "deem" && l != "find" && l != "declare" && l != "label" && l != "brand")
@@ -208,7 +225,8 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   return true;
 }
 
-void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out) const {
+void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out,
+                          const Referent& referent) const {
   const uint32_t n = ctx.size();
   if (n == 0) return;
   const Document& doc = ctx.doc();
@@ -250,11 +268,12 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
         // "was branded a disgraceful waste by MPs"
         roles.by_agent(g.last, f.speakers);
         roles.subject_before(g.first, f.targets);
+        if (!f.targets.empty()) f.target_at = ctx.actor(f.targets.front()).first;
       } else {
         roles.subject_before(g.first, f.speakers);
         uint32_t t = g.last;
         if (t < n && ctx.lower(t) == "on") continue;   // "called on X to": an appeal, the patterns' job
-        targets_in(ctx, t, std::min(n, t + 8), f);
+        targets_in(ctx, t, std::min(n, t + 8), f, referent);
       }
       f.content_first = g.last;
       f.content_last = n;
@@ -275,7 +294,7 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
             if (ctx.actor_at(t) >= 0) push_unique(f.speakers, ctx.actor_at(t));
         f.content_first = closed->open;
         f.content_last = closed->close;
-        targets_in(ctx, f.content_first, f.content_last, f);
+        targets_in(ctx, f.content_first, f.content_last, f, referent);
       } else {
         roles.subject_before(g.first, f.speakers);
         uint32_t t = g.last;
@@ -307,10 +326,10 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
         }
         f.content_first = t;
         f.content_last = end;
-        targets_in(ctx, f.content_first, f.content_last, f);
+        targets_in(ctx, f.content_first, f.content_last, f, referent);
         // (Not an outlet interviewing the speaker: "told Reuters".)
         if (f.targets.empty() && addressee >= 0 && !ctx.actor(addressee).code.ends_with("MED"))
-          push_unique(f.targets, addressee);
+          push_unique(f.targets, addressee), f.target_at = ctx.actor(addressee).first;
       }
     }
     if (f.speakers.empty() || f.targets.empty() || f.content_last <= f.content_first) continue;

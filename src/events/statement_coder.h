@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,13 @@ class StatementCoder {
     int valence = 0;
     std::string cue;                 // the word that decided the code, for the trace
     bool naming = false;             // a naming verb: the whole complement judges the target
+    // Where the target is named in this sentence: its mention's first token,
+    // or the event noun that refers back to it ("called the move a breach").
+    uint32_t target_at = 0;
   };
+  // The actor an event noun at token t of the sentence refers back to ("the
+  // move", "the strikes": EventCoder's reference to the acts told before), or -1.
+  using Referent = std::function<int32_t(uint32_t)>;
 
   static Result<StatementCoder> load(const DataPaths& paths);
 
@@ -65,7 +72,8 @@ class StatementCoder {
   // and a code. `reported` lists doc.events indices coded in this sentence
   // so far: a conflict they report by the target makes the statement an
   // accusation.
-  void find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out) const;
+  void find(const SentenceContext& ctx, const std::vector<size_t>& reported, std::vector<Found>& out,
+            const Referent& referent = nullptr) const;
 
   // The valence of one word form or lemma (0 when unrated).
   int valence(std::string_view lower, std::string_view lemma) const;
@@ -77,7 +85,8 @@ class StatementCoder {
   // Scores the words about the first target (all the complement of a naming verb).
   void score_near_target(const SentenceContext& ctx, Found& f, bool& accusation) const;
   // The target: the first actor in [first, last) that is not a speaker.
-  void targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f) const;
+  void targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f,
+                  const Referent& referent = nullptr) const;
   // Fills f.code from its valence and cues; false when the content is neutral.
   bool decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation, Found& f) const;
 
