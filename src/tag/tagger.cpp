@@ -45,8 +45,16 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kVB;
       continue;
     }
-    // "to hoist workers": an infinitive when an object follows.
-    if (t[i - 1] == kTO && is_noun(t[i]) && t[i] != kNNP && has(c, kVB) && i + 1 < n &&
+    // "to hoist workers": an infinitive when an object follows (not a
+    // capitalised title: "a letter to President-elect Joe Biden", which is
+    // part of the name after it).
+    const char first_char = s.tokens[i].text.empty() ? 0 : s.tokens[i].text[0];
+    if (t[i - 1] == kTO && t[i] == kVB && first_char >= 'A' && first_char <= 'Z' && i + 1 < n && t[i + 1] == kNNP) {
+      t[i] = kNNP;
+      continue;
+    }
+    if (t[i - 1] == kTO && is_noun(t[i]) && t[i] != kNNP && !(first_char >= 'A' && first_char <= 'Z') && has(c, kVB) &&
+        i + 1 < n &&
         (t[i + 1] == kDT || t[i + 1] == kPRP || t[i + 1] == kPRPS || t[i + 1] == kNNS ||
          t[i + 1] == kNNP || t[i + 1] == kCD)) {
       t[i] = kVB;

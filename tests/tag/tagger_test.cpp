@@ -283,5 +283,14 @@ TEST(Tagger, PluralNounBeforeAPastTenseIsNoVerb) {
   EXPECT_EQ(testing::tag_of(d, "is", 0), "VBZ") << testing::dump(d);
 }
 
+TEST(Tagger, CapitalisedTitleAfterToIsNoInfinitive) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = testing::tag_text("She sent a letter to President-elect Joe Biden and his team.");
+  EXPECT_EQ(testing::tag_of(d, "President-elect", 0), "NNP") << testing::dump(d);
+  // A lower-case verb after "to" stays an infinitive.
+  d = testing::tag_text("The army moved to secure the border.");
+  EXPECT_EQ(testing::tag_of(d, "secure", 0), "VB") << testing::dump(d);
+}
+
 }  // namespace
 }  // namespace herald
