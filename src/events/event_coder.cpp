@@ -292,6 +292,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // "Iran attacked the tanker, the US alleged": the clause before is what was said.
     if (sc.sources.empty() && sc.targets.empty()) ObjectRules::inverted_attribution(ctx, g, sc.sources, sc.targets);
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
+    // "Offering his condolences, the speaker wrote": the main clause's subject.
+    if (sc.sources.empty() && one_word) roles.fronted_subject(g.first, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
     // (Also over a bare agent the actor stage gave the article's country:
     // "the heads of state", "the leaders".)
@@ -619,7 +621,9 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // "The Tories attacked Labour's plans": between political actors of one
   // country with no armed side, an attack is verbal (111 criticise).
   const VerbPattern* verbal = nullptr;
-  if (!nominal && p.code == "190" && (ctx.is(m.anchor, "attack") || ctx.is(m.anchor, "target") || ctx.is(m.anchor, "hit")))
+  if (!nominal && p.code == "190" &&
+      (ctx.is(m.anchor, "attack") || ctx.is(m.anchor, "target") || ctx.is(m.anchor, "hit") || ctx.is(m.anchor, "battle") ||
+       ctx.is(m.anchor, "fight") || ctx.is(m.anchor, "clash")))
     verbal = &RulePatterns::verbal_attack();
   int dropped_topic = 0;
   for (const EventActor& src : sources) {

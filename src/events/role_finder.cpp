@@ -64,6 +64,33 @@ int32_t RoleFinder::previous_finite_group(uint32_t before) const {
   return -1;
 }
 
+void RoleFinder::fronted_subject(uint32_t verb_first, std::vector<int32_t>& out) const {
+  if (ctx_.tag(verb_first) != "VBG") return;
+  // The participle opens the sentence, or follows one subordinator ("After meeting").
+  if (verb_first > 1) return;
+  if (verb_first == 1) {
+    const std::string_view w = ctx_.lower(0);
+    if (w != "after" && w != "before" && w != "while" && w != "when" && w != "since" && w != "upon" && w != "on" &&
+        w != "by")
+      return;
+  }
+  const uint32_t n = ctx_.size();
+  uint32_t t = verb_first + 1;
+  while (t < n && t < verb_first + kWindow && ctx_.lower(t) != ",") {
+    if (ctx_.is_clause_break(t) || (ctx_.group_at(t) >= 0 && ctx_.is_verb(t) && ctx_.tag(t) != "VBG" && ctx_.tag(t) != "VBN"))
+      return;
+    ++t;
+  }
+  if (t >= n || ctx_.lower(t) != ",") return;
+  ++t;
+  while (t < n && (ctx_.tag(t) == "DT" || ctx_.tag(t).rfind("RB", 0) == 0)) ++t;
+  if (t >= n || ctx_.actor_at(t) < 0) return;
+  const int32_t a = head_of_run(ctx_.actor_at(t));
+  const uint32_t after = ctx_.actor(a).last;
+  if (after >= n || ctx_.group_at(after) < 0 || !ctx_.is_verb(after)) return;   // the main clause's verb follows
+  push_with_companions(out, a);
+}
+
 int32_t RoleFinder::participle_main(uint32_t verb_first) const {
   if (verb_first < 2 || ctx_.tag(verb_first) != "VBG") return -1;
   // A floating quantifier before it: "..., each saying", "..., both calling".

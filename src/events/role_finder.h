@@ -82,6 +82,11 @@ class RoleFinder {
   // The nearest finite verb group before token `before` in the clause
   // (stopping at ; : and quotes), or -1.
   int32_t previous_finite_group(uint32_t before) const;
+  // The subject of the main clause a sentence-opening participle clause
+  // hangs on: "Offering his condolences, the speaker of parliament wrote",
+  // "After meeting Erdogan, the minister flew home" (the actor right after
+  // the clause's comma, before a finite verb).
+  void fronted_subject(uint32_t verb_first, std::vector<int32_t>& out) const;
   // The main clause's finite verb group that a participle clause starting at
   // `verb_first` hangs on: "X denounced ..., saying ...", and a participle
   // coordinated with such a one ("..., each saying ... and blaming Iran");
