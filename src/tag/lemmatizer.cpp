@@ -59,10 +59,10 @@ std::string_view Lemmatizer::exception(std::string_view w, char pos) const {
   return at == StringIndex::kAbsent ? std::string_view() : lemmas_[at];
 }
 
-std::string Lemmatizer::best(std::initializer_list<std::string> candidates, int base) const {
-  std::string out;
+std::string_view Lemmatizer::best(std::initializer_list<std::string_view> candidates, int base) const {
+  std::string_view out;
   uint32_t best_count = 0;
-  for (const auto& c : candidates) {
+  for (std::string_view c : candidates) {
     uint32_t n = lex_->count(c, base);
     if (base == tags::kVB) n += lex_->count(c, tags::kVBP);
     if (n > best_count) { best_count = n; out = c; }
@@ -76,62 +76,79 @@ bool Lemmatizer::keeps_form(std::string_view w, int tag) {
 }
 
 std::string Lemmatizer::lemma(std::string_view w, int tag) const {
-  if (keeps_form(w, tag)) return std::string(w);
-  if (str_eq(w, "n't")) return "not";
-  if (str_eq(w, "'ll") || str_eq(w, "wo")) return "will";
-  if (str_eq(w, "ca")) return "can";
-  if (tags::is_verb(tag)) return verb(w, tag);
-  if (tag == tags::kNNS || tag == tags::kNNPS) return noun(w);
-  if (tag == tags::kJJR || tag == tags::kJJS || tag == tags::kRBR || tag == tags::kRBS)
-    return adjective(w);
-  return std::string(w);
+  std::string out;
+  lemma_into(w, tag, out);
+  return out;
 }
 
 void Lemmatizer::lemma_into(std::string_view w, int tag, std::string& out) const {
-  if (!keeps_form(w, tag)) out = lemma(w, tag);
-  else if (!str_eq(out, w)) out.assign(w);   // mostly the splitter's copy already
+  if (keeps_form(w, tag)) {
+    if (!str_eq(out, w)) out.assign(w);   // mostly the splitter's copy already
+  } else if (str_eq(w, "n't")) {
+    out.assign("not");
+  } else if (str_eq(w, "'ll") || str_eq(w, "wo")) {
+    out.assign("will");
+  } else if (str_eq(w, "ca")) {
+    out.assign("can");
+  } else if (tags::is_verb(tag)) {
+    verb(w, tag, out);
+  } else if (tag == tags::kNNS || tag == tags::kNNPS) {
+    noun(w, out);
+  } else {
+    adjective(w, out);   // JJR JJS RBR RBS
+  }
 }
 
-std::string Lemmatizer::verb(std::string_view w, int tag) const {
+// Each rule below writes out from views of w (prefixes of it), the exception
+// table or a literal: no temporary strings. out never aliases w.
+namespace {
+void assign_plus(std::string& out, std::string_view stem, char c) {
+  out.assign(stem);
+  out.push_back(c);
+}
+}  // namespace
+
+void Lemmatizer::verb(std::string_view w, int tag, std::string& out) const {
   if (str_eq(w, "'s") || str_eq(w, "'re") || str_eq(w, "'m") || str_eq(w, "am") || str_eq(w, "are") || str_eq(w, "is") || str_eq(w, "be"))
-    return "be";
-  if (str_eq(w, "'ve") || str_eq(w, "'d")) return str_eq(w, "'ve") ? "have" : "would";
-  if (auto e = exception(w, 'v'); !e.empty()) return std::string(e);
-  if (tag == tags::kVB || tag == tags::kVBP) return std::string(w);
-  std::string s(w);
+    return out.assign("be"), void();
+  if (str_eq(w, "'ve") || str_eq(w, "'d")) return out.assign(str_eq(w, "'ve") ? "have" : "would"), void();
+  if (auto e = exception(w, 'v'); !e.empty()) return out.assign(e), void();
+  if (tag == tags::kVB || tag == tags::kVBP) return out.assign(w), void();
   if (tag == tags::kVBZ || (tag != tags::kVBD && tag != tags::kVBN && tag != tags::kVBG)) {
-    if (ends_with(w, "ies") && w.size() > 4) return s.substr(0, s.size() - 3) + "y";
+    if (ends_with(w, "ies") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
     if (ends_with(w, "es")) {
-      std::string a = s.substr(0, s.size() - 2), b = s.substr(0, s.size() - 1);
-      if (auto r = best({a, b}, tags::kVB); !r.empty()) return r;
-      if (ends_with(w, "ises") || ends_with(w, "izes")) return b;   // "recognises" -> "recognise"
+      const std::string_view a = w.substr(0, w.size() - 2), b = w.substr(0, w.size() - 1);
+      if (auto r = best({a, b}, tags::kVB); !r.empty()) return out.assign(r), void();
+      if (ends_with(w, "ises") || ends_with(w, "izes")) return out.assign(b), void();   // "recognises" -> "recognise"
       if (ends_with(a, "s") || ends_with(a, "x") || ends_with(a, "z") || ends_with(a, "ch") ||
           ends_with(a, "sh"))
-        return a;
-      return b;
+        return out.assign(a), void();
+      return out.assign(b), void();
     }
-    if (ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 2) return s.substr(0, s.size() - 1);
-    return s;
+    if (ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 2) return out.assign(w.substr(0, w.size() - 1)), void();
+    return out.assign(w), void();
   }
-  std::string stem;
-  if (ends_with(w, "ied") && w.size() > 4) return s.substr(0, s.size() - 3) + "y";
-  if (ends_with(w, "ed") && w.size() > 3) stem = s.substr(0, s.size() - 2);
-  else if (ends_with(w, "ing") && w.size() > 4) stem = s.substr(0, s.size() - 3);
-  else return s;
+  std::string_view stem;
+  if (ends_with(w, "ied") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
+  if (ends_with(w, "ed") && w.size() > 3) stem = w.substr(0, w.size() - 2);
+  else if (ends_with(w, "ing") && w.size() > 4) stem = w.substr(0, w.size() - 3);
+  else return out.assign(w), void();
   if (ends_with(w, "ying") && stem.size() > 1) {   // dying -> die is a WordNet exception
-    if (auto r = best({stem}, tags::kVB); !r.empty()) return r;
+    if (auto r = best({stem}, tags::kVB); !r.empty()) return out.assign(r), void();
   }
   const size_t n = stem.size();
-  std::string undoubled = n >= 2 && stem[n - 1] == stem[n - 2] && !vowel(stem[n - 1])
-                              ? stem.substr(0, n - 1) : std::string();
-  std::string with_e = stem + "e";
-  if (!undoubled.empty()) {
-    if (auto r = best({undoubled, stem}, tags::kVB); !r.empty()) return r;
+  if (n >= 2 && stem[n - 1] == stem[n - 2] && !vowel(stem[n - 1])) {
+    const std::string_view undoubled = stem.substr(0, n - 1);
+    if (auto r = best({undoubled, stem}, tags::kVB); !r.empty()) return out.assign(r), void();
     // "stopped" -> "stop" unless "ll"/"ss" endings that double naturally ("killed", "passed").
     const char c = stem[n - 1];
-    return (c == 'l' || c == 's' || c == 'z' || c == 'f') ? stem : undoubled;
+    return out.assign((c == 'l' || c == 's' || c == 'z' || c == 'f') ? stem : undoubled), void();
   }
-  if (auto r = best({stem, with_e}, tags::kVB); !r.empty()) return r;
+  assign_plus(out, stem, 'e');   // with_e
+  if (auto r = best({stem, out}, tags::kVB); !r.empty()) {
+    if (r.data() != out.data()) out.assign(r);
+    return;
+  }
   // Unknown verb: restore a silent e after consonant + vowel + consonant
   // endings that usually carry one ("-at", "-iz", "-is", "-us" -> "-ate",
   // "-ize", "-ise" (British "criticised"), "-use").
@@ -141,42 +158,44 @@ std::string Lemmatizer::verb(std::string_view w, int tag) const {
       ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg") || ends_with(stem, "dg") ||
       ends_with(stem, "rc") || ends_with(stem, "nc") || ends_with(stem, "ps") || ends_with(stem, "rs") ||
       ends_with(stem, "ns") || ends_with(stem, "ls"))
-    return with_e;
-  return stem;
+    return;   // out holds stem + "e"
+  out.assign(stem);
 }
 
-std::string Lemmatizer::noun(std::string_view w) const {
-  if (auto e = exception(w, 'n'); !e.empty()) return std::string(e);
-  std::string s(w);
+void Lemmatizer::noun(std::string_view w, std::string& out) const {
+  if (auto e = exception(w, 'n'); !e.empty()) return out.assign(e), void();
   if (w.size() <= 3 || !ends_with(w, "s") || ends_with(w, "ss") || ends_with(w, "us") ||
       ends_with(w, "is"))
-    return s;
+    return out.assign(w), void();
   // Invariant plurals the lexicon mostly saw as singular: "series", "species".
   if (const uint32_t nn = lex_->count(w, tags::kNN); nn > 0 && nn >= lex_->count(w, tags::kNNS))
-    return s;
-  if (ends_with(w, "ies")) return s.substr(0, s.size() - 3) + "y";
+    return out.assign(w), void();
+  if (ends_with(w, "ies")) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
   if (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "zes") || ends_with(w, "ches") ||
       ends_with(w, "shes")) {
-    std::string a = s.substr(0, s.size() - 2), b = s.substr(0, s.size() - 1);
-    if (auto r = best({b, a}, tags::kNN); !r.empty()) return r;
-    return a;
+    const std::string_view a = w.substr(0, w.size() - 2), b = w.substr(0, w.size() - 1);
+    if (auto r = best({b, a}, tags::kNN); !r.empty()) return out.assign(r), void();
+    return out.assign(a), void();
   }
-  return s.substr(0, s.size() - 1);
+  out.assign(w.substr(0, w.size() - 1));
 }
 
-std::string Lemmatizer::adjective(std::string_view w) const {
-  if (auto e = exception(w, 'a'); !e.empty()) return std::string(e);
-  if (auto e = exception(w, 'r'); !e.empty()) return std::string(e);
-  std::string s(w);
-  std::string stem;
-  if (ends_with(w, "est") && w.size() > 5) stem = s.substr(0, s.size() - 3);
-  else if (ends_with(w, "er") && w.size() > 4) stem = s.substr(0, s.size() - 2);
-  else return s;
-  if (ends_with(stem, "i")) return stem.substr(0, stem.size() - 1) + "y";
+void Lemmatizer::adjective(std::string_view w, std::string& out) const {
+  if (auto e = exception(w, 'a'); !e.empty()) return out.assign(e), void();
+  if (auto e = exception(w, 'r'); !e.empty()) return out.assign(e), void();
+  std::string_view stem;
+  if (ends_with(w, "est") && w.size() > 5) stem = w.substr(0, w.size() - 3);
+  else if (ends_with(w, "er") && w.size() > 4) stem = w.substr(0, w.size() - 2);
+  else return out.assign(w), void();
+  if (ends_with(stem, "i")) return assign_plus(out, stem.substr(0, stem.size() - 1), 'y');
   const size_t n = stem.size();
-  std::string undoubled = stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : stem;
-  if (auto r = best({stem, undoubled, stem + "e"}, tags::kJJ); !r.empty()) return r;
-  return s;
+  const std::string_view undoubled = stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : stem;
+  assign_plus(out, stem, 'e');
+  if (auto r = best({stem, undoubled, std::string_view(out)}, tags::kJJ); !r.empty()) {
+    if (r.data() != out.data()) out.assign(r);
+    return;
+  }
+  out.assign(w);
 }
 
 }  // namespace herald

@@ -30,8 +30,9 @@ class Lemmatizer {
 
   // The lemma of a lower-cased word with Penn tag `tag`.
   std::string lemma(std::string_view lower, int tag) const;
-  // out = lemma(lower, tag), without a temporary string for the words whose
-  // tag keeps their form (most of them).
+  // out = lemma(lower, tag), without a temporary string: out's buffer is
+  // reused (a token's lemma, mostly already its lower form). out must not
+  // hold the bytes of lower.
   void lemma_into(std::string_view lower, int tag, std::string& out) const;
 
  private:
@@ -39,13 +40,15 @@ class Lemmatizer {
   // True when lemma(w, tag) is w whatever the tables hold: the tag is no
   // plural, verb, comparative or superlative, and w no clitic.
   static bool keeps_form(std::string_view w, int tag);
-  std::string verb(std::string_view w, int tag) const;
-  std::string noun(std::string_view w) const;
-  std::string adjective(std::string_view w) const;
+  // The rules for verbs (VB*), plural nouns (NNS, NNPS) and comparatives and
+  // superlatives (JJR, JJS, RBR, RBS), writing the lemma into out.
+  void verb(std::string_view w, int tag, std::string& out) const;
+  void noun(std::string_view w, std::string& out) const;
+  void adjective(std::string_view w, std::string& out) const;
   // The exception for (form, pos) with pos one of 'n', 'v', 'a', 'r', or "".
   std::string_view exception(std::string_view w, char pos) const;
   // The candidate the lexicon knows best as tag `base` (VB, NN, JJ), or "".
-  std::string best(std::initializer_list<std::string> candidates, int base) const;
+  std::string_view best(std::initializer_list<std::string_view> candidates, int base) const;
 
   std::string arena_;
   StringIndex exc_[4];                      // n v a r: form -> index into lemmas_
