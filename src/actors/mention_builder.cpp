@@ -185,15 +185,18 @@ void MentionBuilder::build(std::vector<ActorMention>& out) {
     i = p->source == PhraseSource::kAgent ? from_agent(i, *p, out) : from_head(i, *p, out);
   }
   appositions(out, from);
-  // "the Ukrainian people", "the American people": the nation itself (as
+  // "the Ukrainian people", "the people of Turkey": the nation itself (as
   // the gold files code it); "ten Ukrainian people" stay its civilians.
   for (size_t k = from; k < out.size(); ++k) {
     ActorMention& a = out[k];
-    if (a.kind != ActorKind::kAgent || a.last != a.first + 2 || a.first == 0 || !a.code.ends_with("CVL") ||
-        !str_eq(key(a.last - 1), "people") || !str_eq(key(a.first - 1), "the") || !piece(a.first) ||
-        piece(a.first)->source != PhraseSource::kDemonym || a.implicit_country)
+    if (a.kind != ActorKind::kAgent || a.first == 0 || !a.code.ends_with("CVL") || a.implicit_country ||
+        !str_eq(key(a.first - 1), "the"))
       continue;
-    a.code = a.country;
+    const bool demonym = a.last == a.first + 2 && str_eq(key(a.last - 1), "people") && piece(a.first) &&
+                         piece(a.first)->source == PhraseSource::kDemonym;
+    const bool of_country = a.last == a.first + 3 && str_eq(key(a.first), "people") && str_eq(key(a.first + 1), "of") &&
+                            piece(a.first + 2) && piece(a.first + 2)->source == PhraseSource::kCountryName;
+    if (demonym || of_country) a.code = a.country;
   }
 }
 
