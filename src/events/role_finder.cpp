@@ -446,6 +446,14 @@ void RoleFinder::object_inside(uint32_t first, uint32_t last, const std::vector<
     if (a < 0 || std::find(sources.begin(), sources.end(), a) != sources.end()) continue;
     const ActorMention& am = ctx_.actor(a);
     if (!sources.empty() && am.code == ctx_.actor(sources.front()).code) continue;
+    // The source's own country named bare ("develop Ukrainian-Turkish
+    // cooperation" by Ukraine's president): the other one is the object.
+    if (!sources.empty() && am.kind == ActorKind::kCountry && am.code == ctx_.actor(sources.front()).country) {
+      const std::string& sc = ctx_.actor(sources.front()).code;
+      const std::string_view role = sc.size() == 6 ? std::string_view(sc).substr(3) : std::string_view();
+      if (role.empty() || role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY")
+        continue;   // (rebels seizing "the northern Mali town" do act on their own country)
+    }
     if (ctx_.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country)) {
       t = am.last - 1;
       continue;
