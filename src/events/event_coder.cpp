@@ -644,6 +644,9 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
         continue;
       }
       if (src.span && tgt.span && *src.span == *tgt.span && src.code.substr(0, 3) == tgt.code.substr(0, 3)) continue;
+      // No one visits their own country (GUIDE's coders code no such visit):
+      // "Aliyev, who is on an official visit to Russia" is no Russian visit.
+      if ((p.code == "042" || p.code == "043") && tgt.code.size() == 3 && tgt.code == src.country) continue;
       // A noun-form event repeats an incident: once per (countries, root) an article.
       if (nominal && !sc.nominal.insert(src.code.substr(0, 3) + "|" + entry->root + "|" + tgt.code.substr(0, 3)).second)
         continue;
