@@ -101,7 +101,8 @@ class Resolver {
       } else if (prp && in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
-        const ActorMention* a = cataphor(s, t);
+        const ActorMention* a = thanked_for(s, t);
+        if (!a) a = cataphor(s, t);
         if (!a) a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
         gender_ = 0;
         if (a) possessed_or_self(s, t, *a);
@@ -153,6 +154,19 @@ class Resolver {
       if (role == "COP" || role == "MIL" || role == "GOV" || role == "JUD" || role == "LEG" || role == "SPY" || role == "REB")
         return &m;
     }
+    return nullptr;
+  }
+
+  // "thanked the Prime Minister for his visit", "congratulated her on her
+  // election": a possessive right after "for"/"on" that follows a person
+  // object is that object's.
+  const ActorMention* thanked_for(uint32_t s, uint32_t t) const {
+    const std::vector<Token>& tok = tokens(s);
+    if (t < 2 || tok[t].tag != "PRP$" || (tok[t - 1].lower != "for" && tok[t - 1].lower != "on")) return nullptr;
+    for (const ActorMention& m : sent_[s])
+      if (m.last == t - 1 && person_like(m) && m.code.rfind("---", 0) != 0 &&
+          (gender_ == 0 || gender_ != opposite(gender(m))))
+        return &m;
     return nullptr;
   }
 
