@@ -79,6 +79,31 @@ const ActorMention* antecedent(const Document& doc, const ActorMention& m) {
   return nullptr;
 }
 
+// "Zelenskiy states that the military has attacked gas facilities in
+// Russia": a state role no country names, in what a state actor says, is that
+// actor's own. The reporting verb within 12 tokens before the mention, its
+// subject the state actor ending right before it; "" when none.
+std::string speaker_country(const Document& doc, const ActorMention& m) {
+  const std::vector<Token>& tok = doc.sentences[m.sentence].tokens;
+  for (uint32_t t = m.first; t-- > 0 && m.first - t <= 12;) {
+    const Token& k = tok[t];
+    if (str_eq(k.lower, ";") || str_eq(k.lower, ":")) return {};
+    if (k.tag != "VBD" && k.tag != "VBZ" && k.tag != "VBP") continue;
+    const std::string_view l = k.lemma;
+    if (l != "say" && l != "state" && l != "announce" && l != "claim" && l != "report" && l != "confirm" && l != "add" &&
+        l != "insist" && l != "stress" && l != "note")
+      return {};   // another finite verb first: the mention is not in what was said
+    for (const ActorMention& s : doc.actors) {
+      if (s.sentence != m.sentence || s.implicit_country || s.code.size() != 6 || s.kind == ActorKind::kPronoun) continue;
+      if (s.last != t && !(s.last + 1 == t && tok[s.last].tag.rfind("RB", 0) == 0)) continue;
+      const std::string_view role = std::string_view(s.code).substr(3);
+      if (role == "GOV" || role == "MIL" || role == "LEG" || role == "SPY" || role == "COP") return s.country;
+    }
+    return {};
+  }
+  return {};
+}
+
 void move_to(ActorMention& m, const std::string& country, const std::string& why) {
   m.code = country + m.code.substr(3);
   m.country = country;
@@ -133,6 +158,12 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
     if (std::string c = named_body_country(doc, m); !c.empty()) {
       if (c != m.country) move_to(m, c, "the sentence's state actor");
       continue;
+    }
+    if (!local_role(m.code) && m.code.size() == 6) {
+      if (std::string c = speaker_country(doc, m); !c.empty()) {
+        if (c != m.country) move_to(m, c, "its speaker's");
+        continue;
+      }
     }
     if (!local_role(m.code)) {
       // A state role takes no nearby place, only a better article country.

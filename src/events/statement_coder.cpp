@@ -207,8 +207,19 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
     const Span vs = *e.verb_span;
     const Sentence& s = ctx.sentence();
     if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
-    for (int32_t t : f.targets)
-      if (ctx.actor(t).code == e.source.code) accusation = true, f.cue = e.verb;
+    // (Not a state telling its own forces' or officials' act: "Zelenskiy said
+    // the military has attacked gas facilities in Russia".)
+    for (int32_t t : f.targets) {
+      const ActorMention& tm = ctx.actor(t);
+      bool own = false;
+      for (int32_t sp : f.speakers) {
+        const std::string& sc = ctx.actor(sp).code;
+        own = own || (tm.code.size() == 6 && sc.size() == 6 && tm.country == ctx.actor(sp).country &&
+                      RoleFinder::institutional(sc) && !sc.ends_with("REB") && !sc.ends_with("BUS") &&
+                      !tm.code.ends_with("REB") && !tm.code.ends_with("OPP"));
+      }
+      if (tm.code == e.source.code && !own) accusation = true, f.cue = e.verb;
+    }
   }
   // Civilians, refugees and medics named in a statement are mostly those it
   // feels for ("a horrific night for the residents"), not those it judges:
