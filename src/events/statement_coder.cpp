@@ -199,11 +199,19 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
         accusation = false;
     }
   }
-  // A conflict the content reports by the target: the speaker accuses it.
+  // Civilians, refugees and medics named in a statement are mostly those it
+  // feels for ("called the illegal deportation of Ukrainian citizens a
+  // crime"): words of blame near them accuse someone else.
+  const std::string& tc = ctx.actor(f.targets.front()).code;
+  const bool people = tc.ends_with("CVL") || tc.ends_with("REF") || tc.ends_with("HLH");
+  if (people) accusation = false;
+  // A use of force or coercion the content reports by the target (not a
+  // strike or protest: "papers said thousands of workers went on strike"):
+  // the speaker accuses it.
   const Document& doc = ctx.doc();
   for (size_t i : reported) {
     const Event& e = doc.events[i];
-    if (!e.verb_span || e.negated || cameo_root(e.code) < 14 || e.confidence < 1.0) continue;
+    if (!e.verb_span || e.negated || cameo_root(e.code) < 17 || e.confidence < 1.0) continue;
     const Span vs = *e.verb_span;
     const Sentence& s = ctx.sentence();
     if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
@@ -214,18 +222,14 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
       bool own = false;
       for (int32_t sp : f.speakers) {
         const std::string& sc = ctx.actor(sp).code;
-        own = own || (tm.code.size() == 6 && sc.size() == 6 && tm.country == ctx.actor(sp).country &&
-                      RoleFinder::institutional(sc) && !sc.ends_with("REB") && !sc.ends_with("BUS") &&
-                      !tm.code.ends_with("REB") && !tm.code.ends_with("OPP"));
+        own = own || (tm.code.size() == 6 && tm.country == ctx.actor(sp).country &&
+                      (sc.size() == 3 || (RoleFinder::institutional(sc) && !sc.ends_with("REB") && !sc.ends_with("BUS"))) &&
+                      !tm.code.ends_with("REB") && !tm.code.ends_with("OPP") && !tm.code.ends_with("CRM"));
       }
       if (tm.code == e.source.code && !own) accusation = true, f.cue = e.verb;
     }
   }
-  // Civilians, refugees and medics named in a statement are mostly those it
-  // feels for ("a horrific night for the residents"), not those it judges:
-  // only an explicit accusation targets them.
-  const std::string& tc = ctx.actor(f.targets.front()).code;
-  const bool people = tc.ends_with("CVL") || tc.ends_with("REF") || tc.ends_with("HLH");
+  // ("A horrific night for the residents": no judgement of them either.)
   if (accusation) f.code = "112";
   else if (people) return false;
   // A naming verb judges its object outright ("called Morocco a good ally");
