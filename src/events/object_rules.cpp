@@ -119,12 +119,16 @@ bool ObjectRules::between_pair(const SentenceContext& ctx, uint32_t from, int32_
   for (uint32_t t = from; t < n && t < from + 10; ++t) {
     if (ctx.is_clause_break(t) || ctx.lower(t) == ";") return false;
     if (ctx.lower(t) != "between") continue;
-    uint32_t u = t + 1, end = 0;
-    if (u < n && ctx.tag(u) == "DT") ++u;
+    // Past "the" and up to two adjectives no actor holds ("the Iran-backed Hezbollah").
+    auto skip = [&](uint32_t u) {
+      if (u < n && ctx.tag(u) == "DT") ++u;
+      for (int k = 0; k < 2 && u < n && ctx.tag(u).rfind("JJ", 0) == 0 && ctx.actor_at(u) < 0; ++k) ++u;
+      return u;
+    };
+    uint32_t u = skip(t + 1), end = 0;
     if (u >= n || (a = owned_actor(ctx, u, end)) < 0) return false;
     if (end >= n || ctx.lower(end) != "and") return false;
-    u = end + 1;
-    if (u < n && ctx.tag(u) == "DT") ++u;
+    u = skip(end + 1);
     if (u >= n || (b = owned_actor(ctx, u, end)) < 0) return false;
     return ctx.actor(a).code != ctx.actor(b).code;
   }
