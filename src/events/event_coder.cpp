@@ -169,10 +169,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
     if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
     subject_end = ag.first;
-  } else if (one_word && roles.participle_main(g.first) >= 0) {
+  } else if (const int32_t pm = one_word ? roles.participle_main(g.first) : -1; pm >= 0) {
     // "X said ..., urging Y to": the participle clause shares the main subject
     // and its mood, not its negation ("is not blaming X, calling Y an ally").
-    const Phrase& main = ctx.groups()[static_cast<size_t>(roles.participle_main(g.first))];
+    const Phrase& main = ctx.groups()[static_cast<size_t>(pm)];
     if ((why = Factuality::check(ctx, main, true))) return why;
     subject_end = main.first;
   } else if (one_word && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.group_at(g.first - 1) >= 0 &&
@@ -348,7 +348,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       }
       // A default-target pattern's object that is the source itself ("Jordan
       // extended the curfew in Amman"): the population, not the state.
-      if ((!m.pattern->default_role.empty() || m.pattern->default_country) && !sc.sources.empty()) {
+      if (m.pattern->has_default() && !sc.sources.empty()) {
         const std::string& own = ctx.actor(sc.sources.front()).country;
         std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
       }
@@ -529,7 +529,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   if (sc.sources.empty() && implicit_source.empty()) return "no source actor";
   // [default=ROLE]: "Saudi Arabia extended curfews in Mecca" targets SAUCVL.
   std::string default_target;
-  if (sc.targets.empty() && sc.place_target < 0 && (!p.default_role.empty() || p.default_country)) {
+  if (sc.targets.empty() && sc.place_target < 0 && p.has_default()) {
     // A state restricts its own people: the source's country, unless the
     // clause names a region or country elsewhere ("a curfew on the West Bank");
     // a town of another country is more likely a namesake than a foreign
@@ -693,22 +693,12 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   }
   // The acts an article tells: "the move", "the operation" later refer to them.
   if (sc.emitted > 0 && !sc.sources.empty()) {
-    sc.recent_source = sc.sources.front();
-    sc.recent_sentence = ctx.index();
-    if (cameo_root(p.code) >= 15) {
-      sc.recent_force_source = sc.sources.front();
-      sc.recent_force_sentence = ctx.index();
-      sc.recent_force_target = sc.targets.empty() ? -1 : sc.targets.front();
-    }
+    const Scratch::RecentAct act{sc.sources.front(), sc.targets.empty() ? -1 : sc.targets.front(), ctx.index()};
     const int r = cameo_root(p.code);
-    if (r == 11 || r == 12 || r == 17) {
-      sc.recent_charge_source = sc.sources.front();
-      sc.recent_charge_sentence = ctx.index();
-    }
-    if (r == 11 || r == 12) {
-      sc.recent_accusation_source = sc.sources.front();
-      sc.recent_accusation_sentence = ctx.index();
-    }
+    sc.recent_act = act;
+    if (r >= 15) sc.recent_force = act;
+    if (r == 11 || r == 12 || r == 17) sc.recent_charge = act;
+    if (r == 11 || r == 12) sc.recent_accusation = act;
   }
   // A meeting between two sides: later "the interlocutors" are these two.
   if (sc.emitted > 0 && entry->root == "04" && !sc.sources.empty() && !sc.targets.empty() &&

@@ -59,15 +59,17 @@ class EventCoder {
     std::vector<size_t> reported;               // doc.events coded in the current sentence
     int32_t pair_source = -1, pair_target = -1; // the sides of the last meeting coded (doc.actors)
     uint32_t pair_sentence = 0;
-    int32_t recent_source = -1;                 // the source of the last event coded (doc.actors)
-    uint32_t recent_sentence = 0;
-    int32_t recent_force_source = -1;           // the same for the last use of force (roots 15-20)
-    uint32_t recent_force_sentence = 0;
-    int32_t recent_force_target = -1;           // its first target (-1 when none): whom a claim of responsibility names
-    int32_t recent_accusation_source = -1;      // the same for the last disapproval or rejection (roots 11-12)
-    uint32_t recent_accusation_sentence = 0;
-    int32_t recent_charge_source = -1;          // ... or coercion (root 17): "denied the charges"
-    uint32_t recent_charge_sentence = 0;
+    // The last acts coded, which "the move", "the operation", "the
+    // allegations" and a claim of responsibility refer back to.
+    struct RecentAct {
+      int32_t source = -1;                      // doc.actors index, -1 when none yet
+      int32_t target = -1;                      // its first target, -1 when none
+      uint32_t sentence = 0;
+    };
+    RecentAct recent_act;                       // of any kind
+    RecentAct recent_force;                     // a use of force (roots 15-20)
+    RecentAct recent_accusation;                // a disapproval or rejection (roots 11-12)
+    RecentAct recent_charge;                    // ... or coercion (root 17): "denied the charges
     std::vector<int32_t> sources, targets;
     int32_t place_target = -1;
     ArticleTopic topic = ArticleTopic::kNone;   // sport or business articles keep only state actors                  // doc.places index standing in for a target actor

@@ -25,7 +25,7 @@ bool EventCoder::anaphor_target(const SentenceContext& ctx, uint32_t at, bool be
 
 int32_t EventCoder::anaphor_actor(const SentenceContext& ctx, uint32_t at, bool before, const Scratch& sc,
                                   uint32_t* head_at, uint32_t* sentence) const {
-  if (!words_ || sc.recent_source < 0) return -1;
+  if (!words_ || sc.recent_act.source < 0) return -1;
   // The head noun of the object after `at` ("condemned the Turkish move"), or
   // of the subject before it ("The operation was condemned").
   int32_t head = -1;
@@ -59,12 +59,15 @@ int32_t EventCoder::anaphor_actor(const SentenceContext& ctx, uint32_t at, bool 
   // "the allegations" (= accusation) to the last disapproval or rejection,
   // "the charges" (= charge) to that or the last coercion.
   const std::string_view kind = words_->event_anaphors.value(ctx.lemma(static_cast<uint32_t>(head)));
-  int32_t src = sc.recent_source;
-  uint32_t when = sc.recent_sentence, reach = kAnaphorReach;
-  if (kind == "force") src = sc.recent_force_source, when = sc.recent_force_sentence, reach = kForceAnaphorReach;
-  if (kind == "accusation")
-    src = sc.recent_accusation_source, when = sc.recent_accusation_sentence, reach = kAccusationAnaphorReach;
-  if (kind == "charge") src = sc.recent_charge_source, when = sc.recent_charge_sentence, reach = kAccusationAnaphorReach;
+  const Scratch::RecentAct& act = kind == "force"        ? sc.recent_force
+                                  : kind == "accusation" ? sc.recent_accusation
+                                  : kind == "charge"     ? sc.recent_charge
+                                                         : sc.recent_act;
+  const uint32_t reach = kind == "force"                               ? kForceAnaphorReach
+                         : kind == "accusation" || kind == "charge" ? kAccusationAnaphorReach
+                                                                    : kAnaphorReach;
+  const int32_t src = act.source;
+  const uint32_t when = act.sentence;
   if (src < 0 || ctx.index() < when || ctx.index() - when > reach) return -1;
   if (head_at) *head_at = static_cast<uint32_t>(head);
   if (sentence) *sentence = when;
@@ -84,17 +87,17 @@ void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m,
 }
 
 void EventCoder::claimed_target(const SentenceContext& ctx, Scratch& sc) const {
-  const int32_t hit = sc.recent_force_target;
-  if (hit < 0 || sc.sources.empty() || ctx.index() < sc.recent_force_sentence ||
-      ctx.index() - sc.recent_force_sentence > kForceAnaphorReach)
+  const Scratch::RecentAct& force = sc.recent_force;
+  const int32_t hit = force.target;
+  if (hit < 0 || sc.sources.empty() || ctx.index() < force.sentence || ctx.index() - force.sentence > kForceAnaphorReach)
     return;
   // Nothing named, or "the attack" read as its (unknown or other) attacker.
-  if (!sc.targets.empty() && !(sc.targets.size() == 1 && sc.targets.front() == sc.recent_force_source)) return;
+  if (!sc.targets.empty() && !(sc.targets.size() == 1 && sc.targets.front() == force.source)) return;
   if (ctx.actor(hit).code == ctx.actor(sc.sources.front()).code) return;
   sc.targets.assign(1, hit);
   if (sc.trace)
     sc.trace->notes.push_back("a claim of responsibility names whom the use of force in sentence " +
-                              std::to_string(sc.recent_force_sentence + 1) + " hit: " + ctx.actor(hit).code);
+                              std::to_string(force.sentence + 1) + " hit: " + ctx.actor(hit).code);
 }
 
 bool EventCoder::pair_subject(const SentenceContext& ctx, uint32_t verb_first, Scratch& sc) const {

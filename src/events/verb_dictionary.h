@@ -83,6 +83,7 @@ struct VerbPattern {
   std::string default_role;               // [default=CVL]: no target actor -> that role of the place's country
                                           // ([default=country]: "" role, the country itself)
   bool default_country = false;           // [default=country]
+  bool has_default() const { return !default_role.empty() || default_country; }
   bool verb_only = false;                 // [verb]: the event word must not be tagged as a noun
   bool noun_only = false;                 // [noun]: the event word must be tagged as a noun
   bool blocking = false;                  // code "---": covers shorter matches, gives no event
