@@ -587,9 +587,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
         noun != "party")
       targets.back().code += "CVL";
     // Whom a court convicts or sentences is a criminal (CRM), as the gold files code them.
-    const std::string_view verb = ctx.lemma(m.anchor);
-    if ((p.code == "116" || verb == "sentence" || verb == "convict" || verb == "jail" || verb == "imprison") &&
-        targets.back().code.ends_with("CVL"))
+    if ((p.code == "116" || ctx.words().conviction_verbs.has(ctx.lemma(m.anchor))) && targets.back().code.ends_with("CVL"))
       targets.back().code.replace(targets.back().code.size() - 3, 3, "CRM");
   }
   // (A visit to a region of the visitor's own country has no host: "Zelensky
@@ -621,9 +619,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   // "The Tories attacked Labour's plans": between political actors of one
   // country with no armed side, an attack is verbal (111 criticise).
   const VerbPattern* verbal = nullptr;
-  if (!nominal && p.code == "190" &&
-      (ctx.is(m.anchor, "attack") || ctx.is(m.anchor, "target") || ctx.is(m.anchor, "hit") || ctx.is(m.anchor, "battle") ||
-       ctx.is(m.anchor, "fight") || ctx.is(m.anchor, "clash")))
+  if (!nominal && p.code == "190" && ctx.words().verbal_attack_verbs.has(ctx.lemma(m.anchor)))
     verbal = &RulePatterns::verbal_attack();
   int dropped_topic = 0;
   for (const EventActor& src : sources) {

@@ -21,6 +21,9 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.cessation_verbs, "words/cessation_verbs.txt"},
       {&w.discussion_verbs, "words/discussion_verbs.txt"},
       {&w.performing_verbs, "words/performing_verbs.txt"},
+      {&w.conviction_verbs, "words/conviction_verbs.txt"},
+      {&w.holding_verbs, "words/holding_verbs.txt"},
+      {&w.verbal_attack_verbs, "words/verbal_attack_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

@@ -60,6 +60,9 @@ struct EventWords {
   WordList cessation_verbs;    // "will stop its airstrikes": no attack
   WordList performing_verbs;   // "the strikes were carried out by X": X did them
   WordList discussion_verbs;   // "The interlocutors paid attention to": talks
+  WordList conviction_verbs;   // "sentenced X": X is CRM
+  WordList holding_verbs;      // "held Iran responsible": the object is accused
+  WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

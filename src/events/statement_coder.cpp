@@ -194,8 +194,7 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   if (accusation && !f.naming) {
     for (uint32_t u = f.content_first; u < f.target_at && accusation; ++u) {
       if (ctx.group_at(u) < 0 || !ctx.is_verb(u) || ctx.tag(u) == "VBG") continue;
-      const std::string_view l = ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(u))].head);
-      if (l != "hold" && l != "consider" && l != "deem" && l != "find" && l != "declare" && l != "label" && l != "brand")
+      if (!ctx.words().holding_verbs.has(ctx.lemma(ctx.groups()[static_cast<size_t>(ctx.group_at(u))].head)))
         accusation = false;
     }
   }
