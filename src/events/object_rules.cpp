@@ -212,13 +212,10 @@ bool ObjectRules::inverted_attribution(const SentenceContext& ctx, const Phrase&
     const uint32_t b = start_of(who);
     if (b == 0 || ctx.lower(b - 1) != ",") return false;
     comma = b - 1;
-  } else if (g.first > 0 && ctx.lower(g.first - 1) == "," && g.last < n && ctx.actor_at(g.last) >= 0) {
-    who = ctx.actor_at(g.last);   // ", alleged the US." (determiner and modifiers skipped by the mention's own span)
-    if (!closes(ctx.actor(who).last)) return false;
-    comma = g.first - 1;
-  } else if (g.first > 0 && ctx.lower(g.first - 1) == "," && g.last + 1 < n && ctx.tag(g.last) == "DT" &&
-             ctx.actor_at(g.last + 1) >= 0 && closes(ctx.actor(ctx.actor_at(g.last + 1)).last)) {
-    who = ctx.actor_at(g.last + 1);
+  } else if (g.first > 0 && ctx.lower(g.first - 1) == ",") {   // ", alleged (the) US State Department."
+    const uint32_t at = g.last < n && ctx.tag(g.last) == "DT" ? g.last + 1 : g.last;
+    if (at >= n || ctx.actor_at(at) < 0 || !closes(ctx.actor(ctx.actor_at(at)).last)) return false;
+    who = ctx.actor_at(at);
     comma = g.first - 1;
   }
   if (who < 0 || comma == 0 || ctx.after_according_to(ctx.actor(who).first)) return false;
