@@ -8,18 +8,12 @@ namespace herald {
 
 namespace {
 
-bool in(std::string_view k, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (k == w) return true;
-  return false;
-}
-
-bool state_role(std::string_view role) { return in(role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}); }
+bool state_role(std::string_view role) { return str_in(role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}); }
 
 // Words that never sit between a demonym and its agent ("Chinese AI firms" yes,
 // "Israeli attack on troops" no).
 bool stop_word(std::string_view k) {
-  return in(k, {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
+  return str_in(k, {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
                 "as", "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have",
                 "had", "said", "says", "say", "will", "would", "could", "should", "may", "might", "must", "not",
                 "its", "their", "his", "her", "after", "before", "against", "into", "over", "than", "then",
@@ -27,16 +21,16 @@ bool stop_word(std::string_view k) {
 }
 
 bool particle(std::string_view k) {
-  return in(k, {"de", "da", "al", "al-", "el", "bin", "ibn", "van", "von", "der", "del", "la", "le", "di", "du",
+  return str_in(k, {"de", "da", "al", "al-", "el", "bin", "ibn", "van", "von", "der", "del", "la", "le", "di", "du",
                 "dos", "-"});
 }
 
 bool honorific(std::string_view k) {
-  return in(k, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"});
+  return str_in(k, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"});
 }
 
 bool place_preposition(std::string_view k) {
-  return in(k, {"in", "at", "to", "from", "into", "near", "outside", "across", "toward", "towards", "via",
+  return str_in(k, {"in", "at", "to", "from", "into", "near", "outside", "across", "toward", "towards", "via",
                 "visit", "visited", "visiting", "around", "through"});
 }
 
@@ -133,7 +127,7 @@ uint32_t MentionBuilder::name_run(uint32_t k) const {
 
 bool MentionBuilder::former_before(uint32_t first) const {
   if (m_.keys[first].ex_prefix && tok_[first].lower.rfind("ex-", 0) == 0) return true;
-  return first > 0 && in(key(first - 1), {"former", "ex", "ex-"});
+  return first > 0 && str_in(key(first - 1), {"former", "ex", "ex-"});
 }
 
 void MentionBuilder::title_person(ActorMention& a, const ActorEntry& e, const std::string& explicit_country,
@@ -376,7 +370,7 @@ size_t MentionBuilder::from_agent(size_t i, const Piece& p, std::vector<ActorMen
   if (is_cap(first) && first > 0) {
     uint32_t b = first;
     while (b > 0 && first - b < 3 && is_cap(b - 1) && !piece(b - 1) && !stop_word(key(b - 1)) &&
-           !in(key(b - 1), {"former", "ex"}))
+           !str_in(key(b - 1), {"former", "ex"}))
       --b;
     if (b > 0 || !is_cap(0) || stop_word(key(0))) first = b;
   }

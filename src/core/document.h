@@ -64,6 +64,10 @@ struct Token {
 struct Sentence {
   Span span;
   std::vector<Token> tokens;
+  // The text span of tokens [first, last) (last exclusive, first < last).
+  Span tokens_span(uint32_t first, uint32_t last) const {
+    return Span{tokens[first].span.begin, tokens[last - 1].span.end};
+  }
 };
 
 // A phrase found by the tag stage: a chunk of tokens with a type.

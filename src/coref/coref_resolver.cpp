@@ -13,13 +13,6 @@
 namespace herald {
 namespace {
 
-template <size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  for (std::string_view x : set)
-    if (str_eq(x, w)) return true;
-  return false;
-}
-
 enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCountry, kSameRole, kMedia, kBusiness };
 
 constexpr std::array<std::string_view, 5> kPersonPronouns = {"he", "she", "him", "his", "her"};
@@ -93,12 +86,12 @@ class Resolver {
       const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
       // "Monsanto said it accepted ...": the pronouns after a speaker no actor
       // names are that speaker, not the last actor before.
-      if (prp && t > unknown && (in(std::string_view(w), kPersonPronouns) || in(std::string_view(w), kItPronouns)) &&
+      if (prp && t > unknown && (str_in(std::string_view(w), kPersonPronouns) || str_in(std::string_view(w), kItPronouns)) &&
           w != "they" && w != "them" && w != "their")
         continue;
       if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
-      } else if (prp && in(std::string_view(w), kPersonPronouns)) {
+      } else if (prp && str_in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
         const ActorMention* a = thanked_for(s, t);
@@ -106,11 +99,11 @@ class Resolver {
         if (!a) a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
         gender_ = 0;
         if (a) possessed_or_self(s, t, *a);
-      } else if (prp && in(std::string_view(w), kItPronouns)) {
+      } else if (prp && str_in(std::string_view(w), kItPronouns)) {
         if (covering(s, t) >= 0 || expletive(s, t)) continue;
         if (const ActorMention* a = find(s, t, Want::kCollective, CorefResolver::kPronounReach))
           possessed_or_self(s, t, *a);
-      } else if (prp && in(std::string_view(w), kTheyPronouns)) {
+      } else if (prp && str_in(std::string_view(w), kTheyPronouns)) {
         if (covering(s, t) >= 0) continue;
         const ActorMention *a = nullptr, *b = nullptr;
         if ((a = reporting_body(s, t))) {
@@ -146,7 +139,7 @@ class Resolver {
     const std::vector<Token>& tok = tokens(s);
     uint32_t u = t;
     if (u > 0 && tok[u - 1].lower == "that") --u;
-    if (u == 0 || (tok[u - 1].tag != "VBD" && tok[u - 1].tag != "VBZ") || !in(std::string_view(tok[u - 1].lemma), kReportVerbs))
+    if (u == 0 || (tok[u - 1].tag != "VBD" && tok[u - 1].tag != "VBZ") || !str_in(std::string_view(tok[u - 1].lemma), kReportVerbs))
       return nullptr;
     for (const ActorMention& m : sent_[s]) {
       if (m.last != u - 1 || m.code.size() != 6 || m.kind == ActorKind::kPronoun) continue;
@@ -214,7 +207,7 @@ class Resolver {
     // "a 66-year-old man", "the suspect", "a journalist": one person of a
     // non-state role (not a body: "the crowd", "the gang", "the newspaper").
     const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : std::string_view();
-    return head.tag == "NN" && in(role, kPersonRoles) && !in(std::string_view(head.lower), kBodyNouns);
+    return head.tag == "NN" && str_in(role, kPersonRoles) && !str_in(std::string_view(head.lower), kBodyNouns);
   }
   bool collective(const ActorMention& m) const {
     if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kOrganisation) return true;
@@ -247,9 +240,9 @@ class Resolver {
     const uint32_t from = m.first > 0 ? m.first - 1 : m.first;
     for (uint32_t t = from; t < m.last; ++t) {
       const std::string& w = tok[t].lower;
-      if (in(std::string_view(w), kMaleWords) || (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first))
+      if (str_in(std::string_view(w), kMaleWords) || (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first))
         return 'M';
-      if (in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
+      if (str_in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
     }
     const size_t sp = m.name.find(' ');
     if (sp != std::string::npos && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent)) {
@@ -395,7 +388,7 @@ class Resolver {
         if (m.first == at) a = &m;
     if (!a) {
       std::string_view w = tokens(sp)[at].lower;
-      if (in(w, kPersonPronouns)) a = find(sp, at, Want::kPerson, CorefResolver::kPronounReach);
+      if (str_in(w, kPersonPronouns)) a = find(sp, at, Want::kPerson, CorefResolver::kPronounReach);
       else if (w == "it") a = find(sp, at, Want::kCollective, CorefResolver::kPronounReach);
       else if (w == "they") a = find(sp, at, Want::kPlural, 1);
     }
@@ -429,7 +422,7 @@ class Resolver {
         const ActorMention agent = *g;
         add(s, t, agent.last, a, ActorKind::kPronoun);
         ActorMention& x = added_.back();
-        const bool state = a.code.size() == 3 || (a.code.size() == 6 && in(std::string_view(a.code).substr(3), kStateRoles));
+        const bool state = a.code.size() == 3 || (a.code.size() == 6 && str_in(std::string_view(a.code).substr(3), kStateRoles));
         if (state && a.code.rfind("IGO", 0) != 0) {
           x.code = a.code.substr(0, 3) + agent.code.substr(3);
           x.name = agent.name;
@@ -476,14 +469,14 @@ class Resolver {
     uint32_t t = 0;
     while (t < n && t < 4 && tok[t].tag.rfind("NNP", 0) == 0) ++t;
     if (t == 0 || t >= n || covering(s, 0) >= 0 || covering(s, t - 1) >= 0) return n;
-    if ((tok[t].tag == "VBD" || tok[t].tag == "VBZ") && in(std::string_view(tok[t].lemma), kReportVerbs)) return t;
+    if ((tok[t].tag == "VBD" || tok[t].tag == "VBZ") && str_in(std::string_view(tok[t].lemma), kReportVerbs)) return t;
     return n;
   }
 
   bool expletive(uint32_t s, uint32_t t) const {
     const std::vector<Token>& tok = tokens(s);
     if (t + 1 >= tok.size()) return true;
-    if (in(std::string_view(tok[t + 1].lemma), kExpletiveVerbs)) return true;
+    if (str_in(std::string_view(tok[t + 1].lemma), kExpletiveVerbs)) return true;
     if (tok[t + 1].lemma == "be" || tok[t + 1].lower == "'s") {
       uint32_t u = t + 2;
       while (u < tok.size() && (tok[u].tag.rfind("RB", 0) == 0 || tok[u].lower == "not")) ++u;
@@ -506,7 +499,7 @@ class Resolver {
     const std::string& noun = tok[u].lower;
     const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
     const ActorMention* covered = covering_mention(s, u);
-    if (in(std::string_view(noun), kPairNouns) && ends_np &&
+    if (str_in(std::string_view(noun), kPairNouns) && ends_np &&
         (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders" || meeting_noun(noun))) {
       const ActorMention *a = nullptr, *b = nullptr;
       const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads" ||
@@ -538,18 +531,18 @@ class Resolver {
       return;
     }
     if (tok[t].lower != "the" || u != t + 1) return;
-    if (in(std::string_view(noun), kGroupNouns) && !covered && ends_np) {
+    if (str_in(std::string_view(noun), kGroupNouns) && !covered && ends_np) {
       if (const ActorMention* a = find(s, t, Want::kOrganisation, CorefResolver::kDescriptionReach))
         add(s, t, u + 1, *a, ActorKind::kDescription);
-    } else if ((in(std::string_view(noun), kMediaNouns) || in(std::string_view(noun), kBusinessNouns)) && !covered &&
+    } else if ((str_in(std::string_view(noun), kMediaNouns) || str_in(std::string_view(noun), kBusinessNouns)) && !covered &&
                ends_np) {
-      const Want want = in(std::string_view(noun), kMediaNouns) ? Want::kMedia : Want::kBusiness;
+      const Want want = str_in(std::string_view(noun), kMediaNouns) ? Want::kMedia : Want::kBusiness;
       if (const ActorMention* a = find(s, t, want, CorefResolver::kDescriptionReach))
         add(s, t, u + 1, *a, ActorKind::kDescription);
-    } else if (in(std::string_view(noun), kCountryNouns) && !covered && ends_np) {
+    } else if (str_in(std::string_view(noun), kCountryNouns) && !covered && ends_np) {
       if (const ActorMention* a = find(s, t, Want::kCountry, CorefResolver::kDescriptionReach))
         add(s, t, u + 1, *a, ActorKind::kDescription);
-    } else if (in(std::string_view(noun), kTitleWords) && covered) {
+    } else if (str_in(std::string_view(noun), kTitleWords) && covered) {
       // A bare title the actor stage coded with the article's main country.
       const ActorMention m = *covered;
       if (m.kind != ActorKind::kAgent || m.first != u || tok[m.last - 1].tag == "NNS") return;

@@ -15,7 +15,7 @@ namespace {
 using Tokens = std::vector<Token>;
 using P = CountPatterns;
 constexpr uint32_t kMaxAuxWords = 6;       // "is reported to have been" before a participle
-constexpr uint32_t kMaxAsideWords = 15;    // ", mayor of the city," between a name and its verb
+constexpr uint32_t kMaxSubjectAsideWords = 15;    // ", mayor of the city," between a name and its verb
 constexpr uint32_t kMaxCauseWords = 20;    // "died ... after being shot"
 constexpr uint32_t kMaxUpgradeWords = 12;  // "was stabbed ... and died"
 constexpr uint32_t kMaxYearWords = 12;     // "was detained in a raid in December 2018"
@@ -256,7 +256,7 @@ uint32_t subject_end(const Tokens& toks, uint32_t v, bool& relative) {
   if (k > 0 && str_eq(toks[k - 1].lower, ",")) {
     if (relative) return k - 1;
     // "X, mayor of the city, was stabbed": the name before the aside.
-    for (uint32_t j = k - 1; j > 0 && k - j <= kMaxAsideWords; --j) {
+    for (uint32_t j = k - 1; j > 0 && k - j <= kMaxSubjectAsideWords; --j) {
       const std::string& tag = toks[j - 1].tag;
       if (str_eq(tag, "VBD") || str_eq(tag, "VBZ") || str_eq(tag, "VBP") || str_eq(tag, "MD")) break;
       if (str_eq(toks[j - 1].lower, ",")) return j - 1;
@@ -265,15 +265,15 @@ uint32_t subject_end(const Tokens& toks, uint32_t v, bool& relative) {
   return k;
 }
 
-struct Found {
+struct Victims {
   uint32_t first = 0, last = 0;
   int64_t number = 0;
 };
 
 // The victims ending at e and coordinated before it: "X and Y", "a man and a woman".
-Found subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t e,
+Victims subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t e,
                bool relative) {
-  Found f;
+  Victims f;
   Victim v = parse_backward(lex, doc, si, toks, e);
   if (!counts_one(v.kind)) return f;
   // "a ceremony for journalist X who was killed" is fine; "the son of X was arrested" is not.
@@ -283,7 +283,7 @@ Found subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const 
     // "its leader and presidential candidate X" names one person.
     if (!v.determiner && !is_capital(toks[v.first]) ) break;
     Victim w = parse_backward(lex, doc, si, toks, f.first - 1);
-    if (w.kind == Kind::kNumbered) return Found{};
+    if (w.kind == Kind::kNumbered) return Victims{};
     if (!counts_one(w.kind) || w.determiner != v.determiner) break;
     f.first = w.first, f.number += 1, v = w;
   }
@@ -291,19 +291,19 @@ Found subjects(const CountLexicon& lex, const Document& doc, uint32_t si, const 
 }
 
 // The victims from token j on: "the accused", "firefighters and a worker".
-Found objects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
-  Found f;
+Victims objects(const CountLexicon& lex, const Document& doc, uint32_t si, const Tokens& toks, uint32_t j) {
+  Victims f;
   f.first = f.last = j;
   for (uint32_t c = 0; c < VictimFinder::kMaxConjuncts; ++c) {
     Victim v = parse_forward(lex, doc, si, toks, j);
-    if (v.kind == Kind::kNumbered) return Found{};
+    if (v.kind == Kind::kNumbered) return Victims{};
     if (v.kind == Kind::kNone) break;
     if (counts_one(v.kind)) f.number += 1;
     f.last = v.last;
     if (!str_eq(P::lower_at(toks, v.last), "and")) break;
     j = v.last + 1;
   }
-  if (f.number == 0) return Found{};
+  if (f.number == 0) return Victims{};
   while (f.first < f.last && !counts_one(parse_forward(lex, doc, si, toks, f.first).kind)) {
     Victim v = parse_forward(lex, doc, si, toks, f.first);  // "firefighters and a worker": "a worker"
     f.first = v.last + 1;
@@ -317,7 +317,7 @@ void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_senten
   const CountLexicon& lex = patterns_->lexicon();
   const Tokens& toks = doc.sentences.at(si).tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  auto add = [&](Found f, CountType type, uint32_t cue) {
+  auto add = [&](Victims f, CountType type, uint32_t cue) {
     if (f.number <= 0 || f.first >= f.last || f.last > n) return;
     if (background_year(doc, toks, cue)) return;
     if (type == CountType::kWounded && patterns_->is_illness_hospitalization(doc, si, f.last, cue + 1)) return;
@@ -361,7 +361,7 @@ void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_senten
                                                P::is_determiner(toks[k - 1].lower) ||
                                                is_quantifier(toks[k - 1].lower) || str_eq(toks[k - 1].lower, "every"))))
         continue;
-      Found f = objects(lex, doc, si, toks, k + 1);
+      Victims f = objects(lex, doc, si, toks, k + 1);
       if (str_eq(w, "shot")) {  // "shot X dead"
         if (!str_eq(P::lower_at(toks, f.last), "dead")) continue;
         add(f, CountType::kKilled, f.last + 1);
@@ -377,12 +377,12 @@ void VictimFinder::find(const Document& doc, uint32_t si, size_t first_of_senten
       // subject of the clause for "... and falls to his death".
       bool relative = false;
       uint32_t e = subject_end(toks, k, relative);
-      Found f = subjects(lex, doc, si, toks, e, relative);
+      Victims f = subjects(lex, doc, si, toks, e, relative);
       if (f.number == 0 && e > 0 && str_eq(toks[e - 1].lower, "and")) {
         uint32_t s = e - 1;
         while (s > 0 && !str_eq(toks[s - 1].lower, ",") && !str_eq(toks[s - 1].lower, ";")) --s;
         Victim v = parse_forward(lex, doc, si, toks, s);
-        if (counts_one(v.kind)) f = Found{v.first, v.last, 1};
+        if (counts_one(v.kind)) f = Victims{v.first, v.last, 1};
       }
       add(f, CountType::kKilled, k + 1);
     }

@@ -1,5 +1,6 @@
 #include "events/event_coder.h"
 
+#include "core/str_eq.h"
 #include "events/clause_rules.h"
 #include "events/factuality.h"
 #include "events/governing_verb.h"
@@ -18,11 +19,6 @@ namespace {
 bool lacks_actor(std::string_view why) {
   return why.starts_with("no source actor") || why.starts_with("no target actor") ||
          why.starts_with("noun form with no owner");
-}
-
-template <size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 EventActor to_event_actor(const Document& doc, const ActorMention& m) {
@@ -63,17 +59,13 @@ bool unarmed_domestic(const std::string& src, const std::string& tgt) {
   return !armed(std::string_view(src).substr(3)) && !armed(std::string_view(tgt).substr(3));
 }
 
-Span token_span(const Sentence& s, uint32_t first, uint32_t last) {
-  return Span{s.tokens[first].span.begin, s.tokens[last - 1].span.end};
-}
-
 }  // namespace
 
 bool EventCoder::political_actor(const std::string& code) {
   if (code.rfind("IGO", 0) == 0) return true;
   if (code.size() != 6) return false;
   static constexpr std::array<std::string_view, 8> kRoles = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
-  return in(std::string_view(code).substr(3), kRoles);
+  return str_in(std::string_view(code).substr(3), kRoles);
 }
 
 void EventCoder::annotate(Document& doc, EventTrace* trace) const {
@@ -126,7 +118,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
     bool noun_like = !verb_like && sc.ctx.is_noun(a);
     if (sc.trace)
       trace_match(sc, m, m.pattern->code, m.first, m.last,
-                  std::string(doc.text(token_span(sc.ctx.sentence(), m.first, m.last))), noun_like);
+                  std::string(doc.text(sc.ctx.sentence().tokens_span(m.first, m.last))), noun_like);
     sc.emitted = 0;
     const char* why = verb_like ? code_verbal(doc, m, sc)
                       : noun_like ? code_nominal(doc, m, sc)
@@ -137,7 +129,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
       sc.match = nullptr;
     }
     if (why && sc.emitted == 0 && lacks_actor(why))
-      doc.cues.push_back(EventCue{s, token_span(sc.ctx.sentence(), m.first, m.last), m.pattern->code});
+      doc.cues.push_back(EventCue{s, sc.ctx.sentence().tokens_span(m.first, m.last), m.pattern->code});
   }
   code_reported_appeals(doc, sc);
   code_statements(doc, first_event, sc);
@@ -556,7 +548,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     return "no target actor (pattern is not [solo])";
 
   const Sentence& sentence = ctx.sentence();
-  const Span verb_span = token_span(sentence, m.first, m.last);
+  const Span verb_span = sentence.tokens_span(m.first, m.last);
   std::string attribution;
   for (uint32_t t = 0; t < ctx.size(); ++t)
     if (ctx.actor_at(t) >= 0 && ctx.after_according_to(ctx.actor(ctx.actor_at(t)).first)) {

@@ -11,13 +11,6 @@
 #include <utility>
 
 namespace herald {
-namespace {
-
-Span token_span(const Sentence& s, uint32_t first, uint32_t last) {
-  return Span{s.tokens[first].span.begin, s.tokens[last - 1].span.end};
-}
-
-}  // namespace
 
 void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc) const {
   if (!statements_) return;
@@ -34,7 +27,7 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
   statements_->find(ctx, sc.reported, sc.statements, referent);
   const Sentence& sent = ctx.sentence();
   for (const StatementCoder::Found& f : sc.statements) {
-    const Span verb = token_span(sent, f.verb_first, f.verb_last);
+    const Span verb = sent.tokens_span(f.verb_first, f.verb_last);
     // The reporting verb coded already ("accused", "praised"), or the same
     // pair coded by a pattern or an appeal of this sentence: one act is enough.
     bool coded = false;
@@ -82,7 +75,7 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
     m.anchor = f.modal;
     if (sc.trace)
       trace_match(sc, m, m.pattern->code, m.first, m.last,
-                  std::string(doc.text(token_span(ctx.sentence(), say.first, f.verb_end))));
+                  std::string(doc.text(ctx.sentence().tokens_span(say.first, f.verb_end))));
     sc.emitted = 0;
     const char* why = Factuality::check(ctx, say, keep_negated_);
     if (!why) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/str_eq.h"
+
 namespace herald {
 namespace {
 
@@ -10,11 +12,6 @@ namespace {
 // "accused Iran of attacking", "warned against striking".
 constexpr std::array<std::string_view, 8> kGerundPreps = {
     "of", "for", "against", "without", "from", "about", "by", "to"};
-
-template <size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 bool negator(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
 
@@ -86,7 +83,7 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
       while (p > 0 && ctx.tag(p - 1) == "VBG") --p;   // "of crossing, shooting and killing"
       if (p > 0) --p;
     }
-    if (ctx.tag(p) == "IN" && in(ctx.lower(p), kGerundPreps)) return "gerund after a preposition (a charge or plan)";
+    if (ctx.tag(p) == "IN" && str_in(ctx.lower(p), kGerundPreps)) return "gerund after a preposition (a charge or plan)";
   }
   // Conditionals: "if" or "unless" earlier in the same clause.
   for (uint32_t t = g.first; t > 0; --t) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdlib>
 
+#include "core/id_list.h"
+
 namespace herald {
 namespace {
 
@@ -14,12 +16,6 @@ constexpr std::array<std::string_view, 30> kConnectives = {
     "october", "november"};
 
 bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "then" || w == "well" || w == "&"; }
-
-bool push_unique(std::vector<int32_t>& out, int32_t a) {
-  if (a < 0 || std::find(out.begin(), out.end(), a) != out.end()) return false;
-  out.push_back(a);
-  return true;
-}
 
 }  // namespace
 

@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "core/str_eq.h"
+
 namespace herald {
 namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return str_starts(s, p); }
-
-template <size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 constexpr std::array<std::string_view, 24> kPrepositions = {
     "of", "in", "at", "from", "with", "for", "on", "against", "into", "onto", "near", "by",
@@ -102,7 +99,7 @@ bool SentenceContext::is_modifier(uint32_t i) const {
 bool SentenceContext::is_preposition(uint32_t i) const {
   std::string_view t = tag(i);
   if (!t.empty() && t != "IN" && t != "TO") return false;
-  return in(lower(i), kPrepositions);
+  return str_in(lower(i), kPrepositions);
 }
 
 bool SentenceContext::is_clause_break(uint32_t i) const {
@@ -110,7 +107,7 @@ bool SentenceContext::is_clause_break(uint32_t i) const {
   if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" || w == "—" ||
       w == "–" || w == "." || w == "?" || w == "!")
     return true;
-  return in(w, kClauseWords);
+  return str_in(w, kClauseWords);
 }
 
 bool SentenceContext::after_according_to(uint32_t first) const {

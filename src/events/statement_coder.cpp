@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/id_list.h"
 #include "events/factuality.h"
 #include "events/role_finder.h"
 
@@ -21,12 +22,6 @@ bool negator(std::string_view w) {
 
 // How many words after a negator its flip reaches ("not a good ally").
 constexpr uint32_t kNegationReach = 3;
-
-bool push_unique(std::vector<int32_t>& out, int32_t a) {
-  if (a < 0 || std::find(out.begin(), out.end(), a) != out.end()) return false;
-  out.push_back(a);
-  return true;
-}
 
 // The next quote mark at or after t, or n.
 uint32_t next_quote(const SentenceContext& ctx, uint32_t t) {

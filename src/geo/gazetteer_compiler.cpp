@@ -19,7 +19,7 @@ namespace {
 
 constexpr uint32_t kMaxEntries = 10'000'000;
 constexpr uint32_t kMaxKeys = 50'000'000;
-constexpr size_t kMaxNameBytes = 65'535;   // a Record's and a blob record's uint16_t lengths
+constexpr size_t kMaxRecordNameBytes = 65'535;   // a Record's and a blob record's uint16_t lengths
 
 // Splits line into at most n tab-separated fields; returns how many it found.
 size_t fields(std::string_view line, std::string_view* out, size_t n) {
@@ -63,12 +63,6 @@ bool parse_coord(std::string_view s, double* v) {
 }
 
 // A key's first word: up to a space or hyphen (as tools/gen_gazetteer.py keys).
-std::string_view first_word(std::string_view key) {
-  size_t p = 0;
-  while (p < key.size() && key[p] != ' ' && key[p] != '-') ++p;
-  return key.substr(0, p);
-}
-
 void pad_to(std::string& s, size_t align) { s.resize((s.size() + align - 1) / align * align, '\0'); }
 
 template <typename T>
@@ -166,7 +160,7 @@ Result<GazetteerCompiler> GazetteerCompiler::read_text(const std::string& path, 
     if (!next_line(&line)) return fail(lineno, "file ends before the " + std::to_string(n_entries) + " entries");
     if (fields(line, f, 8) != 7 || f[1].size() != 3 || f[6].size() != 1)
       return fail(lineno, "expected name, alpha3, adm1, lat, lon, population, kind", line);
-    if (f[0].size() > kMaxNameBytes || f[2].size() > kMaxNameBytes) return fail(lineno, "a name over 65,535 bytes", line);
+    if (f[0].size() > kMaxRecordNameBytes || f[2].size() > kMaxRecordNameBytes) return fail(lineno, "a name over 65,535 bytes", line);
     GazEntry e;
     e.name = f[0];
     e.adm1 = f[2];
@@ -193,7 +187,7 @@ Result<GazetteerCompiler> GazetteerCompiler::read_text(const std::string& path, 
   for (uint32_t i = 0; i < n_keys; ++i) {
     if (!next_line(&line)) return fail(lineno, "file ends before the " + std::to_string(n_keys) + " keys");
     if (fields(line, f, 3) != 2 || f[0].empty() || f[1].empty()) return fail(lineno, "expected key, ids", line);
-    if (f[0].size() > kMaxNameBytes) return fail(lineno, "a key over 65,535 bytes", line);
+    if (f[0].size() > kMaxRecordNameBytes) return fail(lineno, "a key over 65,535 bytes", line);
     Key k{f[0], static_cast<uint32_t>(c.ids_.size()), 0};
     std::string_view ids = f[1];
     while (!ids.empty()) {
@@ -234,7 +228,7 @@ Result<std::string> GazetteerCompiler::compile(Layout layout) const {
   std::vector<std::string_view> words;
   std::vector<uint16_t> longest;
   for (const Key& key : keys_) {
-    const std::string_view w = first_word(key.text);
+    const std::string_view w = gazetteer_format::first_word(key.text);
     const uint32_t at = word_at.insert(w, static_cast<uint32_t>(words.size())).first;
     if (at == words.size()) {
       words.push_back(w);
@@ -368,7 +362,7 @@ std::optional<std::string> GazetteerCompiler::check(const Gazetteer& g) const {
   if (g.size() != places_.size() || g.keys() != keys_.size()) return "another number of places or keys";
   std::unordered_map<std::string_view, uint32_t> longest;
   for (const Key& k : keys_) {
-    uint32_t& l = longest[first_word(k.text)];
+    uint32_t& l = longest[gazetteer_format::first_word(k.text)];
     l = std::max<uint32_t>(l, static_cast<uint32_t>(k.text.size()));
     const std::span<const uint32_t> got = g.find(k.text);
     if (got.size() != k.ids_count) return "key '" + std::string(k.text) + "': another number of candidates";

@@ -32,6 +32,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "core/string_index.h"
 
@@ -75,5 +76,12 @@ struct Record {
 static_assert(sizeof(Record) == 32 && alignof(Record) == 4);
 
 inline uint64_t probe_hash() { return StringIndex::hash("herald"); }
+
+// A key's first word, by which the word index is keyed: up to a space or a
+// hyphen (as tools/gen_gazetteer.py splits keys).
+inline std::string_view first_word(std::string_view key) {
+  const size_t p = key.find_first_of(" -");
+  return p == std::string_view::npos ? key : key.substr(0, p);
+}
 
 }  // namespace herald::gazetteer_format

@@ -15,6 +15,7 @@
 
 #include "core/str_eq.h"
 #include "core/utf8.h"
+#include "geo/gazetteer_format.h"
 #include "geo/place_key.h"
 
 namespace herald {
@@ -23,18 +24,12 @@ namespace {
 
 // Exclusive-tier first word: up to a space, hyphen, full stop, comma or
 // apostrophe ("u.s." -> "u", "khan-younis" -> "khan").
-std::string_view first_word(std::string_view s) {
+std::string_view name_first_word(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == ' ' || c == '-' || c == '.' || c == ',' || c == '\'') return s.substr(0, i);
   }
   return s;
-}
-
-// Gazetteer first word: up to a space or hyphen (as tools/gen_gazetteer.py keys).
-std::string_view gaz_first_word(std::string_view s) {
-  size_t p = s.find_first_of(" -");
-  return p == std::string_view::npos ? s : s.substr(0, p);
 }
 
 // A token's lower form with a possessive removed; *possessive tells whether one was.
@@ -66,10 +61,6 @@ bool capitalised(const Token& t) {
   return u_tolower(cp) != cp;
 }
 
-bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // Capitalised words that may stand next to a place without making it part of
 // another name: "Kharkiv Oblast", "Eastern Ukraine", "Gaza on Tuesday".
 bool place_word_after(const GeoWords& words, std::string_view lower) {
@@ -91,7 +82,7 @@ bool place_word_before(const GeoWords& words, std::string_view lower) {
 }
 bool reporting_verb(const GeoWords& words, std::string_view lower) { return words.reporting_verbs.has(lower); }
 bool locative(std::string_view lower) {
-  return in_list(lower, {"in", "near", "at", "outside", "inside", "around", "from", "into", "across"});
+  return str_in(lower, {"in", "near", "at", "outside", "inside", "around", "from", "into", "across"});
 }
 
 std::optional<double> parse_coord(const std::string& s) {
@@ -113,7 +104,7 @@ std::vector<std::string> split(const std::string& line, char sep) {
   }
 }
 
-constexpr size_t kMaxNameBytes = 200;
+constexpr size_t kMaxPlaceNameBytes = 200;
 constexpr size_t kMaxCandidates = 64;   // namesakes scored per mention (best prior first)
 constexpr double kAcceptScore = 4.7;    // about a town of 50,000 with no support
 constexpr uint32_t kOverrideNamesakePop = 20000;  // a namesake this big abroad makes a places.tsv name ambiguous
@@ -143,9 +134,9 @@ struct PlaceFinder::Match {
 
 void PlaceFinder::add_name(std::string_view name, uint32_t entry) {
   std::string key = place_key(name);
-  if (key.empty() || key.size() > kMaxNameBytes || stop_.contains(key)) return;
+  if (key.empty() || key.size() > kMaxPlaceNameBytes || stop_.contains(key)) return;
   if (!by_key_.insert(key, entry).second) return;
-  const std::string_view first = first_word(key);
+  const std::string_view first = name_first_word(key);
   auto [bytes, added] = max_key_bytes_.insert(first, static_cast<uint32_t>(key.size()));
   if (!added) max_key_bytes_.set(first, std::max<uint32_t>(bytes, static_cast<uint32_t>(key.size())));
 }
@@ -218,7 +209,7 @@ Result<PlaceFinder> PlaceFinder::load_files(CountryTable countries, GeoWords wor
     if (fields.size() != 7)
       return Error{ErrorCode::kDictionary, places_path, lineno, "expected 7 tab-separated fields", line.substr(0, 80)};
     PlaceEntry e{fields[0], fields[2], fields[3], parse_coord(fields[4]), parse_coord(fields[5]), fields[6], 0};
-    if (e.name.empty() || e.name.size() > kMaxNameBytes)
+    if (e.name.empty() || e.name.size() > kMaxPlaceNameBytes)
       return Error{ErrorCode::kDictionary, places_path, lineno, "empty or over-long name", line.substr(0, 80)};
     if (e.country.size() != 3)
       return Error{ErrorCode::kDictionary, places_path, lineno, "country must be ISO alpha-3", line.substr(0, 80)};
@@ -319,8 +310,8 @@ bool PlaceFinder::match_at(const std::vector<Token>& toks, size_t i, Match* m, s
   key.clear();
   append_place_key(key, form0);
   size_t max_bytes = 0;
-  if (const uint32_t bytes = max_key_bytes_.find(first_word(key)); bytes != StringIndex::kAbsent) max_bytes = bytes;
-  if (gazetteer_) max_bytes = std::max<size_t>(max_bytes, gazetteer_->max_key_bytes(gaz_first_word(key)));
+  if (const uint32_t bytes = max_key_bytes_.find(name_first_word(key)); bytes != StringIndex::kAbsent) max_bytes = bytes;
+  if (gazetteer_) max_bytes = std::max<size_t>(max_bytes, gazetteer_->max_key_bytes(gazetteer_format::first_word(key)));
   if (!max_bytes) return false;
   bool found = false;
   bool gaz_words = true;  // every word so far may stand in a gazetteer name

@@ -10,12 +10,8 @@ namespace herald {
 
 namespace {
 
-bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool strong_preposition(std::string_view w) {
-  return in_list(w, {"in", "at", "near", "inside", "outside", "around", "within"});
+  return str_in(w, {"in", "at", "near", "inside", "outside", "around", "within"});
 }
 
 // The token that introduces place p: the nearest in / at / near ... within
@@ -29,7 +25,7 @@ int preposition_before(const std::vector<Token>& toks, const PlaceMention& p) {
     if (str_eq(w, ",") || str_eq(w, ";") || str_eq(w, ":") || str_eq(w, ".") || str_eq(w, "(") || str_eq(w, ")"))
       return -1;
     // "in a joint statement by Egypt": the place is an agent, not the scene.
-    if (in_list(w, {"by", "with", "from", "for", "to", "against", "than", "between", "and", "of"})) return -1;
+    if (str_in(w, {"by", "with", "from", "for", "to", "against", "than", "between", "and", "of"})) return -1;
   }
   return -1;
 }

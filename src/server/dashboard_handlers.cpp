@@ -15,7 +15,7 @@ constexpr size_t kMaxSearchBytes = 64;
 
 // With a charset, cpp-httplib leaves the body uncompressed: its Brotli at
 // the highest quality costs more than sending a few hundred KB over loopback.
-ApiReply json_reply(const nlohmann::json& j) { return ApiReply{200, dump_json(j), "application/json; charset=utf-8"}; }
+ApiReply dashboard_reply(const nlohmann::json& j) { return ApiReply{200, dump_json(j), "application/json; charset=utf-8"}; }
 
 nlohmann::json quad_json(const std::array<uint64_t, 4>& q) { return nlohmann::json::array({q[0], q[1], q[2], q[3]}); }
 
@@ -60,7 +60,7 @@ ApiReply DashboardHandlers::timeline(const ApiRequest& req) const {
   }
   for (const CasualtyDay& c : t.value().casualties)
     casualties.push_back({{"date", c.date}, {"type", c.type}, {"number", c.number}, {"events", c.events}});
-  return json_reply({{"days", std::move(days)},
+  return dashboard_reply({{"days", std::move(days)},
                      {"casualties", std::move(casualties)},
                      {"undated", t.value().undated},
                      {"truncated", t.value().truncated}});
@@ -80,7 +80,7 @@ ApiReply DashboardHandlers::places(const ApiRequest& req) const {
                       {"events", r.events},
                       {"goldstein", r.goldstein},
                       {"quad", quad_json(r.quad)}});
-  return json_reply({{"places", std::move(places)},
+  return dashboard_reply({{"places", std::move(places)},
                      {"limit", q.limit},
                      {"total_places", p.value().total_places},
                      {"located_events", p.value().located_events}});
@@ -94,7 +94,7 @@ ApiReply DashboardHandlers::countries(const ApiRequest& req) const {
   nlohmann::json out = nlohmann::json::array();
   for (const CountryRow& r : c.value())
     out.push_back({{"country", r.country}, {"events", r.events}, {"mentions", r.mentions}, {"goldstein", r.goldstein}});
-  return json_reply({{"countries", std::move(out)}, {"limit", q.limit}});
+  return dashboard_reply({{"countries", std::move(out)}, {"limit", q.limit}});
 }
 
 ApiReply DashboardHandlers::network(const ApiRequest& req) const {
@@ -123,7 +123,7 @@ ApiReply DashboardHandlers::network(const ApiRequest& req) const {
   }
   nlohmann::json out = nlohmann::json::array();
   for (const auto& [code, node] : nodes) out.push_back({{"code", code}, {"name", node.name}, {"events", node.events}});
-  return json_reply({{"nodes", std::move(out)}, {"edges", std::move(edges)}, {"limit", q.limit}});
+  return dashboard_reply({{"nodes", std::move(out)}, {"edges", std::move(edges)}, {"limit", q.limit}});
 }
 
 ApiReply DashboardHandlers::actors(const ApiRequest& req) const {
@@ -144,7 +144,7 @@ ApiReply DashboardHandlers::actors(const ApiRequest& req) const {
   if (!found.ok()) return error_reply(api_.store_error(found.error()));
   nlohmann::json out = nlohmann::json::array();
   for (const ActorMatch& m : found.value()) out.push_back({{"code", m.code}, {"name", m.name}, {"events", m.events}});
-  return json_reply({{"actors", std::move(out)}, {"limit", limit}});
+  return dashboard_reply({{"actors", std::move(out)}, {"limit", limit}});
 }
 
 ApiReply DashboardHandlers::annotations(const ApiRequest& req) const {
@@ -177,7 +177,7 @@ ApiReply DashboardHandlers::annotations(const ApiRequest& req) const {
                       {"according_to", or_null(c.according_to)},
                       {"mention_id", or_null(c.mention_id)},
                       {"event_id", or_null(c.event_id)}});
-  return json_reply({{"doc_id", a->second}, {"actors", std::move(actors)}, {"counts", std::move(counts)}});
+  return dashboard_reply({{"doc_id", a->second}, {"actors", std::move(actors)}, {"counts", std::move(counts)}});
 }
 
 }  // namespace herald

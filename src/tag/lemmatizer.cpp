@@ -19,8 +19,6 @@ int pos_index(char pos) {
   return -1;
 }
 
-bool ends_with(std::string_view w, std::string_view suf) { return str_ends(w, suf); }
-
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 }  // namespace
@@ -115,25 +113,25 @@ void Lemmatizer::verb(std::string_view w, int tag, std::string& out) const {
   if (auto e = exception(w, 'v'); !e.empty()) return out.assign(e), void();
   if (tag == tags::kVB || tag == tags::kVBP) return out.assign(w), void();
   if (tag == tags::kVBZ || (tag != tags::kVBD && tag != tags::kVBN && tag != tags::kVBG)) {
-    if (ends_with(w, "ies") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
-    if (ends_with(w, "es")) {
+    if (str_ends(w, "ies") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
+    if (str_ends(w, "es")) {
       const std::string_view a = w.substr(0, w.size() - 2), b = w.substr(0, w.size() - 1);
       if (auto r = best({a, b}, tags::kVB); !r.empty()) return out.assign(r), void();
-      if (ends_with(w, "ises") || ends_with(w, "izes")) return out.assign(b), void();   // "recognises" -> "recognise"
-      if (ends_with(a, "s") || ends_with(a, "x") || ends_with(a, "z") || ends_with(a, "ch") ||
-          ends_with(a, "sh"))
+      if (str_ends(w, "ises") || str_ends(w, "izes")) return out.assign(b), void();   // "recognises" -> "recognise"
+      if (str_ends(a, "s") || str_ends(a, "x") || str_ends(a, "z") || str_ends(a, "ch") ||
+          str_ends(a, "sh"))
         return out.assign(a), void();
       return out.assign(b), void();
     }
-    if (ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 2) return out.assign(w.substr(0, w.size() - 1)), void();
+    if (str_ends(w, "s") && !str_ends(w, "ss") && w.size() > 2) return out.assign(w.substr(0, w.size() - 1)), void();
     return out.assign(w), void();
   }
   std::string_view stem;
-  if (ends_with(w, "ied") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
-  if (ends_with(w, "ed") && w.size() > 3) stem = w.substr(0, w.size() - 2);
-  else if (ends_with(w, "ing") && w.size() > 4) stem = w.substr(0, w.size() - 3);
+  if (str_ends(w, "ied") && w.size() > 4) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
+  if (str_ends(w, "ed") && w.size() > 3) stem = w.substr(0, w.size() - 2);
+  else if (str_ends(w, "ing") && w.size() > 4) stem = w.substr(0, w.size() - 3);
   else return out.assign(w), void();
-  if (ends_with(w, "ying") && stem.size() > 1) {   // dying -> die is a WordNet exception
+  if (str_ends(w, "ying") && stem.size() > 1) {   // dying -> die is a WordNet exception
     if (auto r = best({stem}, tags::kVB); !r.empty()) return out.assign(r), void();
   }
   const size_t n = stem.size();
@@ -154,25 +152,25 @@ void Lemmatizer::verb(std::string_view w, int tag, std::string& out) const {
   // "-ize", "-ise" (British "criticised"), "-use").
   // Also "-dg", "-rc", "-nc", "-ps", "-rs", "-ns", "-ls": English words do not
   // end so ("pledged" -> "pledge", "forced" -> "force", "collapsed" -> "collapse").
-  if (ends_with(stem, "at") || ends_with(stem, "iz") || ends_with(stem, "is") || ends_with(stem, "us") ||
-      ends_with(stem, "uc") || ends_with(stem, "v") || ends_with(stem, "rg") || ends_with(stem, "dg") ||
-      ends_with(stem, "rc") || ends_with(stem, "nc") || ends_with(stem, "ps") || ends_with(stem, "rs") ||
-      ends_with(stem, "ns") || ends_with(stem, "ls"))
+  if (str_ends(stem, "at") || str_ends(stem, "iz") || str_ends(stem, "is") || str_ends(stem, "us") ||
+      str_ends(stem, "uc") || str_ends(stem, "v") || str_ends(stem, "rg") || str_ends(stem, "dg") ||
+      str_ends(stem, "rc") || str_ends(stem, "nc") || str_ends(stem, "ps") || str_ends(stem, "rs") ||
+      str_ends(stem, "ns") || str_ends(stem, "ls"))
     return;   // out holds stem + "e"
   out.assign(stem);
 }
 
 void Lemmatizer::noun(std::string_view w, std::string& out) const {
   if (auto e = exception(w, 'n'); !e.empty()) return out.assign(e), void();
-  if (w.size() <= 3 || !ends_with(w, "s") || ends_with(w, "ss") || ends_with(w, "us") ||
-      ends_with(w, "is"))
+  if (w.size() <= 3 || !str_ends(w, "s") || str_ends(w, "ss") || str_ends(w, "us") ||
+      str_ends(w, "is"))
     return out.assign(w), void();
   // Invariant plurals the lexicon mostly saw as singular: "series", "species".
   if (const uint32_t nn = lex_->count(w, tags::kNN); nn > 0 && nn >= lex_->count(w, tags::kNNS))
     return out.assign(w), void();
-  if (ends_with(w, "ies")) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
-  if (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "zes") || ends_with(w, "ches") ||
-      ends_with(w, "shes")) {
+  if (str_ends(w, "ies")) return assign_plus(out, w.substr(0, w.size() - 3), 'y');
+  if (str_ends(w, "ses") || str_ends(w, "xes") || str_ends(w, "zes") || str_ends(w, "ches") ||
+      str_ends(w, "shes")) {
     const std::string_view a = w.substr(0, w.size() - 2), b = w.substr(0, w.size() - 1);
     if (auto r = best({b, a}, tags::kNN); !r.empty()) return out.assign(r), void();
     return out.assign(a), void();
@@ -184,10 +182,10 @@ void Lemmatizer::adjective(std::string_view w, std::string& out) const {
   if (auto e = exception(w, 'a'); !e.empty()) return out.assign(e), void();
   if (auto e = exception(w, 'r'); !e.empty()) return out.assign(e), void();
   std::string_view stem;
-  if (ends_with(w, "est") && w.size() > 5) stem = w.substr(0, w.size() - 3);
-  else if (ends_with(w, "er") && w.size() > 4) stem = w.substr(0, w.size() - 2);
+  if (str_ends(w, "est") && w.size() > 5) stem = w.substr(0, w.size() - 3);
+  else if (str_ends(w, "er") && w.size() > 4) stem = w.substr(0, w.size() - 2);
   else return out.assign(w), void();
-  if (ends_with(stem, "i")) return assign_plus(out, stem.substr(0, stem.size() - 1), 'y');
+  if (str_ends(stem, "i")) return assign_plus(out, stem.substr(0, stem.size() - 1), 'y');
   const size_t n = stem.size();
   const std::string_view undoubled = stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : stem;
   assign_plus(out, stem, 'e');

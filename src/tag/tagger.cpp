@@ -16,12 +16,12 @@ namespace {
 
 using namespace tags;
 
-bool is_be(std::string_view w) {
+bool be_form(std::string_view w) {
   return str_eq(w, "be") || str_eq(w, "is") || str_eq(w, "are") || str_eq(w, "was") || str_eq(w, "were") ||
          str_eq(w, "been") || str_eq(w, "being") || str_eq(w, "am") || str_eq(w, "'re") || str_eq(w, "'m");
 }
-bool is_have(std::string_view w) { return str_eq(w, "have") || str_eq(w, "has") || str_eq(w, "had") || str_eq(w, "'ve"); }
-bool is_do(std::string_view w) { return str_eq(w, "do") || str_eq(w, "does") || str_eq(w, "did"); }
+bool have_form(std::string_view w) { return str_eq(w, "have") || str_eq(w, "has") || str_eq(w, "had") || str_eq(w, "'ve"); }
+bool do_form(std::string_view w) { return str_eq(w, "do") || str_eq(w, "does") || str_eq(w, "did"); }
 
 bool has(const CandidateList& c, int tag) {
   for (int k = 0; k < c.size; ++k)
@@ -41,7 +41,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     const CandidateList& c = cands[i];
     const bool verbish = is_verb(t[i]) || is_noun(t[i]) || is_adj(t[i]);
     // "could strike", "did not attack": a base verb.
-    if (verbish && t[i] != kVB && has(c, kVB) && (pt == kMD || is_do(pw))) {
+    if (verbish && t[i] != kVB && has(c, kVB) && (pt == kMD || do_form(pw))) {
       t[i] = kVB;
       continue;
     }
@@ -72,14 +72,14 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     if (t[i] == kVBN && i + 1 < n && has(c, kVBD) && str_eq(s.tokens[p].lower, ",") &&
         (t[i + 1] == kDT || t[i + 1] == kNN || t[i + 1] == kNNS || t[i + 1] == kPRPS || t[i + 1] == kCD)) {
       bool aux = false;
-      for (size_t k = i; k > 0 && k + 4 > i; --k) aux |= is_have(s.tokens[k - 1].lower) || is_be(s.tokens[k - 1].lower);
+      for (size_t k = i; k > 0 && k + 4 > i; --k) aux |= have_form(s.tokens[k - 1].lower) || be_form(s.tokens[k - 1].lower);
       if (!aux) t[i] = kVBD;
     }
     // "They subsequently released him", "British police arrested a man on
     // Saturday": a participle after a subject pronoun, or after a noun and
     // before its object with no finite verb before it or in its clause, is
     // the main clause's past tense (not "the men arrested Tuesday were charged").
-    if (t[i] == kVBN && (has(c, kVBD) || s.tokens[i].lower.ends_with("ed")) && !is_have(pw) && !is_be(pw) && i + 1 < n) {
+    if (t[i] == kVBN && (has(c, kVBD) || s.tokens[i].lower.ends_with("ed")) && !have_form(pw) && !be_form(pw) && i + 1 < n) {
       const bool pronoun = pw == "he" || pw == "she" || pw == "they" || pw == "we" || pw == "i" || pw == "who";
       const int nt = t[i + 1];
       bool object = (nt == kDT || nt == kPRPS || nt == kCD || (nt == kPRP && s.tokens[i + 1].lower != "it")) &&
@@ -97,16 +97,16 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // "a man approached and attacked": a participle right after a noun and
     // coordinated with a past tense is a past tense too.
     if (t[i] == kVBN && i + 2 < n && str_eq(s.tokens[i + 1].lower, "and") && t[i + 2] == kVBD && is_noun(pt) &&
-        !is_have(pw) && !is_be(pw) && has(c, kVBD))
+        !have_form(pw) && !be_form(pw) && has(c, kVBD))
       t[i] = kVBD;
     // "has embarked", "were arrested": VBD after have/be is a participle.
-    if (t[i] == kVBD && (is_have(pw) || is_be(pw) || str_eq(s.tokens[p].lower, "'s")) &&
+    if (t[i] == kVBD && (have_form(pw) || be_form(pw) || str_eq(s.tokens[p].lower, "'s")) &&
         (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")))
       t[i] = kVBN;
     // "has been branded a waste", "was widely condemned": an -ed adjective
     // right after a form of be that could be a participle is one, when an
     // object, a "by" agent or an "as" follows (not "was pleased", "is related").
-    if (t[i] == kJJ && is_be(pw) && s.tokens[i].lower.ends_with("ed") && s.tokens[i].lower.size() > 4 &&
+    if (t[i] == kJJ && be_form(pw) && s.tokens[i].lower.ends_with("ed") && s.tokens[i].lower.size() > 4 &&
         i + 1 < n && (t[i + 1] == kDT || str_eq(s.tokens[i + 1].lower, "by") || str_eq(s.tokens[i + 1].lower, "as") ||
                       t[i + 1] == kOpenQuote))
       t[i] = kVBN;
@@ -138,7 +138,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // not stand side by side; a plural noun that could be a verb, after a name
     // or noun and before a past tense, is the subject's noun.
     if (t[i] == kVBZ && p == i - 1 && (pt == kNNP || pt == kNN || is_adj(pt)) && has(c, kNNS) && i + 1 < n &&
-        !is_be(s.tokens[i].lower) && !is_have(s.tokens[i].lower) && !is_do(s.tokens[i].lower) &&
+        !be_form(s.tokens[i].lower) && !have_form(s.tokens[i].lower) && !do_form(s.tokens[i].lower) &&
         (t[i + 1] == kVBD || t[i + 1] == kVBN) && has(cands[i + 1], kVBD)) {
       t[i] = kNNS;
       t[i + 1] = kVBD;

@@ -27,15 +27,6 @@ bool cardinal_word(std::string_view w) {
 
 using namespace tags;
 
-// A byte loop: a call to memcmp per suffix tried cost more than the compare.
-bool ends_with(std::string_view w, std::string_view suf) {
-  if (w.size() < suf.size()) return false;
-  const char* tail = w.data() + (w.size() - suf.size());
-  for (size_t k = 0; k < suf.size(); ++k)
-    if (tail[k] != suf[k]) return false;
-  return true;
-}
-
 void add_entry(const Lexicon& lex, std::span<const TagScore> entry, float weight, CandidateList* out) {
   const float* p = lex.probs(entry);   // std::exp(logp), computed once at load
   for (size_t k = 0; k < entry.size(); ++k) out->add(entry[k].tag, weight * p[k]);
@@ -58,19 +49,19 @@ void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
   auto put = [&](std::initializer_list<std::pair<int, float>> dist) {
     for (auto [t, p] : dist) out->add(t, weight * p);
   };
-  if (ends_with(w, "ing") && w.size() > 4) return put({{kVBG, 0.8f}, {kJJ, 0.1f}, {kNN, 0.1f}});
-  if (ends_with(w, "ed") && w.size() > 3) return put({{kVBN, 0.4f}, {kVBD, 0.35f}, {kJJ, 0.25f}});
-  if (ends_with(w, "ly") && w.size() > 3) return put({{kRB, 0.9f}, {kJJ, 0.1f}});
+  if (str_ends(w, "ing") && w.size() > 4) return put({{kVBG, 0.8f}, {kJJ, 0.1f}, {kNN, 0.1f}});
+  if (str_ends(w, "ed") && w.size() > 3) return put({{kVBN, 0.4f}, {kVBD, 0.35f}, {kJJ, 0.25f}});
+  if (str_ends(w, "ly") && w.size() > 3) return put({{kRB, 0.9f}, {kJJ, 0.1f}});
   // (constexpr arrays: a braced list of literals measured each one with strlen per call)
   static constexpr std::string_view kNounSuffixes[] = {"tion", "sion", "ment", "ness", "ity", "ism", "ist",
                                                        "ance", "ence", "ship", "hood", "er", "or"};
   static constexpr std::string_view kAdjSuffixes[] = {"al", "ic", "ous", "ive", "ful", "less", "able",
                                                       "ible", "ian", "ese", "ish", "ary", "i"};
   for (std::string_view suf : kNounSuffixes)
-    if (ends_with(w, suf)) return put({{kNN, 0.9f}, {kJJ, 0.05f}, {kNNP, 0.05f}});
+    if (str_ends(w, suf)) return put({{kNN, 0.9f}, {kJJ, 0.05f}, {kNNP, 0.05f}});
   for (std::string_view suf : kAdjSuffixes)
-    if (ends_with(w, suf)) return put({{kJJ, 0.75f}, {kNN, 0.2f}, {kNNP, 0.05f}});
-  if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") &&
+    if (str_ends(w, suf)) return put({{kJJ, 0.75f}, {kNN, 0.2f}, {kNNP, 0.05f}});
+  if (str_ends(w, "s") && !str_ends(w, "ss") && !str_ends(w, "us") && !str_ends(w, "is") &&
       w.size() > 3)
     return put({{kNNS, 0.9f}, {kVBZ, 0.05f}, {kNN, 0.05f}});
   put({{kNN, 0.75f}, {kJJ, 0.17f}, {kNNS, 0.02f}, {kVB, 0.03f}, {kVBP, 0.03f}});
@@ -83,7 +74,7 @@ void add_suffix_guess(std::string_view w, float weight, CandidateList* out) {
 std::string american_spelling(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {"ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"};
   for (std::string_view suf : kSuffixes) {
-    if (w.size() > suf.size() + 3 && ends_with(w, suf)) {
+    if (w.size() > suf.size() + 3 && str_ends(w, suf)) {
       std::string out(w);
       out[w.size() - suf.size() + 1] = 'z';
       return out;
@@ -158,15 +149,15 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
   if (capital && sentence_start && (!exact.empty() || !lower.empty())) {
     // A capitalised gerund opening a sentence is the common word ("Fighting
     // resumed"), not a name the lexicon saw in titles.
-    const bool gerund = !lower.empty() && ends_with(lw, "ing");
+    const bool gerund = !lower.empty() && str_ends(lw, "ing");
     add_entry(lex, exact.empty() || gerund ? lower : exact, 1.0f, out);    // "The", "Police"
     if (!exact.empty() && !lower.empty()) add_entry(lex, gerund ? exact : lower, gerund ? 0.2f : 0.5f, out);
     return out->finish();
   }
   if (text::ascii_digit(w[0]) || ((w[0] == '-' || w[0] == '.') && w.size() > 1 && text::ascii_digit(w[1]))) {
-    if (ends_with(lw, "st") || ends_with(lw, "nd") || ends_with(lw, "rd") || ends_with(lw, "th"))
+    if (str_ends(lw, "st") || str_ends(lw, "nd") || str_ends(lw, "rd") || str_ends(lw, "th"))
       out->add(kJJ, 0.8f), out->add(kCD, 0.2f);
-    else if (ends_with(lw, "s") && w.size() > 2)
+    else if (str_ends(lw, "s") && w.size() > 2)
       out->add(kCD, 0.6f), out->add(kNNS, 0.4f);    // 1990s
     else
       out->add(kCD, 1.0f);
@@ -190,7 +181,7 @@ void word_candidates(const Lexicon& lex, const Token& token, bool sentence_start
   const size_t dash = lw.rfind('-');
   const bool hyphenated = dash != std::string_view::npos && dash > 0 && dash + 1 < lw.size();
   if (capital && !(hyphenated && text::ascii_lower(w[dash + 1]))) {   // mid-sentence capital (or unknown at the start): a name
-    const bool plural = ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 3;
+    const bool plural = str_ends(w, "s") && !str_ends(w, "ss") && w.size() > 3;
     const float name_weight = sentence_start ? 0.8f : 0.85f;
     out->add(plural && !lower.empty() ? kNNPS : kNNP, name_weight);
     if (!lower.empty()) add_entry(lex, lower, 1.0f - name_weight, out);
