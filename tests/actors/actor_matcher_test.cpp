@@ -7,15 +7,7 @@
 namespace herald {
 namespace {
 
-// "CODE=words" for every mention, in order.
-std::vector<std::string> mentions(const std::string& text, const std::string& date = "2024-10-22",
-                                  const std::string& title = "") {
-  Document doc = testing::make_doc(text, date, title);
-  ActorMatcher(testing::dictionary()).annotate(doc);
-  std::vector<std::string> out;
-  for (const auto& a : doc.actors) out.push_back(a.code + "=" + std::string(doc.text(a.span)));
-  return out;
-}
+using testing::mentions;
 
 using V = std::vector<std::string>;
 

@@ -8,13 +8,7 @@
 namespace herald {
 namespace {
 
-std::vector<std::string> mentions(const std::string& text, const std::string& date = "2024-10-22") {
-  Document doc = testing::make_doc(text, date);
-  ActorMatcher(testing::dictionary()).annotate(doc);
-  std::vector<std::string> out;
-  for (const auto& a : doc.actors) out.push_back(a.code + "=" + std::string(doc.text(a.span)));
-  return out;
-}
+using testing::mentions;
 
 using V = std::vector<std::string>;
 

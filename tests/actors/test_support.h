@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_matcher.h"
@@ -81,6 +82,16 @@ inline Document make_doc(const std::string& text, const std::string& date = "202
   whitespace_split(doc);
 #endif
   return doc;
+}
+
+// "CODE=words" for every actor the dictionary matches in `text`, in order.
+inline std::vector<std::string> mentions(const std::string& text, const std::string& date = "2024-10-22",
+                                         const std::string& title = "") {
+  Document doc = make_doc(text, date, title);
+  ActorMatcher(dictionary()).annotate(doc);
+  std::vector<std::string> out;
+  for (const auto& a : doc.actors) out.push_back(a.code + "=" + std::string(doc.text(a.span)));
+  return out;
 }
 
 }  // namespace herald::testing

@@ -7,7 +7,6 @@
 
 namespace {
 
-const std::string kHerald = HERALD_BINARY;
 
 std::string jsonl_line(int i) {
   return "{\"id\": \"a" + std::to_string(i) +

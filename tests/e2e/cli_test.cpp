@@ -14,7 +14,6 @@
 
 namespace {
 
-const std::string kHerald = HERALD_BINARY;
 const std::string kSamples = std::string(HERALD_SOURCE_DIR) + "/samples/articles";
 
 std::vector<nlohmann::json> parse_lines(const std::string& text) {

@@ -15,7 +15,6 @@
 
 namespace {
 
-const std::string kHerald = HERALD_BINARY;
 
 std::string sql(const std::string& db, const std::string& query) {
   auto r = run_command("sqlite3 -batch '" + db + "' \"" + query + "\"");

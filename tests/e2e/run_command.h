@@ -6,6 +6,9 @@
 
 #include <string>
 
+// The herald binary under test.
+inline const std::string kHerald = HERALD_BINARY;
+
 struct CommandResult {
   int exit_code = -1;
   std::string out;   // standard output

@@ -7,11 +7,6 @@
 
 namespace {
 
-const herald::PlaceFinder& finder() {
-  static const herald::PlaceFinder f = test::fixture_places();
-  return f;
-}
-
 herald::Document sentence_doc(std::string_view sentence) {
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, sentence);
@@ -29,14 +24,14 @@ herald::Event& event(herald::Document& doc, std::string_view verb, std::string c
 }
 
 void locate(herald::Document& doc) {
-  finder().annotate(doc);
-  herald::EventLocator(finder()).annotate(doc);
+  test::fixture_finder().annotate(doc);
+  herald::EventLocator(test::fixture_finder()).annotate(doc);
 }
 
 // Verbal events placed by their own clause only (no sentence or article fallback).
 void locate_strict(herald::Document& doc) {
-  finder().annotate(doc);
-  herald::EventLocator(finder(), herald::LocatorOptions{false, false}).annotate(doc);
+  test::fixture_finder().annotate(doc);
+  herald::EventLocator(test::fixture_finder(), herald::LocatorOptions{false, false}).annotate(doc);
 }
 
 }  // namespace
@@ -131,7 +126,7 @@ TEST(EventLocator, VerbalEventsOnlyTakeTheirOwnClause) {
   EXPECT_TRUE(talk.events[0].geo.country.empty());
   // With the fallbacks: not Turkey the target's text either, but the article's
   // only country is still Turkey.
-  herald::EventLocator loose(finder());
+  herald::EventLocator loose(test::fixture_finder());
   EXPECT_EQ(loose.locate(talk, talk.events[0]).country, "TUR");
 }
 
@@ -161,8 +156,8 @@ TEST(EventLocator, VerbalEventsFallBackToTheArticlesPlace) {
   auto met = sentence_doc("The prime minister met his Italian counterpart to talk about Turkey.");
   test::set_tag(met, 0, "talk", "VB");
   event(met, "met", "040", "GBRGOV", "ITAGOV");
-  herald::EventLocator strictish(finder(), herald::LocatorOptions{true, false});
-  finder().annotate(met);
+  herald::EventLocator strictish(test::fixture_finder(), herald::LocatorOptions{true, false});
+  test::fixture_finder().annotate(met);
   EXPECT_TRUE(strictish.locate(met, met.events[0]).country.empty());
 }
 

@@ -13,16 +13,11 @@
 
 namespace {
 
-const herald::PlaceFinder& finder() {
-  static const herald::PlaceFinder f = test::fixture_places();
-  return f;
-}
-
 // Places of an article made of the given sentences.
 std::vector<herald::PlaceMention> places_of(std::initializer_list<std::string_view> sentences) {
   auto doc = test::make_doc("2024-10-22");
   for (auto s : sentences) test::add_sentence(doc, s);
-  finder().annotate(doc);
+  test::fixture_finder().annotate(doc);
   return doc.places;
 }
 
@@ -74,7 +69,7 @@ TEST(PlaceKey, FoldsCaseSpacesAndDiacritics) {
   EXPECT_EQ(herald::place_key("Kharkiv  Oblast"), "kharkiv oblast");
   EXPECT_EQ(herald::place_key("Khān Yūnis"), "khan yunis");
   EXPECT_EQ(herald::place_key("Şanlıurfa"), "sanliurfa");
-  auto p = finder().lookup("ŞANLIURFA");
+  auto p = test::fixture_finder().lookup("ŞANLIURFA");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->country, "TUR");
 }
@@ -154,7 +149,7 @@ TEST(PlaceFinder, MainCountry) {
   test::add_sentence(doc, "Turkey began an offensive into Syria.");
   test::add_sentence(doc, "Turkey said the troops entered Smallville.");
   test::add_sentence(doc, "Fighting continued near Aleppo and in Syria.");
-  finder().annotate(doc);
+  test::fixture_finder().annotate(doc);
   // Syria: a country (1) after "into" (+1), Aleppo a city after "near" (2+1),
   // Syria after "in" (2) = 7; Turkey: 1 + 1.
   EXPECT_EQ(herald::PlaceFinder::main_country(doc), "SYR");

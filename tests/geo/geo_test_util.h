@@ -28,4 +28,10 @@ inline herald::PlaceFinder fixture_places() {
   return std::move(f.value());
 }
 
+// The fixture PlaceFinder, loaded once per test program.
+inline const herald::PlaceFinder& fixture_finder() {
+  static const herald::PlaceFinder f = fixture_places();
+  return f;
+}
+
 }  // namespace test

@@ -9,11 +9,6 @@
 
 namespace {
 
-const herald::PlaceFinder& finder() {
-  static const herald::PlaceFinder f = test::fixture_places();
-  return f;
-}
-
 herald::Event& coded(herald::Document& doc, uint32_t s, std::string_view verb, std::string code, std::string source,
                      std::string target) {
   herald::Event& e = test::add_event(doc, s, verb);
@@ -46,8 +41,8 @@ TEST(SceneFinder, SpeechSceneOfTheSameSpeaker) {
   test::add_sentence(doc, "He warned Russia again.");
   actor(doc, 0, "spokesman", "UKRGOV", herald::ActorKind::kAgent);
   herald::Event& e = coded(doc, 1, "warned", "130", "UKRGOV", "RUS");
-  finder().annotate(doc);
-  herald::SceneFinder scenes(finder());
+  test::fixture_finder().annotate(doc);
+  herald::SceneFinder scenes(test::fixture_finder());
   const herald::PlaceMention* p = scenes.find(doc, e);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->name, "Kharkiv");
@@ -64,12 +59,12 @@ TEST(SceneFinder, IncidentSceneNeedsADefiniteIncidentNoun) {
   actor(doc, 1, "Russia", "RUS", herald::ActorKind::kCountry);
   actor(doc, 2, "Russia", "RUS", herald::ActorKind::kCountry);
   herald::Event& e = coded(doc, 0, "killed", "190", "RUSMIL", "UKRMIL");
-  finder().annotate(doc);
-  herald::SceneFinder scenes(finder());
+  test::fixture_finder().annotate(doc);
+  herald::SceneFinder scenes(test::fixture_finder());
   const herald::PlaceMention* p = scenes.find(doc, e);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->name, "Kharkiv");
-  herald::EventLocator(finder()).annotate(doc);
+  herald::EventLocator(test::fixture_finder()).annotate(doc);
   EXPECT_EQ(doc.events[0].geo.country, "UKR");
   // A consultation is no force: no incident scene ("talks in Paris" is no speech either).
   e.code = "040";
@@ -81,8 +76,8 @@ TEST(EventLocator, PlaceBeforeTheEventNounIsNoVenue) {
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, "Two people died in a Syria raid on a depot near Kharkiv.");
   coded(doc, 0, "raid", "190", "SYR", "UKR");
-  finder().annotate(doc);
-  herald::EventLocator(finder()).annotate(doc);
+  test::fixture_finder().annotate(doc);
+  herald::EventLocator(test::fixture_finder()).annotate(doc);
   EXPECT_EQ(doc.events[0].geo.name, "Kharkiv");
 }
 
@@ -92,8 +87,8 @@ TEST(EventLocator, RelativeClauseOnTheEventNounKeepsItsPlace) {
   test::set_tag(doc, 0, "condemned", "VBD");
   test::set_tag(doc, 0, "killed", "VBD");
   coded(doc, 0, "raid", "190", "RUS", "IRN");
-  finder().annotate(doc);
-  herald::EventLocator(finder()).annotate(doc);
+  test::fixture_finder().annotate(doc);
+  herald::EventLocator(test::fixture_finder()).annotate(doc);
   EXPECT_EQ(doc.events[0].geo.name, "Kharkiv");
 }
 
@@ -102,15 +97,15 @@ TEST(EventLocator, TargetNamedLikeAPlaceIsInThatPlace) {
   test::add_sentence(doc, "Militia fighters attacked Kharkiv.");
   herald::Event& e = coded(doc, 0, "attacked", "190", "UKRREB", "PSEGOV");  // a person's namesake
   e.target.span = doc.sentences[0].tokens[3].span;
-  finder().annotate(doc);
-  herald::EventLocator(finder()).annotate(doc);
+  test::fixture_finder().annotate(doc);
+  herald::EventLocator(test::fixture_finder()).annotate(doc);
   EXPECT_EQ(doc.events[0].geo.country, "UKR");
 }
 
 TEST(PlaceFinder, FacilityNamedAfterItsTown) {
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, "The plane landed at Kharkiv International Airport.");
-  finder().annotate(doc);
+  test::fixture_finder().annotate(doc);
   ASSERT_EQ(doc.places.size(), 1u);
   EXPECT_EQ(doc.places[0].name, "Kharkiv");
 }
@@ -118,23 +113,23 @@ TEST(PlaceFinder, FacilityNamedAfterItsTown) {
 TEST(PlaceFinder, GazetteerNamesAreCapitalised) {
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, "Troops left Kharkiv oblast.");  // "kharkiv oblast" is a key, but not so written
-  finder().annotate(doc);
+  test::fixture_finder().annotate(doc);
   ASSERT_EQ(doc.places.size(), 1u);
   EXPECT_EQ(doc.places[0].precision, "city");
 }
 
 TEST(PlaceFinder, TitleCountries) {
-  EXPECT_EQ(finder().title_countries("Iraqi-Syrian border talks open in Jordan"),
+  EXPECT_EQ(test::fixture_finder().title_countries("Iraqi-Syrian border talks open in Jordan"),
             (std::vector<std::string>{"IRQ", "SYR", "JOR"}));
-  EXPECT_EQ(finder().title_countries("Turkish minister's visit; Turkey's deal"), (std::vector<std::string>{"TUR"}));
-  EXPECT_TRUE(finder().title_countries("Talks resume at last").empty());
+  EXPECT_EQ(test::fixture_finder().title_countries("Turkish minister's visit; Turkey's deal"), (std::vector<std::string>{"TUR"}));
+  EXPECT_TRUE(test::fixture_finder().title_countries("Talks resume at last").empty());
 }
 
 TEST(PlaceFinder, MainCountryHeadlineAndActors) {
   auto doc = test::make_doc("2024-10-22");
   test::add_sentence(doc, "The Iraqi cabinet met, and the Iraqi parliament voted.");
   test::add_sentence(doc, "Other countries, including Germany, saw the same.");
-  finder().annotate(doc);
+  test::fixture_finder().annotate(doc);
   EXPECT_EQ(herald::PlaceFinder::main_country(doc), "DEU");
   EXPECT_EQ(herald::PlaceFinder::main_country(doc, {"IRQ"}), "IRQ");
   actor(doc, 0, "cabinet", "IRQGOV", herald::ActorKind::kAgent);

@@ -13,7 +13,7 @@ using herald::EventStore;
 
 namespace {
 
-const std::vector<std::string> kStory = {
+const std::vector<std::string> kAggregateStory = {
     "Vorland's army shelled Estmark on Monday.", "Estmark's minister visited Vorland later.",
     "Officials said 12 people were killed and 30 wounded, according to the Estmark health ministry."};
 // Another outlet's own words on the same attack (not a syndicated copy).
@@ -47,7 +47,7 @@ class AggregatesTest : public ::testing::TestWithParam<std::string> {
     //     a killed count tied to the attack and an unattached wounded count;
     // a2: another article telling the same attack with a larger toll (one event, two mentions);
     // a3: a later VLDMIL 190 ESM, undated ESMGOV 042 VLD.
-    Document a1 = make_doc("a1", "2024-05-06", "https://one.example/a1", kStory,
+    Document a1 = make_doc("a1", "2024-05-06", "https://one.example/a1", kAggregateStory,
                            {spec("VLDMIL", "ESM", "190", 0, "ESM", 10.0, 20.0), spec("ESMGOV", "VLD", "042", 1, "VLD", 30.0, 40.0)});
     herald::Count killed;
     killed.type = herald::CountType::kKilled;
@@ -76,9 +76,9 @@ class AggregatesTest : public ::testing::TestWithParam<std::string> {
     herald::Count more = killed;
     more.number = 15;
     a2.events[0].counts.push_back(more);
-    Document a3 = make_doc("a3", "2024-05-09", "https://one.example/a3", kStory,
+    Document a3 = make_doc("a3", "2024-05-09", "https://one.example/a3", kAggregateStory,
                            {spec("VLDMIL", "ESM", "190", 0, "ESM", 10.0, 20.0)});
-    Document a4 = make_doc("a4", "", "https://one.example/a4", kStory, {spec("ESMGOV", "VLD", "042", 1)});
+    Document a4 = make_doc("a4", "", "https://one.example/a4", kAggregateStory, {spec("ESMGOV", "VLD", "042", 1)});
     auto w = store_->write_batch({a1, a2, a3, a4});
     ASSERT_TRUE(w.ok()) << w.error().to_string();
   }
