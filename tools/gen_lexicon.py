@@ -9,7 +9,7 @@ lexicon.tsv (UTF-8, tab-separated, Penn Treebank tags):
   # comment lines
   @T <TAB> PREV <TAB> NEXT:prob,NEXT:prob,...   tag bigram P(next | prev), from tags.yml
                                                  (the sentence start uses PREV ".")
-  word <TAB> TAG:count,TAG:count,...             one line per word form (case kept)
+  word <TAB> TAG:count,TAG:count,...             one line per word form (case kept), counts x COUNT_SCALE
 A tag is everything before the first ':' followed by a digit, so "," and ":"
 appear unquoted (",:60476"). The tags.yml transitions are read from the folder of --words (or --tags).
 Special word entries kept from Lingua: *NUM* (numbers), *ORD* (ordinals).
@@ -29,6 +29,11 @@ LINGUA_TO_PENN = {
     "pps": ":", "ppl": "``", "ppr": "''", "ppd": "$", "lrb": "-LRB-",
     "rrb": "-RRB-",
 }
+
+# Counts are written multiplied by this, so that a candidate added with less
+# than one sighting (add_base_verbs) stays an integer; the tagger reads only
+# their ratios.
+COUNT_SCALE = 10
 
 # News-era corrections to the 1990s Wall Street Journal counts: word -> tags
 # that replace the generated entry. Kept tiny and explained.
@@ -121,6 +126,25 @@ def add_participles(merged, verbs):
     return given
 
 
+def add_base_verbs(merged, verbs):
+    """Words the tagger's corpus never saw as verbs ("sack" NN:3, "annex",
+    "blockade", "assault") that WordNet lists as verbs get VB with a tenth of
+    one sighting (counts are written ten times over, COUNT_SCALE): too little
+    to change what the bigram model reads on its own or its tag priors, but a
+    candidate the tagger's context fixes can choose ("should sack the
+    minister", "to blockade the port"). Short words (under 4 letters) keep
+    their tags. Returns how many were given."""
+    given = 0
+    for word, counts in merged.items():
+        if len(word) < 4 or not re.fullmatch(r"[a-z]+", word) or word not in verbs:
+            continue
+        if any(t.startswith("VB") for t in counts):
+            continue
+        counts["VB"] = 1 / COUNT_SCALE
+        given += 1
+    return given
+
+
 def write_lexicon(words_path, tags_path, out_path, wordnet_dir=None):
     words = parse_yaml_map(words_path)
     trans = parse_yaml_map(tags_path)
@@ -137,11 +161,13 @@ def write_lexicon(words_path, tags_path, out_path, wordnet_dir=None):
             counts[penn(t)] = counts.get(penn(t), 0) + int(c)
         merged[word] = counts
     if wordnet_dir:
-        add_participles(merged, wordnet_verbs(wordnet_dir))
+        verbs = wordnet_verbs(wordnet_dir)
+        add_participles(merged, verbs)
+        add_base_verbs(merged, verbs)
     for word, counts in OVERRIDES.items():
         merged[word] = dict(counts)
     for word in sorted(merged):
-        row = ",".join(f"{t}:{c}" for t, c in sorted(merged[word].items(), key=lambda x: -x[1]))
+        row = ",".join(f"{t}:{round(c * COUNT_SCALE)}" for t, c in sorted(merged[word].items(), key=lambda x: -x[1]))
         lines.append(f"{word}\t{row}")
     write_atomic(out_path, lines)
     return len(merged)

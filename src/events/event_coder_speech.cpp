@@ -67,7 +67,7 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
   ReportedAppeal::find(sc.ctx, sc.appeals);
   const SentenceContext& ctx = sc.ctx;
   for (const ReportedAppeal::Found& f : sc.appeals) {
-    const Phrase& say = ctx.groups()[static_cast<size_t>(f.say_group)];
+    const Phrase* say = f.say_group >= 0 ? &ctx.groups()[static_cast<size_t>(f.say_group)] : nullptr;
     PatternMatch m;
     m.pattern = &RulePatterns::appeal(f.yield ? "025" : "020");
     m.first = f.modal;
@@ -75,15 +75,21 @@ void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
     m.anchor = f.modal;
     if (sc.trace)
       trace_match(sc, m, m.pattern->code, m.first, m.last,
-                  std::string(doc.text(ctx.sentence().tokens_span(say.first, f.verb_end))));
+                  std::string(doc.text(ctx.sentence().tokens_span(say ? say->first : f.modal, f.verb_end))));
     sc.emitted = 0;
-    const char* why = Factuality::check(ctx, say, keep_negated_);
+    const char* why = say ? Factuality::check(ctx, *say, keep_negated_) : nullptr;
     if (!why) {
       sc.sources.clear();
       sc.targets.assign(1, f.addressee);
       sc.place_target = -1;
-      RoleFinder(ctx).subject_before(say.first, sc.sources);
-      why = emit(doc, m, sc, false, Factuality::negated(ctx, say), "");
+      if (say) RoleFinder(ctx).subject_before(say->first, sc.sources);
+      else sc.sources.push_back(f.speaker);
+      // A state's people speaking of their own country named bare ("Ukraine
+      // must respond", Zelenskiy said) rally it; they appeal to no one.
+      const ActorMention& to = ctx.actor(f.addressee);
+      if (to.code.size() == 3)
+        std::erase_if(sc.sources, [&](int32_t a) { return ctx.actor(a).country == to.country; });
+      why = emit(doc, m, sc, false, say && Factuality::negated(ctx, *say), "");
     }
     if (sc.match) {
       sc.match->events = sc.emitted;

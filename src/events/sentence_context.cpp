@@ -114,4 +114,11 @@ bool SentenceContext::after_according_to(uint32_t first) const {
   return first >= 2 && lower(first - 1) == "to" && lower(first - 2) == "according";
 }
 
+int32_t SentenceContext::quote_speaker(const Quote& q) const {
+  if (q.speaker_sentence < 0) return -1;
+  for (const ActorMention& m : of_sentence(doc_->actors, static_cast<uint32_t>(q.speaker_sentence)))
+    if (m.first == q.speaker_token) return static_cast<int32_t>(&m - doc_->actors.data());
+  return -1;
+}
+
 }  // namespace herald

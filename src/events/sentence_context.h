@@ -86,8 +86,15 @@ class SentenceContext {
   bool is_preposition(uint32_t i) const;
   // Ends a clause for role finding: ; : ( ) quotes, "who", "which", "because"...
   bool is_clause_break(uint32_t i) const;
+  // A quotation mark: a straight double quote or an opening or closing one.
+  bool is_quote_mark(uint32_t i) const {
+    return str_eq(lower(i), "\"") || str_eq(tag(i), "``") || str_eq(tag(i), "''");
+  }
   // True when the actor is introduced by "according to".
   bool after_according_to(uint32_t first) const;
+  // The actor (doc.actors index) who speaks quote q, where the coref stage
+  // found its speaker named ("...," the minister said), or -1.
+  int32_t quote_speaker(const Quote& q) const;
 
  private:
   const Document* doc_ = nullptr;

@@ -10,11 +10,6 @@
 namespace herald {
 namespace {
 
-bool quote_mark(const SentenceContext& ctx, uint32_t t) {
-  std::string_view w = ctx.lower(t);
-  return w == "\"" || ctx.tag(t) == "``" || ctx.tag(t) == "''";
-}
-
 bool negator(std::string_view w) {
   return w == "not" || w == "n't" || w == "no" || w == "never" || w == "without" || w == "nor" || w == "none" ||
          w == "nobody" || w == "neither";
@@ -25,7 +20,7 @@ constexpr uint32_t kNegationReach = 3;
 
 // The next quote mark at or after t, or n.
 uint32_t next_quote(const SentenceContext& ctx, uint32_t t) {
-  while (t < ctx.size() && !quote_mark(ctx, t)) ++t;
+  while (t < ctx.size() && !ctx.is_quote_mark(t)) ++t;
   return t;
 }
 
@@ -293,7 +288,7 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
       uint32_t q = before >= 0 ? ctx.actor(before).first : b;
       while (q > 0 && (ctx.lower(q - 1) == "," || ctx.tag(q - 1) == "DT" || ctx.tag(q - 1).rfind("RB", 0) == 0)) --q;
       const Span* closed = nullptr;
-      if (q > 0 && quote_mark(ctx, q - 1))
+      if (q > 0 && ctx.is_quote_mark(q - 1))
         for (const Span& sp : spans)
           if (sp.close == q - 1) closed = &sp;
       if (closed) {
@@ -321,15 +316,15 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
               t = u;
               break;
             }
-            if ((ctx.group_at(u) >= 0 && ctx.is_verb(u)) || ctx.is_clause_break(u) || quote_mark(ctx, u)) break;
+            if ((ctx.group_at(u) >= 0 && ctx.is_verb(u)) || ctx.is_clause_break(u) || ctx.is_quote_mark(u)) break;
           }
         const uint32_t opens = t;
         while (t < n && (ctx.lower(t) == "that" || ctx.lower(t) == ":" || ctx.lower(t) == ",")) ++t;
         // "found two bodies" reports nothing: such verbs speak only through
         // "that", a colon or a quote (speech_verbs.txt: "find = that").
-        if (speech_verbs.value(head) == "that" && t == opens && !(t < n && quote_mark(ctx, t))) continue;
+        if (speech_verbs.value(head) == "that" && t == opens && !(t < n && ctx.is_quote_mark(t))) continue;
         uint32_t end = n;
-        if (t < n && quote_mark(ctx, t)) {
+        if (t < n && ctx.is_quote_mark(t)) {
           end = next_quote(ctx, t + 1);
           ++t;
         }
@@ -353,13 +348,7 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
   for (const Span& sp : spans) {
     const Quote& q = *sp.quote;
     if (q.speaker_sentence < 0 || static_cast<uint32_t>(q.speaker_sentence) == s || sp.close <= sp.open) continue;
-    int32_t speaker = -1;
-    const auto mentions = of_sentence(doc.actors, static_cast<uint32_t>(q.speaker_sentence));
-    for (const ActorMention& m : mentions)
-      if (m.first == q.speaker_token) {
-        speaker = static_cast<int32_t>(&m - doc.actors.data());
-        break;
-      }
+    const int32_t speaker = ctx.quote_speaker(q);
     if (speaker < 0) continue;
     Found f;
     f.speakers.push_back(speaker);
