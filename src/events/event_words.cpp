@@ -24,6 +24,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.conviction_verbs, "words/conviction_verbs.txt"},
       {&w.holding_verbs, "words/holding_verbs.txt"},
       {&w.verbal_attack_verbs, "words/verbal_attack_verbs.txt"},
+      {&w.denial_verbs, "words/denial_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

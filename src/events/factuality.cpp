@@ -27,6 +27,34 @@ bool has_finite_verb(const SentenceContext& ctx, const Phrase& g) {
   return false;
 }
 
+// A verb group inside the "that" clause of a denial: "denied that its troops
+// had crossed", "dismissed reports that it had bought drones"
+// (data/words/denial_verbs.txt; a denial itself negated denies nothing).
+bool denied_clause(const SentenceContext& ctx, const Phrase& g) {
+  const WordList& denials = ctx.words().denial_verbs;
+  uint32_t t = g.first;
+  for (uint32_t k = 0; t > 0 && k < 12 && ctx.lower(t) != "that"; ++k) {
+    --t;
+    if (ctx.lower(t) == "that") break;
+    if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) return false;
+  }
+  if (t == 0 || t == g.first || ctx.lower(t) != "that") return false;
+  uint32_t w = t - 1;
+  while (w > 0 && ctx.tag(w).rfind("RB", 0) == 0) --w;
+  auto denial = [&](uint32_t at) {
+    const int32_t d = ctx.group_at(at);
+    if (d < 0) return false;
+    const Phrase& dg = ctx.groups()[static_cast<size_t>(d)];
+    return denials.has(ctx.lemma(dg.head)) && !Factuality::negated(ctx, dg);
+  };
+  if (denial(w)) return true;
+  // "denied claims that", "dismissed media reports that"
+  if (ctx.words().report_nouns.has(ctx.lemma(w)))
+    for (uint32_t k = w; k > 0 && w - k < 4; --k)
+      if (denial(k - 1)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool Factuality::factual_matrix(const SentenceContext& ctx, std::string_view lemma) {
@@ -58,6 +86,7 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
   if (!allow_negated && negated(ctx, g)) return "negated";
   for (uint32_t t = g.first; t < g.last; ++t)
     if (ctx.tag(t) == "MD") return "modal or future verb";
+  if (denied_clause(ctx, g)) return "denied (in the clause of a denial)";
 
   // Infinitives: "to visit" is an event only after a factual matrix verb.
   int32_t mg = matrix_of_infinitive(ctx, g);
