@@ -482,6 +482,24 @@ int32_t RoleFinder::origin_after(uint32_t from) const {
   return -1;
 }
 
+int32_t RoleFinder::apposition_after_name(uint32_t name) const {
+  const uint32_t n = ctx_.size();
+  uint32_t v = name;
+  while (v < n && v < name + 4 && ctx_.tag(v) == "NNP" && ctx_.actor_at(v) < 0) ++v;
+  if (v == name || v >= n || ctx_.lower(v) != ",") return -1;
+  // ", his lawyer", ", the party's spokesman", ", Basilashvili's lawyer"
+  for (uint32_t w = v + 1; w < n && w < v + 5; ++w) {
+    if (ctx_.actor_at(w) >= 0) {
+      const ActorMention& m = ctx_.actor(ctx_.actor_at(w));
+      // (a role, not another name or a country: "by Smith, Jones and Brown")
+      return m.kind == ActorKind::kAgent || m.kind == ActorKind::kDescription ? ctx_.actor_at(w) : -1;
+    }
+    const std::string_view tg = ctx_.tag(w);
+    if (!(tg == "DT" || tg == "PRP$" || tg == "POS" || tg == "NNP" || tg.rfind("JJ", 0) == 0)) return -1;
+  }
+  return -1;
+}
+
 void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
   const uint32_t n = ctx_.size();
   const uint32_t limit = std::min(n, from + 8);
@@ -496,6 +514,13 @@ void RoleFinder::by_agent(uint32_t from, std::vector<int32_t>& out) const {
           return;
         }
         bool partitive = (ctx_.tag(u) == "NNS" || ctx_.tag(u) == "NN") && u + 1 < n && ctx_.lower(u + 1) == "of";
+        // "by Irma Tchkadua, his lawyer": a name no list holds takes the role
+        // its apposition gives.
+        if (ctx_.tag(u) == "NNP") {
+          const int32_t a = apposition_after_name(u);
+          if (a >= 0) push_with_companions(out, a);
+          return;
+        }
         if (!ctx_.is_modifier(u) && !partitive && ctx_.lower(u) != "of") return;
       }
       return;

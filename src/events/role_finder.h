@@ -69,6 +69,9 @@ class RoleFinder {
   int32_t origin_after(uint32_t from) const;
   // The "by X" agent within a few tokens after `from` (passives, noun forms).
   void by_agent(uint32_t from, std::vector<int32_t>& out) const;
+  // The role an apposition gives a name no list holds, starting at token
+  // `name` ("Irma Tchkadua, his lawyer": the lawyer mention), or -1.
+  int32_t apposition_after_name(uint32_t name) const;
   // The owner of a noun event whose phrase starts at `noun_first`: possessive
   // or adjectival actors inside the noun phrase ("Tehran's ... strike",
   // "Israeli and American airstrikes").
