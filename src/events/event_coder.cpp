@@ -5,7 +5,6 @@
 #include "events/factuality.h"
 #include "events/governing_verb.h"
 #include "events/object_rules.h"
-#include "events/reported_appeal.h"
 #include "events/rule_patterns.h"
 #include "events/speaker_intent.h"
 
@@ -131,7 +130,7 @@ void EventCoder::code_sentence(Document& doc, uint32_t s, Scratch& sc) const {
     if (why && sc.emitted == 0 && lacks_actor(why))
       doc.cues.push_back(EventCue{s, sc.ctx.sentence().tokens_span(m.first, m.last), m.pattern->code});
   }
-  code_reported_appeals(doc, sc);
+  code_reported_acts(doc, sc);
   code_statements(doc, first_event, sc);
   code_discussion(doc, first_event, sc);
 }

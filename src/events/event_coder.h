@@ -25,7 +25,7 @@
 #include "events/cameo_table.h"
 #include "events/event_trace.h"
 #include "events/event_words.h"
-#include "events/reported_appeal.h"
+#include "events/reported_act.h"
 #include "events/role_finder.h"
 #include "events/statement_coder.h"
 #include "events/verb_dictionary.h"
@@ -54,7 +54,8 @@ class EventCoder {
   struct Scratch {
     SentenceContext ctx;
     std::vector<PatternMatch> matches;
-    std::vector<ReportedAppeal::Found> appeals;
+    std::vector<SpeechStart> speech;             // where speech starts in the current sentence
+    std::vector<ReportedAct> reported_acts;      // the appeals and threats told in it
     std::vector<StatementCoder::Found> statements;
     std::vector<size_t> reported;               // doc.events coded in the current sentence
     int32_t pair_source = -1, pair_target = -1; // the sides of the last meeting coded (doc.actors)
@@ -86,8 +87,9 @@ class EventCoder {
   // sc.match points at it until the match is judged.
   static void trace_match(Scratch& sc, const PatternMatch& m, std::string_view code, uint32_t first, uint32_t last,
                           std::string words, bool noun_form = false);
-  // "X said Y should accept": X appeals to Y (020, or 025 to yield).
-  void code_reported_appeals(Document& doc, Scratch& sc) const;
+  // "X said Y should accept": X appeals to Y (020, or 025 to yield);
+  // "X said Y will face consequences": X threatens Y (130).
+  void code_reported_acts(Document& doc, Scratch& sc) const;
   // "The interlocutors paid attention to ...": in a sentence nothing else
   // coded, both sides of the meeting as subject of a discussion verb (040).
   void code_discussion(Document& doc, size_t first_event, Scratch& sc) const;

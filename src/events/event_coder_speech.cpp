@@ -1,10 +1,12 @@
 // EventCoder's reported speech: the statements a sentence's speakers make
-// about a target (StatementCoder) and the appeals they report
-// (ReportedAppeal), each coded through EventCoder::emit like a pattern.
+// about a target (StatementCoder) and the appeals and threats they report
+// (ReportedAppeal, ReportedThreat), each coded through EventCoder::emit like
+// a pattern.
 #include "events/event_coder.h"
 
 #include "events/factuality.h"
 #include "events/reported_appeal.h"
+#include "events/reported_threat.h"
 #include "events/rule_patterns.h"
 
 #include <string>
@@ -62,31 +64,34 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
   }
 }
 
-void EventCoder::code_reported_appeals(Document& doc, Scratch& sc) const {
-  sc.appeals.clear();
-  ReportedAppeal::find(sc.ctx, sc.appeals);
+void EventCoder::code_reported_acts(Document& doc, Scratch& sc) const {
   const SentenceContext& ctx = sc.ctx;
-  for (const ReportedAppeal::Found& f : sc.appeals) {
+  sc.speech.clear();
+  speech_starts(ctx, sc.speech);
+  sc.reported_acts.clear();
+  ReportedAppeal::find(ctx, sc.speech, sc.reported_acts);
+  ReportedThreat::find(ctx, sc.speech, sc.reported_acts);
+  for (const ReportedAct& f : sc.reported_acts) {
     const Phrase* say = f.say_group >= 0 ? &ctx.groups()[static_cast<size_t>(f.say_group)] : nullptr;
     PatternMatch m;
-    m.pattern = &RulePatterns::appeal(f.yield ? "025" : "020");
-    m.first = f.modal;
-    m.last = f.verb_end;
-    m.anchor = f.modal;
+    m.pattern = f.code == "130" ? &RulePatterns::threat() : &RulePatterns::appeal(f.code);
+    m.first = f.first;
+    m.last = f.last;
+    m.anchor = f.first;
     if (sc.trace)
       trace_match(sc, m, m.pattern->code, m.first, m.last,
-                  std::string(doc.text(ctx.sentence().tokens_span(say ? say->first : f.modal, f.verb_end))));
+                  std::string(doc.text(ctx.sentence().tokens_span(say ? say->first : f.first, f.last))));
     sc.emitted = 0;
     const char* why = say ? Factuality::check(ctx, *say, keep_negated_) : nullptr;
     if (!why) {
       sc.sources.clear();
-      sc.targets.assign(1, f.addressee);
+      sc.targets.assign(1, f.target);
       sc.place_target = -1;
       if (say) RoleFinder(ctx).subject_before(say->first, sc.sources);
       else sc.sources.push_back(f.speaker);
       // A state's people speaking of their own country named bare ("Ukraine
       // must respond", Zelenskiy said) rally it; they appeal to no one.
-      const ActorMention& to = ctx.actor(f.addressee);
+      const ActorMention& to = ctx.actor(f.target);
       if (to.code.size() == 3)
         std::erase_if(sc.sources, [&](int32_t a) { return ctx.actor(a).country == to.country; });
       why = emit(doc, m, sc, false, say && Factuality::negated(ctx, *say), "");

@@ -25,6 +25,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.holding_verbs, "words/holding_verbs.txt"},
       {&w.verbal_attack_verbs, "words/verbal_attack_verbs.txt"},
       {&w.denial_verbs, "words/denial_verbs.txt"},
+      {&w.threat_words, "words/threat_words.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

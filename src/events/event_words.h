@@ -35,6 +35,8 @@
 //                         meet the envoy" (125)
 //   nonfactual_modifiers.txt  adjectives that make an event noun not yet
 //                       done: "planned trip", "possible strike"
+//   threat_words.txt    a threat told in speech: "will face consequences"
+//                       (= suffer), "we will respond" (= respond)
 //   denial_verbs.txt    verbs whose "that" clause is denied: "denied that
 //                       its troops had crossed" reports no crossing
 #pragma once
@@ -64,6 +66,7 @@ struct EventWords {
   WordList discussion_verbs;   // "The interlocutors paid attention to": talks
   WordList conviction_verbs;   // "sentenced X": X is CRM
   WordList holding_verbs;      // "held Iran responsible": the object is accused
+  WordList threat_words;       // "will face consequences", "will take measures"
   WordList denial_verbs;       // "denied (reports) that X attacked": no attack
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
 

@@ -8,7 +8,7 @@ namespace {
 // "ACTOR should|must|ought to|need(s) to|has to VERB" or "it is up to ACTOR
 // to VERB" from token t (determiners and adjectives before the actor
 // skipped): fills f's addressee, modal and verb.
-bool appeal_at(const SentenceContext& ctx, uint32_t t, ReportedAppeal::Found& f) {
+bool appeal_at(const SentenceContext& ctx, uint32_t t, ReportedAct& f) {
   const uint32_t n = ctx.size();
   bool up_to = false;
   // "it is up to the United States to end it"
@@ -39,45 +39,23 @@ bool appeal_at(const SentenceContext& ctx, uint32_t t, ReportedAppeal::Found& f)
   if (v >= n || ctx.tag(v).rfind("VB", 0) != 0) return false;
   if (ctx.lower(v - 1) == "not" || ctx.lower(v - 1) == "n't") return false;   // "should not attack": a warning
   if (ctx.lemma(v) == "have" || ctx.lemma(v) == "be") return false;          // "should have acted": a reproach
-  f.addressee = a;
-  f.modal = m;
-  f.verb_end = v + 1;
-  f.yield = ctx.words().yield_verbs.has(ctx.lemma(v));
+  f.target = a;
+  f.first = m;
+  f.last = v + 1;
+  f.code = ctx.words().yield_verbs.has(ctx.lemma(v)) ? "025" : "020";
   return true;
 }
 
 }  // namespace
 
-void ReportedAppeal::find(const SentenceContext& ctx, std::vector<Found>& out) {
-  const uint32_t n = ctx.size();
-  const size_t first = out.size();
-  for (size_t g = 0; g < ctx.groups().size(); ++g) {
-    const Phrase& say = ctx.groups()[g];
-    if (!ctx.words().speech_verbs.has(ctx.lemma(say.head))) continue;
-    uint32_t t = say.last;
-    // "said (that)", "said: "...", "told reporters that"
-    while (t < n && (ctx.lower(t) == "that" || ctx.lower(t) == ":" || ctx.lower(t) == "," || ctx.is_quote_mark(t))) ++t;
-    Found f;
-    if (!appeal_at(ctx, t, f)) continue;
-    f.say_group = static_cast<int32_t>(g);
+void ReportedAppeal::find(const SentenceContext& ctx, const std::vector<SpeechStart>& starts,
+                          std::vector<ReportedAct>& out) {
+  for (const SpeechStart& st : starts) {
+    ReportedAct f;
+    if (!appeal_at(ctx, st.token, f)) continue;
+    f.say_group = st.say_group;
+    f.speaker = st.speaker;
     out.push_back(f);
-  }
-  // A quote's words, where its speaker is named: ""European leaders must
-  // act," the President said", or a quote running on from a sentence that
-  // names its speaker. Each of the quote's sentences starts a statement.
-  const uint32_t s = ctx.index();
-  for (const Quote& q : ctx.doc().quotes) {
-    if (q.first_sentence > s) break;
-    if (q.last_sentence < s) continue;
-    uint32_t t = q.first_sentence == s ? q.first_token : 0;
-    while (t < n && ctx.is_quote_mark(t)) ++t;
-    Found f;
-    if (!appeal_at(ctx, t, f)) continue;
-    f.speaker = ctx.quote_speaker(q);
-    if (f.speaker < 0) continue;
-    bool seen = false;
-    for (size_t k = first; k < out.size(); ++k) seen = seen || out[k].modal == f.modal;
-    if (!seen) out.push_back(f);
   }
 }
 

@@ -69,6 +69,11 @@ const VerbPattern& RulePatterns::discussion() {
   return p;
 }
 
+const VerbPattern& RulePatterns::threat() {
+  static const VerbPattern p = rule_made("130", "rule:reported-threat", "will");
+  return p;
+}
+
 const VerbPattern& RulePatterns::appeal(std::string_view code) {
   static const VerbPattern appeal = rule_made("020", "rule:reported-appeal", "should"),
                            yield = rule_made("025", "rule:reported-appeal", "should");

@@ -28,6 +28,8 @@ class RulePatterns {
   static const VerbPattern& discussion();
   // "X said Y should": an appeal (020) or an appeal to yield (025).
   static const VerbPattern& appeal(std::string_view code);
+  // "X said Y will face consequences": a threat (130), ReportedThreat.
+  static const VerbPattern& threat();
 };
 
 }  // namespace herald
