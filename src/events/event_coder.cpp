@@ -351,6 +351,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         anaphor_target(ctx, m.last - 1, false, sc);
       // "claimed responsibility (for the bombing)": whom the last use of force hit.
       if (m.pattern->code == "015") claimed_target(ctx, sc);
+      if (m.pattern->code == "016") answered_accuser(ctx, sc);
       // A place as the object: "shelled Kharkiv" targets Ukraine.
       if (sc.targets.empty() && place_targets(m.pattern->code)) sc.place_target = roles.place_after(m.last, m.ends_in_preposition);
       // "launched airstrikes on several locations in Afghanistan"

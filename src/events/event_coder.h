@@ -130,6 +130,10 @@ class EventCoder {
   // A claim of responsibility (015) with no target of its own, or with "the
   // attack" read as the attacker: the target of the last use of force.
   void claimed_target(const SentenceContext& ctx, Scratch& sc) const;
+  // A denial with no one named answers the last accusation or charge made
+  // against the one denying ("Trump denied any wrongdoing": whoever accused
+  // him in the sentences before, within kAccusationAnaphorReach).
+  void answered_accuser(const SentenceContext& ctx, Scratch& sc) const;
   // An event noun that is the subject of a passive performing verb ("The
   // airstrikes on Gaza were carried out by X"): the by-agent as its source.
   void performed_by(const SentenceContext& ctx, const PatternMatch& m, Scratch& sc) const;

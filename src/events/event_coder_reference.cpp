@@ -86,6 +86,22 @@ void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m,
   RoleFinder(ctx).by_agent(g.last, sc.sources);
 }
 
+void EventCoder::answered_accuser(const SentenceContext& ctx, Scratch& sc) const {
+  if (!sc.targets.empty() || sc.sources.empty()) return;
+  const std::string& denier = ctx.actor(sc.sources.front()).code;
+  for (const Scratch::RecentAct* act : {&sc.recent_accusation, &sc.recent_charge}) {
+    if (act->source < 0 || act->target < 0 || ctx.index() < act->sentence ||
+        ctx.index() - act->sentence > kAccusationAnaphorReach)
+      continue;
+    if (ctx.actor(act->target).code != denier || ctx.actor(act->source).code == denier) continue;
+    sc.targets.assign(1, act->source);
+    if (sc.trace)
+      sc.trace->notes.push_back("the denial answers the accusation of " + ctx.actor(act->source).code + " in sentence " +
+                                std::to_string(act->sentence + 1));
+    return;
+  }
+}
+
 void EventCoder::claimed_target(const SentenceContext& ctx, Scratch& sc) const {
   const Scratch::RecentAct& force = sc.recent_force;
   const int32_t hit = force.target;

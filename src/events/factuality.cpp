@@ -74,6 +74,17 @@ int32_t Factuality::matrix_of_infinitive(const SentenceContext& ctx, const Phras
   return ctx.group_at(t - 1);
 }
 
+int32_t Factuality::coordinated_base(const SentenceContext& ctx, const Phrase& g) {
+  if (ctx.tag(g.first) != "VB" || g.first < 2 || (ctx.lower(g.first - 1) != "and" && ctx.lower(g.first - 1) != "or"))
+    return -1;
+  for (uint32_t t = g.first - 1; t > 0 && t + 12 > g.first; --t) {
+    const int32_t pg = ctx.group_at(t - 1);
+    if (pg >= 0 && ctx.is_verb(t - 1)) return pg;
+    if (ctx.is_clause_break(t - 1)) break;
+  }
+  return -1;
+}
+
 bool Factuality::negated(const SentenceContext& ctx, const Phrase& g) {
   if (g.negated) return true;
   for (uint32_t t = g.first; t < g.last; ++t)
@@ -88,6 +99,11 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
     if (ctx.tag(t) == "MD") return "modal or future verb";
   if (denied_clause(ctx, g)) return "denied (in the clause of a denial)";
 
+  // "to adopt the plan and press it on governments", "will visit Kyiv and
+  // meet": a base verb coordinated with an infinitive or a modal's verb
+  // shares what makes that one no event.
+  if (const int32_t cg = coordinated_base(ctx, g); cg >= 0)
+    if (const char* why = check(ctx, ctx.groups()[static_cast<size_t>(cg)], allow_negated)) return why;
   // Infinitives: "to visit" is an event only after a factual matrix verb.
   int32_t mg = matrix_of_infinitive(ctx, g);
   if (mg == -2) return "infinitive with no governing verb";

@@ -21,6 +21,9 @@ class Factuality {
   // "intended or planned ...", "participle modifying a noun"...).
   static const char* check(const SentenceContext& ctx, const Phrase& g, bool allow_negated);
   // "did not attack", "never visited", "no ... attacked".
+  // The verb group a base verb after "and"/"or" is coordinated with ("to
+  // adopt the plan and press it": "to adopt"), or -1.
+  static int32_t coordinated_base(const SentenceContext& ctx, const Phrase& g);
   static bool negated(const SentenceContext& ctx, const Phrase& g);
   // The verb group governing an infinitive ("began" in "began to shell"), or
   // -1 when g is no infinitive; -2 when it is one with no governing verb.

@@ -8,6 +8,12 @@ namespace herald {
 
 Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::string_view code, std::string_view why,
                              const EventWords& words, bool keep_negated) {
+  // "I want to congratulate you and thank you": the coordinated verb is
+  // governed as the first one is.
+  if (const int32_t cg = Factuality::coordinated_base(ctx, g); cg >= 0) {
+    const Phrase& first = ctx.groups()[static_cast<size_t>(cg)];
+    if (Factuality::check(ctx, first, keep_negated)) return find(ctx, first, code, why, words, keep_negated);
+  }
   Governed out;
   const bool planned = why.starts_with("intended or planned");
   const bool commits = !SpeakerIntent::code_for(code).empty();

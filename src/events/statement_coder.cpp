@@ -61,6 +61,7 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
   last = std::min({last, ctx.size(), first + kMaxContent});
   uint32_t flip_until = 0;
   bool denied = false;   // a negator earlier in the content, before the window scored too
+  bool elsewhere = false;   // past "against" after the target
   for (uint32_t u = f.content_first; u < first; ++u) denied = denied || negator(ctx.lower(u));
   int strongest = 0;
   for (uint32_t t = first; t < last; ++t) {
@@ -83,6 +84,10 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
       if (!predicate) continue;
     }
     std::string_view low = ctx.lower(t), lem = ctx.lemma(t);
+    // Blame aimed "against" someone after the target is the target's, not
+    // the speaker's ("said the government would take criminal action against
+    // those found guilty").
+    if (t > f.target_at && low == "against") elsewhere = true;
     if (negator(low)) {
       flip_until = t + 1 + kNegationReach;
       denied = true;
@@ -91,7 +96,7 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
     // An accusation any negator before it denies ("None of the directors
     // was a participant in the fraud", "no evidence that X lied").
     if (accusation_.has(lem) || accusation_.has(low)) {
-      if (!denied) {
+      if (!denied && !elsewhere) {
         accusation = true;
         if (f.cue.empty() || std::abs(strongest) < 9) f.cue = std::string(low), strongest = -9;
       }

@@ -60,6 +60,22 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kVB;
       continue;
     }
+    // "to shell Kharkiv and attack Odesa": after "and"/"or", a noun that can
+    // be a base verb, with an object after it, is one when a base verb opens
+    // the first conjunct (no other verb between).
+    if (t[i] == kNN && has(c, kVB) && (str_eq(s.tokens[i - 1].lower, "and") || str_eq(s.tokens[i - 1].lower, "or")) &&
+        i + 1 < n &&
+        (t[i + 1] == kDT || t[i + 1] == kNNP || t[i + 1] == kPRP || t[i + 1] == kPRPS || t[i + 1] == kCD ||
+         (!s.tokens[i + 1].text.empty() && s.tokens[i + 1].text[0] >= 'A' && s.tokens[i + 1].text[0] <= 'Z'))) {
+      for (size_t k = i - 1; k > 0 && k + 7 > i; --k) {
+        if (t[k - 1] == kVB) {
+          t[i] = kVB;
+          break;
+        }
+        if (is_verb(t[k - 1]) || t[k - 1] == kMD || str_eq(s.tokens[k - 1].lower, ",")) break;
+      }
+      if (t[i] == kVB) continue;
+    }
     // "no trace": a determiner before a noun.
     if (str_eq(s.tokens[i - 1].lower, "no") && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
       t[i - 1] = kDT;
