@@ -20,7 +20,9 @@ if [ "${1:-}" = "--sanitize" ]; then
   # them (.ci/run builds it first): the same files, made once.
   reuse=""
   [ -f build/data/gazetteer.tsv ] && reuse="-DHERALD_GENERATED_FROM=$(pwd)/build"
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g1" \
+  # HERALD_UNITY: the libraries as unity batches too (built for the tests
+  # only, so their speed does not matter; the build takes a third less).
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g1" -DHERALD_UNITY=ON \
     -DHERALD_SANITIZE=ON -DHERALD_BUILD_BENCH=OFF -DHERALD_BUILD_PYTHON=OFF $reuse >/dev/null
   cmake --build build-asan -j"$jobs"
   ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900

@@ -32,13 +32,14 @@ bool has_finite_verb(const SentenceContext& ctx, const Phrase& g) {
 // (data/words/denial_verbs.txt; a denial itself negated denies nothing).
 bool denied_clause(const SentenceContext& ctx, const Phrase& g) {
   const WordList& denials = ctx.words().denial_verbs;
+  // The "that" opening the clause, within 12 words (looked for first: most
+  // verbs have none), with no clause break or other verb after it.
   uint32_t t = g.first;
-  for (uint32_t k = 0; t > 0 && k < 12 && ctx.lower(t) != "that"; ++k) {
-    --t;
-    if (ctx.lower(t) == "that") break;
-    if (ctx.is_clause_break(t) || (ctx.group_at(t) >= 0 && ctx.is_verb(t))) return false;
-  }
-  if (t == 0 || t == g.first || ctx.lower(t) != "that") return false;
+  while (t > 0 && t + 12 > g.first && !str_eq(ctx.lower(t - 1), "that")) --t;
+  if (t == 0 || t + 12 <= g.first) return false;
+  for (uint32_t u = t; u < g.first; ++u)
+    if (ctx.is_clause_break(u) || (ctx.group_at(u) >= 0 && ctx.is_verb(u))) return false;
+  if (--t == 0) return false;   // t: the "that"
   uint32_t w = t - 1;
   while (w > 0 && ctx.tag(w).rfind("RB", 0) == 0) --w;
   auto denial = [&](uint32_t at) {
