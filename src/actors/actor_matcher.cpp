@@ -190,6 +190,12 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
       chosen = choose(dict, ok, date);
       end = it->first;
     }
+    // "held talks in Muscat": after a preposition of place, a capital that is
+    // also a listed person's surname (Joseph Muscat) is the place.
+    if (chosen && chosen->source == PhraseSource::kPerson && end == i + 1 && i >= 1 &&
+        str_in(m.keys[i - 1].key, {"in", "at", "from", "near", "into", "inside", "outside", "via", "visited"}))
+      for (const PhrasePayload* p : ok)
+        if (p->source == PhraseSource::kCapital) chosen = p;
     // A one-word country or capital before an unknown capitalised word is part
     // of a name ("Lisbon Agenda", "UK Independence Party"); a capital or a
     // guarded name after such a word too ("Real Madrid", "Michael Jordan").

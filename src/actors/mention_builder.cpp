@@ -179,6 +179,22 @@ void MentionBuilder::build(std::vector<ActorMention>& out) {
     i = p->source == PhraseSource::kAgent ? from_agent(i, *p, out) : from_head(i, *p, out);
   }
   appositions(out, from);
+  // "Iranian and Omani officials", "Russian, Ukrainian and Turkish
+  // negotiators": a demonym coordinated with a demonym's agent shares the
+  // agent's role.
+  for (size_t k = out.size(); k-- > from + 1;) {
+    ActorMention& b = out[k - 1];
+    const ActorMention& c = out[k];
+    if (b.kind != ActorKind::kCountry || b.last != b.first + 1 || b.code.size() != 3 || c.code.size() != 6 ||
+        c.kind != ActorKind::kAgent || c.first != b.last + 1 || !piece(b.first) ||
+        piece(b.first)->source != PhraseSource::kDemonym || !piece(c.first) ||
+        piece(c.first)->source != PhraseSource::kDemonym || c.country == b.country)
+      continue;
+    const std::string_view between = key(b.last);
+    if (!str_eq(between, "and") && !str_eq(between, "or") && !str_eq(between, ",")) continue;
+    b.code = b.country + c.code.substr(3);
+    b.kind = ActorKind::kAgent;
+  }
   // "the Ukrainian people", "the people of Turkey": the nation itself (as
   // the gold files code it); "ten Ukrainian people" stay its civilians.
   for (size_t k = from; k < out.size(); ++k) {
