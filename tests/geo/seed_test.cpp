@@ -64,8 +64,6 @@ class SeedArticle : public ::testing::Test {
   std::optional<herald::PlaceFinder> places_;
 };
 
-}  // namespace
-
 TEST_F(SeedArticle, GoldDatesAndPlaces) {
   add("takes Blinken first to Israel", "takes", "042", "USAGOV", "ISR");
   add("takes Blinken first to Israel", "takes", "042", "USAGOV", "JOR");
@@ -85,3 +83,5 @@ TEST_F(SeedArticle, GoldDatesAndPlaces) {
   EXPECT_FALSE(doc_.events[3].date_from_text);  // no date in the sentence
   EXPECT_TRUE(doc_.events[4].date_from_text);   // "October 1"
 }
+
+}  // namespace
