@@ -98,7 +98,8 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     if (t[i] == kVBN && (has(c, kVBD) || s.tokens[i].lower.ends_with("ed")) && !have_form(pw) && !be_form(pw) && i + 1 < n) {
       const bool pronoun = pw == "he" || pw == "she" || pw == "they" || pw == "we" || pw == "i" || pw == "who";
       const int nt = t[i + 1];
-      bool object = (nt == kDT || nt == kPRPS || nt == kCD || (nt == kPRP && s.tokens[i + 1].lower != "it")) &&
+      // ("officials held talks": a bare plural object too.)
+      bool object = (nt == kDT || nt == kPRPS || nt == kCD || nt == kNNS || (nt == kPRP && s.tokens[i + 1].lower != "it")) &&
                     (pt == kNN || pt == kNNS || pt == kNNP || pt == kNNPS);
       for (size_t k = 0; object && k < n; ++k) {
         const std::string_view w = s.tokens[k].lower;
