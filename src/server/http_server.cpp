@@ -17,7 +17,10 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = net::ip::tcp;
 
-namespace {
+// A named namespace, not an anonymous one: HttpServer::Impl derives from
+// ServerCore (GCC warns of a base with internal linkage when this file is
+// compiled inside a unity batch).
+namespace http_server_detail {
 
 // Everything a connection needs of its server.
 struct ServerCore {
@@ -213,10 +216,10 @@ void ServerCore::accept() {
   });
 }
 
-}  // namespace
+}  // namespace http_server_detail
 
-struct HttpServer::Impl : ServerCore {
-  using ServerCore::ServerCore;
+struct HttpServer::Impl : http_server_detail::ServerCore {
+  using http_server_detail::ServerCore::ServerCore;
 };
 
 HttpServer::HttpServer(HttpLimits limits, HttpHandler handler)
