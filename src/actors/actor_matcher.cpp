@@ -193,7 +193,7 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
     // "held talks in Muscat": after a preposition of place, a capital that is
     // also a listed person's surname (Joseph Muscat) is the place.
     if (chosen && chosen->source == PhraseSource::kPerson && end == i + 1 && i >= 1 &&
-        str_in(m.keys[i - 1].key, {"in", "at", "from", "near", "into", "inside", "outside", "via", "visited"}))
+        place_preposition(m.keys[i - 1].key))
       for (const PhrasePayload* p : ok)
         if (p->source == PhraseSource::kCapital) chosen = p;
     // A one-word country or capital before an unknown capitalised word is part

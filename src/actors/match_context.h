@@ -13,6 +13,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "core/document.h"
+#include "core/str_eq.h"
 
 namespace herald {
 
@@ -116,5 +117,12 @@ class MentionBuilder {
   const std::string& main_;
   uint32_t sentence_;
 };
+
+// A word after which a capital or a country is the place, not its
+// government or a namesake: "in Kyiv", "visited Muscat", "talks in Muscat".
+inline bool place_preposition(std::string_view k) {
+  return str_in(k, {"in", "at", "to", "from", "into", "near", "outside", "across", "toward", "towards", "via",
+                    "visit", "visited", "visiting", "around", "through"});
+}
 
 }  // namespace herald

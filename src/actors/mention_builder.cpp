@@ -29,11 +29,6 @@ bool honorific(std::string_view k) {
   return str_in(k, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"});
 }
 
-bool place_preposition(std::string_view k) {
-  return str_in(k, {"in", "at", "to", "from", "into", "near", "outside", "across", "toward", "towards", "via",
-                "visit", "visited", "visiting", "around", "through"});
-}
-
 }  // namespace
 
 const Piece* MentionBuilder::piece(size_t k) const {
