@@ -4,11 +4,10 @@
 #include <string_view>
 
 #include "events/role_finder.h"
+#include "events/speaker_intent.h"
 
 namespace herald {
 namespace {
-
-bool future_modal(std::string_view w) { return w == "will" || w == "would" || w == "'ll" || w == "shall"; }
 
 // The kind ("suffer", "respond") of the threat word at token t, a two-word
 // phrase ("hit back") included; *end is one past it. Empty when none.
@@ -52,10 +51,13 @@ bool threat_at(const SentenceContext& ctx, uint32_t t, std::string_view own, Rep
   const bool own_side = first_person || (!own.empty() && side(ctx.actor(a).code) == own);
   uint32_t m = a >= 0 ? ctx.actor(a).last : t + 1;
   while (m < n && (ctx.tag(m).rfind("RB", 0) == 0 || ctx.is_quote_mark(m))) ++m;
-  if (m >= n || !future_modal(ctx.lower(m))) return false;
+  // A plain future, not negated ("will face", "would take"): SpeakerIntent's reading.
+  if (m >= n || ctx.group_at(m) < 0 || ctx.tag(m) != "MD" ||
+      !SpeakerIntent::future(ctx, ctx.groups()[static_cast<size_t>(ctx.group_at(m))]))
+    return false;
   uint32_t v = m + 1;
   while (v < n && (ctx.tag(v).rfind("RB", 0) == 0 || ctx.is_quote_mark(v))) ++v;   // would "take decisive measures"
-  if (v >= n || ctx.tag(v).rfind("VB", 0) != 0 || ctx.lower(v - 1) == "not" || ctx.lower(v - 1) == "n't") return false;
+  if (v >= n || ctx.tag(v).rfind("VB", 0) != 0) return false;
   const std::string_view verb = ctx.lemma(v);
   if (!own_side) {
     // "Russia will face consequences", "they will pay a heavy price", "will regret it"
