@@ -478,6 +478,8 @@ def read_existing(folder: str) -> set:
                 parts = line.split()
                 if len(parts) < 2 or not parts[0].isdigit():
                     continue
+                if "[noun]" in parts:
+                    continue   # a noun entry ("141 protest [noun]") does not cover the verb
                 words = [p.lstrip("*") for p in parts[1:] if not p.startswith("[")]
                 seen.add(" ".join(words))
     return seen
