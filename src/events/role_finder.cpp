@@ -135,6 +135,16 @@ int32_t RoleFinder::head_of_run(int32_t a) const {
   return a;
 }
 
+int64_t RoleFinder::relative_start(uint32_t verb_first) const {
+  for (uint32_t r = verb_first; r >= 2;) {
+    --r;
+    const std::string_view w = ctx_.lower(r);
+    if (w == "which" || w == "who") return ctx_.lower(r - 1) == "," ? static_cast<int64_t>(r) - 1 : -1;
+    if (w == "," || ctx_.is_clause_break(r) || (ctx_.group_at(r) >= 0 && ctx_.is_verb(r))) return -1;
+  }
+  return -1;
+}
+
 bool RoleFinder::in_prep_phrase(int32_t a) const {
   uint32_t t = ctx_.actor(a).first;
   for (uint32_t skipped = 0; t > 0 && skipped < 3; ++skipped) {
@@ -261,7 +271,15 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
     if (ctx_.group_at(u) >= 0 && ctx_.is_verb(u)) {
       // Coordinated verbs share the subject: "Russia struck Kyiv and killed ...".
       if (passed_conj) {
-        subject_before(ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first, out);
+        const uint32_t first = ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first;
+        // Not a relative clause's verb: "pressed the U.S. to raise aid to
+        // Kenya, which fell to $53m, and called for": the subject is pressed's.
+        const int64_t rel = relative_start(first);
+        if (rel >= 0) {
+          t = rel - 1;
+          continue;
+        }
+        subject_before(first, out);
         return;
       }
       break;   // "two of its leaders were detained": the partitive fallback

@@ -109,6 +109,9 @@ class RoleFinder {
   int32_t head_of_run(int32_t a) const;
   // True when the actor is the object of a preposition ("the war in Gaza").
   bool in_prep_phrase(int32_t a) const;
+  // The comma opening a relative clause between commas whose verb starts at
+  // `verb_first` (", which fell to ..."): its index, or -1.
+  int64_t relative_start(uint32_t verb_first) const;
   bool connective(uint32_t t) const;
   // Adds a and the mentions sharing its tokens ("the two leaders").
   void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
