@@ -17,6 +17,8 @@ enum class Want : uint8_t { kPerson, kCollective, kPlural, kOrganisation, kCount
 
 constexpr std::array<std::string_view, 5> kPersonPronouns = {"he", "she", "him", "his", "her"};
 constexpr std::array<std::string_view, 2> kItPronouns = {"it", "its"};
+constexpr std::array<std::string_view, 15> kSubordinators = {"as", "after", "before", "because", "since", "while", "when", "if",
+                                                             "although", "though", "until", "that", "whether", "once", "whereas"};
 constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "their"};
 constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
                                                          "militia", "faction", "alliance"};
@@ -287,15 +289,48 @@ class Resolver {
   }
 
   // The leftmost acceptable actor of sentence s before token `before` (subjects come first), or nullptr.
-  const ActorMention* leftmost(uint32_t s, uint32_t before, Want want, const ActorMention* like, bool object) const {
+  // With `blocked`, the search stops when a thing no actor names is the
+  // subject before the first acceptable actor ("A fire broke out in a Dhaka
+  // slum. Officials said it killed nine": "it" is the fire, not Dhaka).
+  const ActorMention* leftmost(uint32_t s, uint32_t before, Want want, const ActorMention* like, bool object,
+                               bool* blocked = nullptr) const {
     for (const ActorMention& m : sent_[s]) {
       if (m.first >= before) break;
       if (m.first >= 2 && tokens(s)[m.first - 1].lower == "to" && tokens(s)[m.first - 2].lower == "according")
         continue;
       if (object && before != UINT32_MAX && !clause_between(s, m.last, before)) continue;
-      if (accepts(want, m, like)) return &m;
+      if (accepts(want, m, like)) {
+        if (blocked && thing_subject_before(s, m)) {
+          *blocked = true;
+          return nullptr;
+        }
+        return &m;
+      }
     }
     return nullptr;
+  }
+
+  // True when actor m is no subject (it follows a preposition or a verb: "in
+  // a Dhaka slum") and a singular common noun no actor covers is the subject
+  // of a verb before it ("A fire broke out"): "it" is more likely that thing.
+  bool thing_subject_before(uint32_t s, const ActorMention& m) const {
+    const std::vector<Token>& tok = tokens(s);
+    uint32_t b = m.first;
+    while (b > 0 && (tok[b - 1].tag == "DT" || tok[b - 1].tag.rfind("JJ", 0) == 0 || tok[b - 1].tag == "CD")) --b;
+    if (b == 0) return false;
+    const std::string& pt = tok[b - 1].tag;
+    if (pt != "IN" && pt != "TO" && pt.rfind("VB", 0) != 0) return false;
+    // ("as Iran said it would": a subordinator opens a clause whose subject m is.)
+    if (str_in(std::string_view(tok[b - 1].lower), kSubordinators)) return false;
+    for (uint32_t t = 0; t + 1 < b; ++t) {
+      if (tok[t].tag != "NN" || covering_mention(s, t)) continue;
+      uint32_t v = t + 1;
+      while (v < b && tok[v].tag.rfind("NN", 0) == 0 && tok[v].tag.rfind("NNP", 0) != 0) ++v;
+      if (v < b && (tok[v].tag == "VBD" || tok[v].tag == "VBZ" || tok[v].tag == "VBP" || tok[v].tag == "MD") &&
+          tok[v - 1].tag == "NN" && !covering_mention(s, v - 1))
+        return true;
+    }
+    return false;
   }
 
   const ActorMention* find(uint32_t s, uint32_t t, Want want, uint32_t reach, const ActorMention* like = nullptr) const {
@@ -306,8 +341,11 @@ class Resolver {
     const bool relative = t > 0 && (w == "they" || w == "he" || w == "she") &&
                           tokens(s)[t - 1].tag.rfind("NN", 0) == 0 && tokens(s)[t - 1].tag.rfind("NNP", 0) != 0;
     const bool object = w == "him" || w == "them" || w == "her" || relative;
-    const ActorMention* a = leftmost(s, t, want, like, object);
-    for (uint32_t back = 1; !a && back <= reach && back <= s; ++back) a = leftmost(s - back, UINT32_MAX, want, like, false);
+    bool blocked = false;
+    bool* block = want == Want::kCollective ? &blocked : nullptr;
+    const ActorMention* a = leftmost(s, t, want, like, object, block);
+    for (uint32_t back = 1; !a && !blocked && back <= reach && back <= s; ++back)
+      a = leftmost(s - back, UINT32_MAX, want, like, false, block);
     return a;
   }
 

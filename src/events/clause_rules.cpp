@@ -62,7 +62,9 @@ bool ClauseRules::non_agent_cause(const SentenceContext& ctx, const WordList& ca
         if (ctx.group_at(v) >= 0 && ctx.is_verb(v) && ctx.tag(v) != "VBN" && ctx.tag(v) != "VBG") return false;
       return causes.has(ctx.lemma(head));
     }
-    if (b > 0 && ctx.is_preposition(b - 1)) {
+    // ("after a blaze ripped through ...": "after" opens the clause whose
+    // subject this is; no prepositional phrase.)
+    if (b > 0 && ctx.is_preposition(b - 1) && !(t == verb_first && ctx.is_clause_break(b - 1))) {
       t = b - 1;
       continue;
     }

@@ -111,6 +111,45 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
         continue;
       }
     }
+    // "after a blaze ripped through the tower": a participle right after the
+    // noun phrase that a subordinator opens is that clause's past tense, when
+    // no "by" follows and no finite verb comes later in the clause ("after a
+    // man killed in the raid was buried" keeps its reduced relative).
+    if (t[i] == kVBN && has(c, kVBD) && is_noun(pt) && p == i - 1 && i + 1 < n && !str_eq(s.tokens[i + 1].lower, "by")) {
+      size_t k = i - 1;
+      while (k > 0 && i - k < 6 && (is_noun(t[k - 1]) || is_adj(t[k - 1]) || t[k - 1] == kDT || t[k - 1] == kPRPS ||
+                                    t[k - 1] == kCD || t[k - 1] == kPOS))
+        --k;
+      const std::string_view sub = k > 0 ? s.tokens[k - 1].lower : std::string_view();
+      bool clause = k > 0 && (sub == "after" || sub == "before" || sub == "when" || sub == "because" || sub == "since" ||
+                              sub == "while" || sub == "although" || sub == "though" || sub == "until" || sub == "once" ||
+                              sub == "whereas");
+      for (size_t q = i + 1; clause && q < n; ++q) {
+        const std::string_view w = s.tokens[q].lower;
+        if (w == "," || w == ";" || w == ":" || w == "and" || w == "but") break;
+        if (t[q] == kVBD || t[q] == kVBZ || t[q] == kVBP || t[q] == kMD) clause = false;
+      }
+      if (clause) {
+        t[i] = kVBD;
+        continue;
+      }
+    }
+    // "a man detained by police died in custody": a past form between a noun
+    // and a "by" agent, with a finite verb later in the clause, is a reduced
+    // relative's participle.
+    if (t[i] == kVBD && (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")) && is_noun(pt) && p == i - 1 && i + 2 < n &&
+        str_eq(s.tokens[i + 1].lower, "by")) {
+      bool later = false;
+      for (size_t q = i + 2; q < n && !later; ++q) {
+        const std::string_view w = s.tokens[q].lower;
+        if (w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "that" || w == "who" || w == "which") break;
+        later = t[q] == kVBD || t[q] == kVBZ || t[q] == kVBP || t[q] == kMD;
+      }
+      if (later) {
+        t[i] = kVBN;
+        continue;
+      }
+    }
     // "a man approached and attacked": a participle right after a noun and
     // coordinated with a past tense is a past tense too.
     if (t[i] == kVBN && i + 2 < n && str_eq(s.tokens[i + 1].lower, "and") && t[i + 2] == kVBD && is_noun(pt) &&
