@@ -248,7 +248,14 @@ class Resolver {
     }
     const size_t sp = m.name.find(' ');
     if (sp != std::string::npos && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent)) {
-      auto it = names_.find(m.name.substr(0, sp));
+      const std::string first = m.name.substr(0, sp);
+      // An agent's name is a personal name only when the text writes it as
+      // one ("GSA administrator Emily W. Murphy"); "Georgia president" is
+      // the name of "the Georgian president", no woman.
+      bool written = m.kind == ActorKind::kPerson;
+      for (uint32_t t = m.first; !written && t + 1 < m.last; ++t)
+        written = tok[t].text == first && tok[t + 1].tag.rfind("NNP", 0) == 0;
+      auto it = written ? names_.find(first) : names_.end();
       if (it != names_.end()) return it->second;
     }
     return 0;
@@ -461,7 +468,10 @@ class Resolver {
         add(s, t, agent.last, a, ActorKind::kPronoun);
         ActorMention& x = added_.back();
         const bool state = a.code.size() == 3 || (a.code.size() == 6 && str_in(std::string_view(a.code).substr(3), kStateRoles));
-        if (state && a.code.rfind("IGO", 0) != 0) {
+        // ("his lawyer", "her supporters": other people, of the person's country.)
+        const bool own_people = person_like(a) && agent.code.size() == 6 &&
+                                str_in(std::string_view(agent.code).substr(3), kPersonRoles);
+        if ((state || own_people) && a.code.rfind("IGO", 0) != 0) {
           x.code = a.code.substr(0, 3) + agent.code.substr(3);
           x.name = agent.name;
         }

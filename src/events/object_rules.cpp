@@ -55,7 +55,21 @@ int32_t ObjectRules::linked_owner(const SentenceContext& ctx, uint32_t t) {
 int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
   if (ctx.lower(g.first) != "to" && g.first == 0) return -1;
   const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
-  if (to < 2 || ctx.lower(to) != "to" || words.value(ctx.lower(to - 1)) != "noun") return -1;
+  if (to < 2 || ctx.lower(to) != "to") return -1;
+  // "Chirac said he was ready to meet Allawi", "is prepared to hold talks":
+  // a form of "be" with an adjective of readiness declares the intent.
+  if (words.value(ctx.lower(to - 1)) == "adjective") {
+    uint32_t t = to - 1;
+    for (uint32_t k = t; k > 0 && k + 4 > t; --k)   // "was not ready", "is never willing": no intent declared
+      if (ctx.lower(k - 1) == "not" || ctx.lower(k - 1) == "n't" || ctx.lower(k - 1) == "never") return -1;
+    if (const int32_t own = ctx.group_at(t); own >= 0 && ctx.lemma(ctx.groups()[static_cast<size_t>(own)].first) == "be")
+      return own;   // "was prepared" chunked as one verb group
+    while (t > 0 && ctx.tag(t - 1).rfind("RB", 0) == 0) --t;   // "fully ready", "more than willing"
+    const int32_t grp = t > 0 ? ctx.group_at(t - 1) : -1;
+    if (grp >= 0 && ctx.lemma(ctx.groups()[static_cast<size_t>(grp)].head) == "be") return grp;
+    return -1;
+  }
+  if (words.value(ctx.lower(to - 1)) != "noun") return -1;
   for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {
     const int32_t grp = ctx.group_at(t - 1);
     if (grp >= 0) {

@@ -510,7 +510,10 @@ int32_t RoleFinder::apposition_after_name(uint32_t name) const {
     if (ctx_.actor_at(w) >= 0) {
       const ActorMention& m = ctx_.actor(ctx_.actor_at(w));
       // (a role, not another name or a country: "by Smith, Jones and Brown")
-      return m.kind == ActorKind::kAgent || m.kind == ActorKind::kDescription ? ctx_.actor_at(w) : -1;
+      // (Or a possessed role coreference placed: "his lawyer".)
+      const bool role = m.kind == ActorKind::kAgent || m.kind == ActorKind::kDescription ||
+                        (m.kind == ActorKind::kPronoun && m.last > m.first + 1);
+      return role ? ctx_.actor_at(w) : -1;
     }
     const std::string_view tg = ctx_.tag(w);
     if (!(tg == "DT" || tg == "PRP$" || tg == "POS" || tg == "NNP" || tg.rfind("JJ", 0) == 0)) return -1;
