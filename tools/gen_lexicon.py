@@ -145,6 +145,26 @@ def add_base_verbs(merged, verbs):
     return given
 
 
+def add_third_person(merged, verbs):
+    """Plural nouns the tagger's corpus never saw as verbs ("sentences" NNS:9,
+    "judges") whose singular WordNet lists as a verb get VBZ with a tenth of
+    one sighting, as add_base_verbs does for the base form: a candidate for
+    the context fixes ("A Dutch court sentences three men", "the court which
+    judges him"). Returns how many were given."""
+    given = 0
+    for word, counts in merged.items():
+        if len(word) < 5 or not re.fullmatch(r"[a-z]+s", word) or "NNS" not in counts:
+            continue
+        if any(t.startswith("VB") for t in counts):
+            continue
+        stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+        if not any(st in verbs for st in stems):
+            continue
+        counts["VBZ"] = 1 / COUNT_SCALE
+        given += 1
+    return given
+
+
 def write_lexicon(words_path, tags_path, out_path, wordnet_dir=None):
     words = parse_yaml_map(words_path)
     trans = parse_yaml_map(tags_path)
@@ -164,6 +184,7 @@ def write_lexicon(words_path, tags_path, out_path, wordnet_dir=None):
         verbs = wordnet_verbs(wordnet_dir)
         add_participles(merged, verbs)
         add_base_verbs(merged, verbs)
+        add_third_person(merged, verbs)
     for word, counts in OVERRIDES.items():
         merged[word] = dict(counts)
     for word in sorted(merged):

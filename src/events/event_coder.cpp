@@ -160,6 +160,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
     if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
     subject_end = ag.first;
+  } else if (const char* listed = one_word ? Factuality::check(ctx, g, keep_negated_) : nullptr;
+             listed && std::string_view(listed).starts_with("gerund after a preposition")) {
+    // "accused him of crossing, shooting and killing": a list of gerunds, no
+    // participle clause of the main verb.
+    return listed;
   } else if (const int32_t pm = one_word ? roles.participle_main(g.first) : -1; pm >= 0) {
     // "X said ..., urging Y to": the participle clause shares the main subject
     // and its mood, not its negation ("is not blaming X, calling Y an ally").

@@ -124,9 +124,14 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
   // and one coordinated with such a gerund ("of shooting and killing").
   if (ctx.tag(g.first) == "VBG" && g.first > 0) {
     uint32_t p = g.first - 1;
-    if (ctx.lower(p) == "and" && p > 0 && ctx.tag(p - 1) == "VBG") {
-      p = p - 1;
-      while (p > 0 && ctx.tag(p - 1) == "VBG") --p;   // "of crossing, shooting and killing"
+    // ("for kidnapping, torturing, and murdering": back over the list.)
+    // (A noun in -ing there is a gerund too: "kidnapping".)
+    const auto list_word = [&](uint32_t t) { return ctx.lower(t) == "and" || ctx.lower(t) == "or" || ctx.lower(t) == ","; };
+    const auto gerund = [&](uint32_t t) {
+      return ctx.tag(t) == "VBG" || (ctx.tag(t) == "NN" && ctx.lower(t).ends_with("ing"));
+    };
+    if (list_word(p) && p > 0 && (gerund(p - 1) || (list_word(p - 1) && p > 1 && gerund(p - 2)))) {
+      while (p > 0 && (list_word(p) || gerund(p)) && (list_word(p - 1) || gerund(p - 1))) --p;
       if (p > 0) --p;
     }
     if (ctx.tag(p) == "IN" && str_in(ctx.lower(p), kGerundPreps)) return "gerund after a preposition (a charge or plan)";

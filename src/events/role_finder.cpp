@@ -145,6 +145,12 @@ int64_t RoleFinder::relative_start(uint32_t verb_first) const {
   return -1;
 }
 
+bool RoleFinder::people(const std::string& code) {
+  if (code.size() != 6) return false;
+  const std::string_view role = std::string_view(code).substr(3);
+  return role == "CVL" || role == "CRM" || role == "REF" || role == "EDU" || role == "LAB" || role == "HLH";
+}
+
 bool RoleFinder::in_prep_phrase(int32_t a) const {
   uint32_t t = ctx_.actor(a).first;
   for (uint32_t skipped = 0; t > 0 && skipped < 3; ++skipped) {
@@ -208,6 +214,19 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
     uint32_t t = verb_first;
     while (t > 0 && ctx_.tag(t - 1).rfind("RB", 0) == 0) --t;
     if (t > 0 && (ctx_.lower(t - 1) == "and" || ctx_.lower(t - 1) == "but")) {
+      // ("..., which killed 20 and injured 120": a relative clause's verb
+      // right before shares its relative pronoun.)
+      for (uint32_t u = t - 1; u > 0 && u + 6 > t; --u) {
+        if (ctx_.lower(u - 1) == ",") break;
+        const int32_t pg = ctx_.group_at(u - 1);
+        if (pg < 0 || !ctx_.is_verb(u - 1)) continue;
+        const uint32_t pf = ctx_.groups()[static_cast<size_t>(pg)].first;
+        if (pf > 0 && (ctx_.lower(pf - 1) == "which" || ctx_.lower(pf - 1) == "who")) {
+          subject_before(pf, out);
+          return;
+        }
+        break;
+      }
       int32_t g = previous_finite_group(t - 1);
       if (g >= 0) {
         subject_before(ctx_.groups()[static_cast<size_t>(g)].first, out);
@@ -274,7 +293,12 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
         const uint32_t first = ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first;
         // Not a relative clause's verb: "pressed the U.S. to raise aid to
         // Kenya, which fell to $53m, and called for": the subject is pressed's.
-        const int64_t rel = relative_start(first);
+        // (Only when a comma closed that clause before the conjunction: in
+        // ", which killed 20 and injured 120" the relative's subject is shared.)
+        bool closed = false;
+        for (uint32_t c = ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].last; c < verb_first && !closed; ++c)
+          closed = ctx_.lower(c) == ",";
+        const int64_t rel = closed ? relative_start(first) : -1;
         if (rel >= 0) {
           t = rel - 1;
           continue;
@@ -468,7 +492,9 @@ void RoleFinder::object_inside(uint32_t first, uint32_t last, const std::vector<
       if (role.empty() || role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY")
         continue;   // (rebels seizing "the northern Mali town" do act on their own country)
     }
-    if (ctx_.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country)) {
+    // (A bare agent the actor stage placed, "fire the army chief", "expressed
+    // opposition", is no object; people it placed are: "arrest protesters".)
+    if (ctx_.tag(am.first) == "PRP$" || (am.kind == ActorKind::kAgent && am.implicit_country && !people(am.code))) {
       t = am.last - 1;
       continue;
     }

@@ -103,6 +103,9 @@ class RoleFinder {
   // A code with no role, or an institutional one: the state, an armed group
   // or business (GOV MIL COP JUD LEG SPY REB BUS).
   static bool institutional(const std::string& code);
+  // A role of private people: civilians, criminals, refugees, students,
+  // workers, health staff (CVL CRM REF EDU LAB HLH).
+  static bool people(const std::string& code);
 
  private:
   // Moves to the head of a run of adjacent mentions ("Shia Hezbollah movement").

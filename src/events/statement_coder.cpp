@@ -95,7 +95,11 @@ void StatementCoder::score(const SentenceContext& ctx, uint32_t first, uint32_t 
     }
     // An accusation any negator before it denies ("None of the directors
     // was a participant in the fraud", "no evidence that X lied").
-    if (accusation_.has(lem) || accusation_.has(low)) {
+    const auto cue = [&](std::string_view w) { return accusation_.has(w) && accusation_.value(w) != "process"; };
+    if (cue(lem) || cue(low)) {
+      // A cue naming the law's own process is none: "criminal action",
+      // "criminal proceedings" (nouns of value "process" in the list).
+      if (t + 1 < last && accusation_.value(ctx.lemma(t + 1)) == "process") continue;
       if (!denied && !elsewhere) {
         accusation = true;
         if (f.cue.empty() || std::abs(strongest) < 9) f.cue = std::string(low), strongest = -9;

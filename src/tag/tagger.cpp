@@ -29,6 +29,14 @@ bool has(const CandidateList& c, int tag) {
   return false;
 }
 
+// A reading the word seldom has (under 5% of its uses: the VBZ WordNet gave
+// "soldiers", "sentences"), which context must make plain.
+bool rare(const CandidateList& c, int tag) {
+  for (int k = 0; k < c.size; ++k)
+    if (c.items[k].tag == tag) return c.items[k].logp < -3.0f;   // ln 0.05
+  return true;
+}
+
 // Local fixes after decoding, for contexts the bigram model gets wrong.
 void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
                     std::vector<uint8_t>& t) {
@@ -76,6 +84,16 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       }
       if (t[i] == kVB) continue;
     }
+    // "the court which judges him", "a party that opposes the plan": after a
+    // relative pronoun, a plural noun that could be a verb, before an object,
+    // is the relative clause's verb.
+    if (t[i] == kNNS && has(c, kVBZ) && i + 1 < n &&
+        (str_eq(s.tokens[i - 1].lower, "which") || str_eq(s.tokens[i - 1].lower, "who") ||
+         (str_eq(s.tokens[i - 1].lower, "that") && i >= 2 && is_noun(t[i - 2]))) &&
+        (t[i + 1] == kPRP || t[i + 1] == kDT || t[i + 1] == kPRPS || t[i + 1] == kNNP)) {
+      t[i] = kVBZ;
+      continue;
+    }
     // "no trace": a determiner before a noun.
     if (str_eq(s.tokens[i - 1].lower, "no") && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
       t[i - 1] = kDT;
@@ -115,7 +133,11 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // noun phrase that a subordinator opens is that clause's past tense, when
     // no "by" follows and no finite verb comes later in the clause ("after a
     // man killed in the raid was buried" keeps its reduced relative).
-    if (t[i] == kVBN && has(c, kVBD) && is_noun(pt) && p == i - 1 && i + 1 < n && !str_eq(s.tokens[i + 1].lower, "by")) {
+    // (So is a present form: "after al-Shabaab recaptures these towns".)
+    const bool present_after_noun = t[i] == kNNS && has(c, kVBZ) && (pt == kNN || pt == kNNP) && i + 1 < n &&
+                                    (t[i + 1] == kDT || t[i + 1] == kPRPS || t[i + 1] == kNNP || t[i + 1] == kCD);
+    if ((present_after_noun || (t[i] == kVBN && has(c, kVBD) && is_noun(pt))) && p == i - 1 && i + 1 < n &&
+        !str_eq(s.tokens[i + 1].lower, "by")) {
       size_t k = i - 1;
       while (k > 0 && i - k < 6 && (is_noun(t[k - 1]) || is_adj(t[k - 1]) || t[k - 1] == kDT || t[k - 1] == kPRPS ||
                                     t[k - 1] == kCD || t[k - 1] == kPOS))
@@ -130,7 +152,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
         if (t[q] == kVBD || t[q] == kVBZ || t[q] == kVBP || t[q] == kMD) clause = false;
       }
       if (clause) {
-        t[i] = kVBD;
+        t[i] = t[i] == kNNS ? kVBZ : kVBD;
         continue;
       }
     }
@@ -149,6 +171,17 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
         t[i] = kVBN;
         continue;
       }
+    }
+    // "which killed 20 and injured over 120": a participle after "and" whose
+    // first conjunct, a few words back, is a past tense is one too.
+    if (t[i] == kVBN && has(c, kVBD) && str_eq(pw, "and") && i >= 3) {
+      for (size_t k = i - 2; k + 5 > i && k > 0; --k) {
+        if (str_eq(s.tokens[k].lower, ",") || is_verb(t[k]) || t[k] == kMD) {
+          if (t[k] == kVBD && !have_form(s.tokens[k - 1].lower) && !be_form(s.tokens[k - 1].lower)) t[i] = kVBD;
+          break;
+        }
+      }
+      if (t[i] == kVBD) continue;
     }
     // "a man approached and attacked": a participle right after a noun and
     // coordinated with a past tense is a past tense too.
@@ -231,8 +264,26 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     const std::string_view nw = s.tokens[i + 1].lower;
     const bool place_follows =
         (str_eq(nw, "in") || str_eq(nw, "near") || str_eq(nw, "at") || str_eq(nw, "along")) && i + 2 < n && (t[i + 2] == kNNP || t[i + 2] == kDT);
-    if (!object_follows && !place_follows) continue;
-    if (t[i] == kNNS && has(cands[i], kVBZ) && (is_noun(pt) || is_adj(pt)) && pt != kNNS) {
+    // ("Kenyan police arrest protesters": a bare plural object, after a plural subject.)
+    const bool plural_object = nt == kNNS;
+    if (!object_follows && !place_follows && !plural_object) continue;
+    // ("Torrential rains in Punjab, Pakistan, kill 63 people": a present verb
+    // later in the line is the verb, not the noun before the place.)
+    // ("Israeli forces in Gaza recover the bodies": that base form is the
+    // line's present tense.)
+    for (size_t k = i + 1; !object_follows && k < main_end; ++k) {
+      if ((t[k] == kVB || t[k] == kVBP) && t[k - 1] != kTO && t[k - 1] != kMD && !str_eq(s.tokens[k - 1].lower, "to")) {
+        t[k] = kVBP;
+        return;
+      }
+    }
+    // (A rare verb reading takes a plain object: "A Dutch court sentences
+    // three men", not "Ghanian soldiers open fire".)
+    // (An adjective that could itself be the verb, "open", is no plain object.)
+    const bool plain_object = nt == kDT || nt == kPRPS || nt == kCD || nt == kNNP || nt == kNNPS ||
+                              (is_adj(nt) && !has(cands[i + 1], kVB) && !has(cands[i + 1], kVBP));
+    if (t[i] == kNNS && has(cands[i], kVBZ) && (is_noun(pt) || is_adj(pt)) && pt != kNNS &&
+        (plain_object || ((object_follows || place_follows) && !rare(cands[i], kVBZ)))) {
       t[i] = kVBZ;
       return;
     }

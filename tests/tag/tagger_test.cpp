@@ -292,5 +292,27 @@ TEST(Tagger, CapitalisedTitleAfterToIsNoInfinitive) {
   EXPECT_EQ(testing::tag_of(d, "secure", 0), "VB") << testing::dump(d);
 }
 
+TEST(Tagger, RelativePronounBeforeAPluralNounThatCanBeAVerb) {
+  HERALD_REQUIRE_TAGGER();
+  auto d = testing::tag_text("He says the French court which judges him has no legitimacy.");
+  EXPECT_EQ(testing::tag_of(d, "judges", 0), "VBZ") << testing::dump(d);
+  // "that" after a clause verb opens no relative clause.
+  d = testing::tag_text("He said that protests the government ignored were growing.");
+  EXPECT_EQ(testing::tag_of(d, "protests", 0), "NNS") << testing::dump(d);
+}
+
+TEST(Tagger, SubordinateClauseVerbs) {
+  HERALD_REQUIRE_TAGGER();
+  // A participle after the noun phrase "after" opens is a past tense...
+  auto d = testing::tag_text("China began a review after a blaze ripped through a tower.");
+  EXPECT_EQ(testing::tag_of(d, "ripped", 0), "VBD") << testing::dump(d);
+  // ...and a plural noun before an object a present tense.
+  d = testing::tag_text("The army withdrew after the militant group recaptures the towns.");
+  EXPECT_EQ(testing::tag_of(d, "recaptures", 0), "VBZ") << testing::dump(d);
+  // With a "by" agent and a finite verb later, a past form is a participle.
+  d = testing::tag_text("Protests began after a man detained by police died in custody.");
+  EXPECT_EQ(testing::tag_of(d, "detained", 0), "VBN") << testing::dump(d);
+}
+
 }  // namespace
 }  // namespace herald
