@@ -26,6 +26,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.verbal_attack_verbs, "words/verbal_attack_verbs.txt"},
       {&w.denial_verbs, "words/denial_verbs.txt"},
       {&w.threat_words, "words/threat_words.txt"},
+      {&w.enactment_words, "words/enactment_words.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);
@@ -33,6 +34,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
     *e.list = std::move(list.value());
   }
   if (Error e = w.commitment_nouns.expect_values({"noun", "verb", "adjective"}); e.code != ErrorCode::kOk) return e;
+  if (Error e = w.enactment_words.expect_values({"noun", "verb"}); e.code != ErrorCode::kOk) return e;
   return w;
 }
 

@@ -39,6 +39,8 @@
 //                       (= suffer), "we will respond" (= respond)
 //   denial_verbs.txt    verbs whose "that" clause is denied: "denied that
 //                       its troops had crossed" reports no crossing
+//   enactment_words.txt "approved a law to ban X": nouns of legislation
+//                       (= noun) and the verbs that adopt them (= verb)
 #pragma once
 
 #include "core/data_paths.h"
@@ -68,6 +70,7 @@ struct EventWords {
   WordList holding_verbs;      // "held Iran responsible": the object is accused
   WordList threat_words;       // "will face consequences", "will take measures"
   WordList denial_verbs;       // "denied (reports) that X attacked": no attack
+  WordList enactment_words;    // "approved a law to ban X": the ban is done
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
 
   static Result<EventWords> load(const DataPaths& paths);

@@ -39,6 +39,13 @@ Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::s
       }
     }
   }
+  // "France's parliament approved a law to ban social media for under-15s":
+  // the act the law does, by the enacting verb's subject.
+  if (why.starts_with("infinitive with no governing verb")) {
+    const int32_t eg = ObjectRules::enacted(ctx, g, words.enactment_words);
+    if (eg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(eg)], keep_negated))
+      return {Governed::Kind::kPerformative, eg};
+  }
   // "The presidents reaffirmed their intention to continue coordination":
   // a declared commitment, by the declaring verb's subject.
   if (commits && (planned || why.starts_with("infinitive with no governing verb"))) {

@@ -84,6 +84,27 @@ int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g
   return -1;
 }
 
+int32_t ObjectRules::enacted(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
+  const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
+  if (to < 2 || ctx.lower(to) != "to") return -1;
+  const std::string_view noun = ctx.lemma(to - 1);
+  if (words.value(noun) != "noun" &&
+      !(to >= 3 && words.value(std::string(ctx.lower(to - 2)) + " " + std::string(noun)) == "noun"))
+    return -1;
+  // Back over the noun phrase ("a new law", "Federal Law", "an executive
+  // order") to the verb that adopts it.
+  for (uint32_t t = to - 1, k = 0; t > 0 && k < 5; --t, ++k) {
+    const int32_t grp = ctx.group_at(t - 1);
+    if (grp >= 0) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
+      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
+    }
+    const std::string_view tag = ctx.tag(t - 1);
+    if (tag != "DT" && tag != "PRP$" && tag != "CD" && tag.rfind("JJ", 0) != 0 && !ctx.is_noun(t - 1)) return -1;
+  }
+  return -1;
+}
+
 // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
 // between a form of "leave" (in the same clause, after `from`) and a
 // casualty word; -1 when there is none.

@@ -36,6 +36,9 @@ class ObjectRules {
   // "reaffirmed their intention to continue": the verb group declaring the
   // intent noun that governs infinitive g (`words`: data/words/commitment_nouns.txt).
   static int32_t declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words);
+  // The verb group that enacts a law whose infinitive g is ("approved a law
+  // to ban", "signed a decree to expel"; `words`: enactment_words.txt), or -1.
+  static int32_t enacted(const SentenceContext& ctx, const Phrase& g, const WordList& words);
   // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
   // between a form of "leave" after `from` and a casualty word.
   static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
