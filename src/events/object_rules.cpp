@@ -50,6 +50,29 @@ int32_t ObjectRules::linked_owner(const SentenceContext& ctx, uint32_t t) {
   return v < n ? ctx.actor_at(v) : -1;
 }
 
+namespace {
+
+// Back from the head noun at `head` over its noun phrase (determiners,
+// possessives, numbers, adjectives, adverbs, nouns; at most `reach` words)
+// to the verb group before it: that group when its head's lemma has value
+// "verb" in `words`, else -1.
+int32_t verb_of_noun_phrase(const SentenceContext& ctx, uint32_t head, const WordList& words, uint32_t reach) {
+  for (uint32_t t = head, k = 0; t > 0 && k < reach; --t, ++k) {
+    const int32_t grp = ctx.group_at(t - 1);
+    if (grp >= 0) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
+      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
+    }
+    const std::string_view tag = ctx.tag(t - 1);
+    if (tag != "PRP$" && tag != "DT" && tag != "CD" && tag.rfind("JJ", 0) != 0 && tag.rfind("RB", 0) != 0 &&
+        tag != "POS" && !ctx.is_noun(t - 1))
+      return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // "reaffirmed their intention to continue": the verb group declaring the
 // intent noun that governs infinitive g (its "to" right after the noun), or -1.
 int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
@@ -70,18 +93,7 @@ int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g
     return -1;
   }
   if (words.value(ctx.lower(to - 1)) != "noun") return -1;
-  for (uint32_t t = to - 1, k = 0; t > 0 && k < 4; --t, ++k) {
-    const int32_t grp = ctx.group_at(t - 1);
-    if (grp >= 0) {
-      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
-      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
-    }
-    const std::string_view tag = ctx.tag(t - 1);
-    if (tag != "PRP$" && tag != "DT" && tag.rfind("JJ", 0) != 0 && tag.rfind("RB", 0) != 0 && tag != "POS" &&
-        !ctx.is_noun(t - 1))
-      return -1;
-  }
-  return -1;
+  return verb_of_noun_phrase(ctx, to - 1, words, 4);
 }
 
 int32_t ObjectRules::enacted(const SentenceContext& ctx, const Phrase& g, const WordList& words) {
@@ -91,18 +103,8 @@ int32_t ObjectRules::enacted(const SentenceContext& ctx, const Phrase& g, const 
   if (words.value(noun) != "noun" &&
       !(to >= 3 && words.value(std::string(ctx.lower(to - 2)) + " " + std::string(noun)) == "noun"))
     return -1;
-  // Back over the noun phrase ("a new law", "Federal Law", "an executive
-  // order") to the verb that adopts it.
-  for (uint32_t t = to - 1, k = 0; t > 0 && k < 5; --t, ++k) {
-    const int32_t grp = ctx.group_at(t - 1);
-    if (grp >= 0) {
-      const Phrase& p = ctx.groups()[static_cast<size_t>(grp)];
-      return words.value(ctx.lemma(p.head)) == "verb" ? grp : -1;
-    }
-    const std::string_view tag = ctx.tag(t - 1);
-    if (tag != "DT" && tag != "PRP$" && tag != "CD" && tag.rfind("JJ", 0) != 0 && !ctx.is_noun(t - 1)) return -1;
-  }
-  return -1;
+  // ("a new law", "Federal Law", "an executive order")
+  return verb_of_noun_phrase(ctx, to - 1, words, 5);
 }
 
 // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
