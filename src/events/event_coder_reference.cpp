@@ -81,8 +81,12 @@ void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m,
   while (t < ctx.size() && t < m.last + 6 && ctx.group_at(t) < 0 && !ctx.is_clause_break(t) && ctx.lower(t) != ",") ++t;
   if (t >= ctx.size() || ctx.group_at(t) < 0) return;
   const Phrase& g = ctx.groups()[static_cast<size_t>(ctx.group_at(t))];
-  if (g.first != t || !g.passive || !words_->performing_verbs.has(ctx.lemma(g.head))) return;
-  if (Factuality::check(ctx, g, keep_negated_)) return;
+  // (Or a reduced relative right after the noun: "air strikes launched by
+  // Israel", "a fuel blockade imposed by JNIM insurgents".)
+  const bool reduced = t == m.last && g.last <= g.first + 2 && (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") &&
+                       g.last < ctx.size() && ctx.lower(g.last) == "by";
+  if (g.first != t || !(g.passive || reduced) || !words_->performing_verbs.has(ctx.lemma(g.head))) return;
+  if (!reduced && Factuality::check(ctx, g, keep_negated_)) return;
   RoleFinder(ctx).by_agent(g.last, sc.sources);
 }
 
