@@ -1,5 +1,7 @@
 #include "events/clause_rules.h"
 
+#include "events/role_finder.h"
+
 namespace herald {
 
 bool ClauseRules::elliptical_passive(const SentenceContext& ctx, const Phrase& g) {
@@ -41,10 +43,13 @@ bool ClauseRules::non_agent_cause(const SentenceContext& ctx, const WordList& ca
   for (int guard = 0; guard < 4 && t > 0; ++guard) {
     uint32_t b = t;
     int32_t head = -1;
-    bool actor = false;
+    bool actor = false, state_actor = false;
     while (b > 0 && (ctx.is_noun(b - 1) || ctx.is_modifier(b - 1) || ctx.actor_at(b - 1) >= 0)) {
       --b;
-      if (ctx.actor_at(b) >= 0) actor = true;
+      if (ctx.actor_at(b) >= 0) {
+        actor = true;
+        state_actor = state_actor || !RoleFinder::people(ctx.actor(ctx.actor_at(b)).code);
+      }
       else if (head < 0 && ctx.is_noun(b)) head = static_cast<int32_t>(b);
     }
     if (b == t) {
@@ -68,7 +73,10 @@ bool ClauseRules::non_agent_cause(const SentenceContext& ctx, const WordList& ca
       t = b - 1;
       continue;
     }
-    return !actor && head >= 0 && causes.has(ctx.lemma(static_cast<uint32_t>(head)));
+    // (People modifying the cause noun acted no more: "A crowd crush kills";
+    // a state or armed group does: "Hezbollah rocket fire kills".)
+    const bool head_last = head >= 0 && static_cast<uint32_t>(head) + 1 == t;
+    return (!actor || (head_last && !state_actor)) && head >= 0 && causes.has(ctx.lemma(static_cast<uint32_t>(head)));
   }
   return false;
 }

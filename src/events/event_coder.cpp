@@ -569,7 +569,18 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     a.name = implicit_source.ends_with("CVL") ? "protesters" : implicit_source.ends_with("JUD") ? "court" : "police";
     sources.push_back(a);
   }
-  for (int32_t s : sc.sources) sources.push_back(to_event_actor(doc, ctx.actor(s)));
+  for (int32_t s : sc.sources) {
+    sources.push_back(to_event_actor(doc, ctx.actor(s)));
+    // A private person who assaults, fights or kills is a criminal (CRM), as
+    // the gold files code attackers: "a man ... began to stab people", "he
+    // injured two women" (one person: not "protesters threw stones").
+    const ActorMention& sm = ctx.actor(s);
+    const std::string_view head = ctx.lower(sm.last - 1);
+    const bool one_person = (sm.kind == ActorKind::kAgent && ctx.tag(sm.last - 1) == "NN") ||
+                            (sm.kind == ActorKind::kPronoun && sm.last == sm.first + 1 && (head == "he" || head == "she"));
+    if (cameo_root(p.code) >= 18 && one_person && sources.back().code.size() == 6 && sources.back().code.ends_with("CVL"))
+      sources.back().code.replace(3, 3, "CRM");
+  }
   std::vector<EventActor> targets;
   for (int32_t t : sc.targets) {
     targets.push_back(to_event_actor(doc, ctx.actor(t)));

@@ -288,6 +288,17 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
     }
     std::string_view w = ctx_.lower(u);
     if (ctx_.group_at(u) >= 0 && ctx_.is_verb(u)) {
+      // "a man wearing a fake vest entered": a participle right after the
+      // subject's noun modifies it; the subject stands before it.
+      {
+        const Phrase& pg = ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))];
+        const std::string_view pt = ctx_.tag(pg.first);
+        if (!passed_conj && pg.last == pg.first + 1 && pt == "VBG" && pg.first > 0 &&
+            (ctx_.actor_at(pg.first - 1) >= 0 || ctx_.is_noun(pg.first - 1))) {
+          t = static_cast<int64_t>(pg.first) - 1;
+          continue;
+        }
+      }
       // Coordinated verbs share the subject: "Russia struck Kyiv and killed ...".
       if (passed_conj) {
         const uint32_t first = ctx_.groups()[static_cast<size_t>(ctx_.group_at(u))].first;
