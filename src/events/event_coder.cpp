@@ -429,6 +429,16 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
   RoleFinder roles(ctx);
   // "Six people were killed in Israeli airstrikes": the verb coded this attack.
   if (sc.told_noun >= m.first && sc.told_noun < m.last) return "the attack a passive verb of the sentence told";
+  // "heavy fighting vehicles", "F-16 Fighting Falcons", "Strike Eagle": a
+  // noun in -ing that modifies the next noun, or a capitalised word of a
+  // name, names no event.
+  const std::string_view last_word = ctx.lower(m.last - 1);
+  if (m.last < ctx.size() && last_word.ends_with("ing") && ctx.tag(m.last - 1) == "NN" && ctx.is_noun(m.last) &&
+      ctx.actor_at(m.last) < 0)
+    return "a noun modifying the next noun";
+  if (m.last == m.first + 1 && m.first > 0 && ctx.tag(m.first).rfind("NNP", 0) == 0 && m.last < ctx.size() &&
+      ctx.tag(m.last).rfind("NNP", 0) == 0)
+    return "a word of a name";
   // "Trump's planned trip to Warsaw", "no talks are scheduled": the noun's
   // own phrase says it did not happen (yet).
   for (uint32_t t = m.first, k = 0; t > 0 && k < 6; --t, ++k) {
