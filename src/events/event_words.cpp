@@ -33,7 +33,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
     if (!list.ok()) return list.error();
     *e.list = std::move(list.value());
   }
-  if (Error e = w.commitment_nouns.expect_values({"noun", "verb", "adjective"}); e.code != ErrorCode::kOk) return e;
+  if (Error e = w.commitment_nouns.expect_values({"noun", "verb", "adjective", "glad"}); e.code != ErrorCode::kOk) return e;
   if (Error e = w.enactment_words.expect_values({"noun", "verb"}); e.code != ErrorCode::kOk) return e;
   return w;
 }

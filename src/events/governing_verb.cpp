@@ -39,6 +39,21 @@ Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::s
       }
     }
   }
+  // "I am glad to endorse him", "we are pleased to welcome": saying so is the
+  // praise, thanks or greeting itself, as "I want to thank" is.
+  if ((planned || why.starts_with("infinitive with no governing verb")) &&
+      (code.starts_with("05") || code == "017" || code == "018")) {
+    const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
+    if (to >= 2 && ctx.lower(to) == "to" && words.commitment_nouns.value(ctx.lower(to - 1)) == "glad") {
+      // ("was pleased" may be chunked as one verb group.)
+      int32_t bg = ctx.group_at(to - 1);
+      if (bg < 0 || ctx.lemma(ctx.groups()[static_cast<size_t>(bg)].first) != "be") bg = ctx.group_at(to - 2);
+      if (bg >= 0 && ctx.lemma(ctx.groups()[static_cast<size_t>(bg)].first) == "be" &&
+          !Factuality::negated(ctx, ctx.groups()[static_cast<size_t>(bg)]) && ctx.lower(to - 2) != "not" &&
+          !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(bg)], keep_negated))
+        return {Governed::Kind::kPerformative, bg};
+    }
+  }
   // "France's parliament approved a law to ban social media for under-15s":
   // the act the law does, by the enacting verb's subject.
   if (why.starts_with("infinitive with no governing verb")) {
