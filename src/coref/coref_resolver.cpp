@@ -547,18 +547,23 @@ class Resolver {
     const std::string& noun = tok[u].lower;
     const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
     const ActorMention* covered = covering_mention(s, u);
-    if (str_in(std::string_view(noun), kPairNouns) && ends_np &&
-        (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders" || meeting_noun(noun))) {
+    // "The heads of state exchanged wishes": the two of them, as "the presidents".
+    const bool heads_of = noun == "heads" && u + 2 < n && tok[u + 1].lower == "of" &&
+                          (tok[u + 2].lower == "state" || tok[u + 2].lower == "government");
+    const uint32_t span_end = heads_of ? u + 3 : u + 1;
+    if ((str_in(std::string_view(noun), kPairNouns) && ends_np &&
+         (u > t + 1 || tok[t].lower == "both" || noun == "presidents" || noun == "leaders" || meeting_noun(noun))) ||
+        heads_of) {
       const ActorMention *a = nullptr, *b = nullptr;
       const bool persons = noun == "presidents" || noun == "leaders" || noun == "ministers" || noun == "heads" ||
                            meeting_noun(noun);
       if (find_pair(s, t, CorefResolver::kDescriptionReach, a, b) && (!persons || (a->code.size() > 3 && b->code.size() > 3))) {
         in_article_order(s, a, b);
-        add(s, t, u + 1, *a, ActorKind::kDescription);
-        add(s, t, u + 1, *b, ActorKind::kDescription);
+        add(s, t, span_end, *a, ActorKind::kDescription);
+        add(s, t, span_end, *b, ActorKind::kDescription);
         return;
       }
-      if (noun != "presidents" && noun != "leaders" && noun != "ministers" && !meeting_noun(noun)) return;
+      if (noun != "presidents" && noun != "leaders" && noun != "ministers" && !heads_of && !meeting_noun(noun)) return;
       // The two most recent persons of different countries ("Zelensky spoke
       // with Prime Minister X. The parties discussed ...").
       const ActorMention* x = find(s, t, Want::kPerson, CorefResolver::kDescriptionReach);
@@ -571,8 +576,8 @@ class Resolver {
             const ActorMention* q = &m;
             in_article_order(s, p, q);
             const ActorMention first = *p, second = *q;
-            add(s, t, u + 1, first, ActorKind::kDescription);
-            add(s, t, u + 1, second, ActorKind::kDescription);
+            add(s, t, span_end, first, ActorKind::kDescription);
+            add(s, t, span_end, second, ActorKind::kDescription);
             return;
           }
         }
