@@ -20,7 +20,13 @@ int32_t ObjectRules::clause_target(const SentenceContext& ctx, uint32_t anchor, 
     a = reported_subject(ctx, last, report_nouns);
     if (a < 0 && last > anchor + 1) a = reported_subject(ctx, last - 1, report_nouns);   // "denied claims that"
   }
-  if (a < 0 && (root == 2 || root == 10 || root == 11 || root == 13)) a = that_subject(ctx, last);
+  // (Praise too: "expressed satisfaction that Egypt will take part",
+  // "welcomed the fact that Kyiv had agreed".)
+  if (a < 0 && (root == 2 || root == 5 || root == 10 || root == 11 || root == 13)) {
+    a = that_subject(ctx, last);
+    if (a < 0 && last + 2 < ctx.size() && ctx.lower(last) == "the" && ctx.lower(last + 1) == "fact")
+      a = that_subject(ctx, last + 2);
+  }
   if (a >= 0 && ctx.actor(a).code == own_code) return -1;
   if (a < 0) a = linked_owner(ctx, last);
   return a >= 0 && ctx.actor(a).code != own_code ? a : -1;
