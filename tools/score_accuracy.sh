@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scores build/herald on every gold set there is: the seed article, the dev
-# set (../shared/gold) and the blind held-out sample kept in gold/ (labels
-# only; the text comes from ../shared/corpus/news). Prints the scorer's
-# figures per set. The README's accuracy table quotes this.
+# set (../shared/gold) and the blind samples kept in gold/ (labels only; the
+# text comes from ../shared/corpus/news): blind-2026-12, held out, and
+# analysis-2026-12, whose misses are read. Prints the scorer's figures per
+# set. The README's accuracy table quotes this.
 #
 #   tools/score_accuracy.sh [HERALD_BINARY]
 set -euo pipefail
