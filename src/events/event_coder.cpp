@@ -584,10 +584,13 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     // A private person who assaults, fights or kills is a criminal (CRM), as
     // the gold files code attackers: "a man ... began to stab people", "he
     // injured two women" (one person: not "protesters threw stones").
+    // (A speaker from another sentence, a quote's, is no attacker of this one;
+    // its tokens are not this sentence's.)
     const ActorMention& sm = ctx.actor(s);
-    const std::string_view head = ctx.lower(sm.last - 1);
-    const bool one_person = (sm.kind == ActorKind::kAgent && ctx.tag(sm.last - 1) == "NN") ||
-                            (sm.kind == ActorKind::kPronoun && sm.last == sm.first + 1 && (head == "he" || head == "she"));
+    const bool here = sm.sentence == ctx.index() && sm.last > sm.first && sm.last <= ctx.size();
+    const std::string_view head = here ? ctx.lower(sm.last - 1) : std::string_view();
+    const bool one_person = here && ((sm.kind == ActorKind::kAgent && ctx.tag(sm.last - 1) == "NN") ||
+                                     (sm.kind == ActorKind::kPronoun && sm.last == sm.first + 1 && (head == "he" || head == "she")));
     if (cameo_root(p.code) >= 18 && one_person && sources.back().code.size() == 6 && sources.back().code.ends_with("CVL"))
       sources.back().code.replace(3, 3, "CRM");
   }
