@@ -247,6 +247,12 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
       if (p.source == PhraseSource::kOrganisation) {
         a.code = head_code;
         a.kind = ActorKind::kOrganisation;
+        // "Republican Senator", "Labour MP": a party named by its country
+        // alone gives the title's role of that country (USALEG, GBRLEG).
+        if (head_code.size() == 3 && c.role) {
+          a.code = head_code + c.role->role;
+          a.kind = ActorKind::kAgent;
+        }
       } else {
         std::string country = resolve_entry(e, date_).country;
         a.code = (country.empty() ? "---" : country) + c.role->role;
@@ -254,7 +260,9 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
       }
     }
     if (const Piece* q = piece(end); q && q->source == PhraseSource::kPerson && c.last->title) {
-      if (p.source != PhraseSource::kOrganisation) title_person(a, dict_.entries()[q->index], explicit_country, c);
+      // (After such a party, the listed person: "Republican Senator Lindsey Graham".)
+      if (p.source != PhraseSource::kOrganisation || head_code.size() == 3)
+        title_person(a, dict_.entries()[q->index], p.source == PhraseSource::kOrganisation ? head_code : explicit_country, c);
       end = q->last;
     } else if (c.last->title && !piece(end)) {
       uint32_t name_end = name_run(end);
