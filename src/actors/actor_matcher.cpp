@@ -221,8 +221,17 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
         }
         return false;
       };
-      if ((i + 1 < n && !after_preposition && unknown_name(i + 1) && !agent_after()) || ((dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
-           unknown_name(i - 1)))
+      const bool name_before = (dict.guarded(m.keys[i].key) || chosen->source == PhraseSource::kCapital) && i >= 1 &&
+                               unknown_name(i - 1);
+      // ("Sudesh Amman": the capital is a surname, here and when the article
+      // names him by it alone later; see ActorMatcher::annotate.)
+      // (Only a plain two-word name: the given name not opening the sentence
+      // nor after another capitalised word, the capital not before one: not
+      // "The Moscow Mayor", "OSCE Minsk Group", "Bauman Moscow Higher School".)
+      if (name_before && chosen->source == PhraseSource::kCapital && i >= 2 && !upper_first(tokens[i - 2].text) &&
+          (i + 1 >= n || !upper_first(tokens[i + 1].text)))
+        m.surnames.push_back(m.keys[i].key);
+      if ((i + 1 < n && !after_preposition && unknown_name(i + 1) && !agent_after()) || name_before)
         chosen = nullptr;
     }
     // "said on Telegram", "Ukrainian Telegram channels", "a post on Facebook":
@@ -283,6 +292,26 @@ void ActorMatcher::annotate(Document& doc) const {
   std::vector<SentenceMatches> matches;
   matches.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) matches.push_back(scan_sentence(dict_, s.tokens, date));
+  // A capital the article used as a person's surname ("Sudesh Amman") names
+  // that person when it stands alone later ("said about Amman"), not the city.
+  std::vector<std::string> surnames;
+  for (const auto& m : matches)
+    for (std::string_view k : m.surnames) surnames.emplace_back(k);
+  if (!surnames.empty())
+    for (auto& m : matches)
+      for (size_t pi = 0; pi < m.pieces.size();) {
+        const Piece& p = m.pieces[pi];
+        if (p.source == PhraseSource::kCapital && p.last == p.first + 1 &&
+            std::find(surnames.begin(), surnames.end(), m.keys[p.first].key) != surnames.end()) {
+          m.pieces.erase(m.pieces.begin() + static_cast<std::ptrdiff_t>(pi));
+          continue;
+        }
+        ++pi;
+      }
+  for (auto& m : matches) {   // piece_at after any removal
+    std::fill(m.piece_at.begin(), m.piece_at.end(), -1);
+    for (size_t pi = 0; pi < m.pieces.size(); ++pi) m.piece_at[m.pieces[pi].first] = static_cast<int32_t>(pi);
+  }
 
   // The article's main country: the one named most often (title included); ties go to the first named.
   std::unordered_map<std::string, std::pair<int, int>> counts;   // alpha3 -> (count, first seen)

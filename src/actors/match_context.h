@@ -54,6 +54,7 @@ struct SentenceMatches {
   std::vector<Piece> pieces;
   std::vector<int32_t> piece_at;   // per token: the piece starting there, or -1
   std::vector<Compound> compounds;
+  std::vector<std::string_view> surnames;   // capitals read as a person's surname ("Sudesh Amman"): keys
 };
 
 // Finds the longest dictionary matches, left to right, case rules and guards applied.

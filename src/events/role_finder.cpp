@@ -358,6 +358,20 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
         chosen = ctx_.actor_at(ru - 2);
         break;
       }
+      // ("The attacker, identified as X, was shot": a participle's aside.)
+      // (Not an actor in a prepositional phrase: "strikes across Ukraine,
+      // including on Kyiv, kill".)
+      // (Nor a verb's object: "strikes killed senior Iranian leaders,
+      // including Khamenei, destroyed ...".)
+      if (r > 1 && ctx_.lower(ru) == "," && ru + 1 < u && (ctx_.tag(ru + 1) == "VBN" || ctx_.tag(ru + 1) == "VBG") &&
+          ctx_.actor_at(ru - 1) >= 0 && !in_prep_phrase(ctx_.actor_at(ru - 1))) {
+        uint32_t b = ctx_.actor(ctx_.actor_at(ru - 1)).first;
+        while (b > 0 && ctx_.is_modifier(b - 1) && ctx_.tag(b - 1) != "POS") --b;
+        if (!(b > 0 && ctx_.group_at(b - 1) >= 0 && ctx_.is_verb(b - 1))) {
+          chosen = ctx_.actor_at(ru - 1);
+          break;
+        }
+      }
     }
     if (ctx_.is_clause_break(u)) break;
     if (w == "and" || w == "but" || w == ",") passed_conj = true;
