@@ -348,6 +348,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
         const std::string& own = ctx.actor(sc.sources.front()).country;
         std::erase_if(sc.targets, [&](int32_t t) { return ctx.actor(t).code.substr(0, 3) == own && ctx.actor(t).code.size() == 3; });
       }
+      // "pledged $10m to help Venezuela": whom the purpose infinitive names.
+      if (const int pr = cameo_root(m.pattern->code); sc.targets.empty() && words_ && (pr == 3 || pr == 7))
+        if (const int32_t a = ObjectRules::purpose_target(ctx, m.last, words_->purpose_verbs); a >= 0) sc.targets.assign(1, a);
       // "condemned the move": the actor of the act the noun refers back to.
       if (sc.targets.empty()) anaphor_target(ctx, m.last, false, sc);
       // (The noun inside a pattern answering or judging it: "reject these allegations".)

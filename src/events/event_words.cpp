@@ -27,6 +27,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.denial_verbs, "words/denial_verbs.txt"},
       {&w.threat_words, "words/threat_words.txt"},
       {&w.enactment_words, "words/enactment_words.txt"},
+      {&w.purpose_verbs, "words/purpose_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

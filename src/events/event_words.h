@@ -41,6 +41,8 @@
 //                       its troops had crossed" reports no crossing
 //   enactment_words.txt "approved a law to ban X": nouns of legislation
 //                       (= noun) and the verbs that adopt them (= verb)
+//   purpose_verbs.txt   "pledged $10m to help Venezuela": the infinitive
+//                       that names whom a pledge or aid is for
 #pragma once
 
 #include "core/data_paths.h"
@@ -71,6 +73,7 @@ struct EventWords {
   WordList threat_words;       // "will face consequences", "will take measures"
   WordList denial_verbs;       // "denied (reports) that X attacked": no attack
   WordList enactment_words;    // "approved a law to ban X": the ban is done
+  WordList purpose_verbs;      // "pledged $10m to help Venezuela": Venezuela is the target
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
 
   static Result<EventWords> load(const DataPaths& paths);

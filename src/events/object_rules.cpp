@@ -113,6 +113,26 @@ int32_t ObjectRules::enacted(const SentenceContext& ctx, const Phrase& g, const 
   return verb_of_noun_phrase(ctx, to - 1, words, 5);
 }
 
+int32_t ObjectRules::purpose_target(const SentenceContext& ctx, uint32_t from, const WordList& verbs) {
+  const uint32_t n = ctx.size();
+  // ("promised aid to help Haiti": a pattern may end on the "to".)
+  if (from > 0 && ctx.lower(from - 1) == "to") --from;
+  for (uint32_t t = from; t + 1 < n && t < from + 10; ++t) {
+    // (Past a bare agent the actor stage placed: "pledged troops to support".)
+    const int32_t at = ctx.actor_at(t);
+    if (ctx.is_clause_break(t) || ctx.lower(t) == "," || (at >= 0 && !ctx.actor(at).implicit_country)) return -1;
+    if (ctx.lower(t) != "to" || !verbs.has(ctx.lemma(t + 1)) || !ctx.is_verb(t + 1)) continue;
+    // (A named actor: not a bare agent placed by the actor stage, "to help
+    // the governments of the stricken countries".)
+    for (uint32_t u = t + 2; u < n && u < t + 5; ++u) {
+      if (const int32_t a = ctx.actor_at(u); a >= 0) return ctx.actor(a).implicit_country ? -1 : a;
+      if (!(ctx.tag(u) == "DT" || ctx.is_modifier(u))) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
 // between a form of "leave" (in the same clause, after `from`) and a
 // casualty word; -1 when there is none.

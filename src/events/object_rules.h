@@ -39,6 +39,9 @@ class ObjectRules {
   // The verb group that enacts a law whose infinitive g is ("approved a law
   // to ban", "signed a decree to expel"; `words`: enactment_words.txt), or -1.
   static int32_t enacted(const SentenceContext& ctx, const Phrase& g, const WordList& words);
+  // "pledged $10m to help Venezuela": the actor right after a purpose
+  // infinitive (`verbs`: purpose_verbs.txt) in the clause after `from`, or -1.
+  static int32_t purpose_target(const SentenceContext& ctx, uint32_t from, const WordList& verbs);
   // "... left 89 civilians dead", "leaving five soldiers wounded": the actor
   // between a form of "leave" after `from` and a casualty word.
   static int32_t left_casualties(const SentenceContext& ctx, uint32_t from);
