@@ -92,6 +92,28 @@ void EventCoder::performed_by(const SentenceContext& ctx, const PatternMatch& m,
 
 void EventCoder::answered_accuser(const SentenceContext& ctx, Scratch& sc) const {
   if (!sc.targets.empty() || sc.sources.empty()) return;
+  // "Kyiv says the depots supply the Russian army, which Moscow denies": the
+  // denial answers the sentence's own claim, by its first actor.
+  {
+    const ActorMention& denier = ctx.actor(sc.sources.front());
+    uint32_t b = denier.first;
+    while (b > 0 && ctx.is_modifier(b - 1)) --b;
+    // (The claimant is the subject of a verb of saying: "Kyiv says", "Bolton claims".)
+    if (b >= 2 && ctx.lower(b - 1) == "which" && ctx.lower(b - 2) == ",") {
+      for (uint32_t t = 0; t + 2 < b; ++t) {
+        const int32_t a = ctx.actor_at(t);
+        if (a < 0) continue;
+        const uint32_t after = ctx.actor(a).last;
+        if (after < b && ctx.group_at(after) >= 0 && ctx.words().speech_verbs.has(ctx.lemma(after)) &&
+            ctx.actor(a).code != denier.code) {
+          sc.targets.assign(1, a);
+          if (sc.trace) sc.trace->notes.push_back("the denial answers the claim of " + ctx.actor(a).code + " before it");
+          return;
+        }
+        t = after - 1;
+      }
+    }
+  }
   const std::string& denier = ctx.actor(sc.sources.front()).code;
   for (const Scratch::RecentAct* act : {&sc.recent_accusation, &sc.recent_charge}) {
     if (act->source < 0 || act->target < 0 || ctx.index() < act->sentence ||

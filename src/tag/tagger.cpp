@@ -121,7 +121,7 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
                     (pt == kNN || pt == kNNS || pt == kNNP || pt == kNNPS);
       for (size_t k = 0; object && k < n; ++k) {
         const std::string_view w = s.tokens[k].lower;
-        if (k > i && (w == "," || w == ";" || w == ":")) break;
+        if (k > i && (w == "," || w == ";" || w == ":" || w == "and")) break;
         if (k != i && (t[k] == kVBD || t[k] == kVBZ || t[k] == kVBP || t[k] == kMD)) object = false;
       }
       if (pronoun || object) {
@@ -226,11 +226,13 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
     // "Kenyan protests continued", "Army threats worried": two finite verbs do
     // not stand side by side; a plural noun that could be a verb, after a name
     // or noun and before a past tense, is the subject's noun.
-    if (t[i] == kVBZ && p == i - 1 && (pt == kNNP || pt == kNN || is_adj(pt)) && has(c, kNNS) && i + 1 < n &&
+    // (Over an adverb: "Russian strikes also injured two people".)
+    const size_t v = i + 1 < n && is_adverb(t[i + 1]) ? i + 2 : i + 1;
+    if (t[i] == kVBZ && p == i - 1 && (pt == kNNP || pt == kNN || is_adj(pt)) && has(c, kNNS) && v < n &&
         !be_form(s.tokens[i].lower) && !have_form(s.tokens[i].lower) && !do_form(s.tokens[i].lower) &&
-        (t[i + 1] == kVBD || t[i + 1] == kVBN) && has(cands[i + 1], kVBD)) {
+        (t[v] == kVBD || t[v] == kVBN) && has(cands[v], kVBD)) {
       t[i] = kNNS;
-      t[i + 1] = kVBD;
+      t[v] = kVBD;
       continue;
     }
     // "the attack", "Israel's strike", "a visit": a noun after a determiner.
@@ -253,7 +255,15 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       main_end = i;
       break;
     }
-    if (t[i] == kVBZ || t[i] == kVBP || t[i] == kVBD || t[i] == kMD) return;
+    if (t[i] == kVBZ || t[i] == kVBP || t[i] == kVBD || t[i] == kMD) {
+      // ("... Rwanda sign a treaty and are set to begin talks": a finite verb
+      // coordinated later leaves the line's first verb to find.)
+      if (i >= 2 && str_eq(s.tokens[i - 1].lower, "and")) {
+        main_end = i - 1;
+        break;
+      }
+      return;
+    }
   }
   // "Spanish police arrest eleven people": after a plural subject, a singular
   // noun that could be a base verb is the present tense.
