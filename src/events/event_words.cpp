@@ -28,6 +28,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.threat_words, "words/threat_words.txt"},
       {&w.enactment_words, "words/enactment_words.txt"},
       {&w.purpose_verbs, "words/purpose_verbs.txt"},
+      {&w.speaker_act_verbs, "words/speaker_act_verbs.txt"},
   };
   for (const Entry& e : entries) {
     auto list = WordList::load(paths, e.file);

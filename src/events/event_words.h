@@ -43,6 +43,8 @@
 //                       (= noun) and the verbs that adopt them (= verb)
 //   purpose_verbs.txt   "pledged $10m to help Venezuela": the infinitive
 //                       that names whom a pledge or aid is for
+//   speaker_act_verbs.txt  "said that Kiev was to blame and urged ...": acts
+//                       of a speaker that go with the verb of saying
 #pragma once
 
 #include "core/data_paths.h"
@@ -74,6 +76,7 @@ struct EventWords {
   WordList denial_verbs;       // "denied (reports) that X attacked": no attack
   WordList enactment_words;    // "approved a law to ban X": the ban is done
   WordList purpose_verbs;      // "pledged $10m to help Venezuela": Venezuela is the target
+  WordList speaker_act_verbs;  // "said that X was to blame and urged ...": the sayer urged
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
 
   static Result<EventWords> load(const DataPaths& paths);

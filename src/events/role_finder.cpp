@@ -135,6 +135,20 @@ int32_t RoleFinder::head_of_run(int32_t a) const {
   return a;
 }
 
+int32_t RoleFinder::saying_verb_of(uint32_t verb_first) const {
+  // Back over the clause's subject (actors, nouns, modifiers) to "that" or
+  // straight to the verb of saying before it.
+  uint32_t t = verb_first;
+  while (t > 0 && (ctx_.actor_at(t - 1) >= 0 || ctx_.is_noun(t - 1) || ctx_.is_modifier(t - 1) || ctx_.tag(t - 1) == "POS"))
+    --t;
+  if (t == verb_first || t == 0) return -1;
+  if (ctx_.lower(t - 1) == "that") --t;
+  if (t == 0) return -1;
+  const int32_t g = ctx_.group_at(t - 1);
+  if (g < 0 || !ctx_.is_verb(t - 1)) return -1;
+  return ctx_.words().speech_verbs.has(ctx_.lemma(ctx_.groups()[static_cast<size_t>(g)].head)) ? g : -1;
+}
+
 int64_t RoleFinder::relative_start(uint32_t verb_first) const {
   for (uint32_t r = verb_first; r >= 2;) {
     --r;
@@ -214,6 +228,27 @@ void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) 
     uint32_t t = verb_first;
     while (t > 0 && ctx_.tag(t - 1).rfind("RB", 0) == 0) --t;
     if (t > 0 && (ctx_.lower(t - 1) == "and" || ctx_.lower(t - 1) == "but")) {
+      // "Japarov said that Kiev was responsible and expressed his support": a
+      // speaker's act after "and" goes with the verb of saying, not with the
+      // verb of the clause it reported.
+      if (const int32_t own = ctx_.group_at(verb_first); own >= 0) {
+        const std::string_view lemma = ctx_.lemma(ctx_.groups()[static_cast<size_t>(own)].head);
+        if (ctx_.words().speech_verbs.has(lemma) || ctx_.words().speaker_act_verbs.has(lemma)) {
+          const int32_t inner = previous_finite_group(t - 1);
+          int32_t sayer = inner >= 0 ? saying_verb_of(ctx_.groups()[static_cast<size_t>(inner)].first) : -1;
+          // (Up a reported belief: "Blair acknowledged some people believed
+          // he was too close ..., but said": Blair's.)
+          for (int k = 0; sayer >= 0 && k < 3; ++k) {
+            const int32_t up = saying_verb_of(ctx_.groups()[static_cast<size_t>(sayer)].first);
+            if (up < 0) break;
+            sayer = up;
+          }
+          if (sayer >= 0) {
+            subject_before(ctx_.groups()[static_cast<size_t>(sayer)].first, out);
+            return;
+          }
+        }
+      }
       // ("..., which killed 20 and injured 120": a relative clause's verb
       // right before shares its relative pronoun.)
       for (uint32_t u = t - 1; u > 0 && u + 6 > t; --u) {

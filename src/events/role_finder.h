@@ -115,6 +115,9 @@ class RoleFinder {
   // The comma opening a relative clause between commas whose verb starts at
   // `verb_first` (", which fell to ..."): its index, or -1.
   int64_t relative_start(uint32_t verb_first) const;
+  // The verb group of saying whose reported clause the verb at `verb_first`
+  // heads ("said (that) Kiev was"), or -1.
+  int32_t saying_verb_of(uint32_t verb_first) const;
   bool connective(uint32_t t) const;
   // Adds a and the mentions sharing its tokens ("the two leaders").
   void push_with_companions(std::vector<int32_t>& out, int32_t a) const;
