@@ -65,8 +65,12 @@ Governed GoverningVerb::find(const SentenceContext& ctx, const Phrase& g, std::s
   // a declared commitment, by the declaring verb's subject.
   if (commits && (planned || why.starts_with("infinitive with no governing verb"))) {
     const int32_t cg = ObjectRules::declared_intent(ctx, g, words.commitment_nouns);
-    if (cg >= 0 && !Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated))
-      return {Governed::Kind::kCommitment, cg};
+    const char* cw = cg >= 0 ? Factuality::check(ctx, ctx.groups()[static_cast<size_t>(cg)], keep_negated) : "";
+    // ("would be happy to meet": the modal is what makes gladness an intent.)
+    const uint32_t to = ctx.lower(g.first) == "to" ? g.first : g.first - 1;
+    const bool modal_glad = cw && std::string_view(cw) == "modal or future verb" && to >= 1 &&
+                            words.commitment_nouns.value(ctx.lower(to - 1)) == "glad";
+    if (cg >= 0 && (!cw || modal_glad)) return {Governed::Kind::kCommitment, cg};
   }
   // "Iran said it would retaliate": the speaker's threat or promise; "Iran
   // will not negotiate with the US": the speaker's refusal.

@@ -87,7 +87,10 @@ int32_t ObjectRules::declared_intent(const SentenceContext& ctx, const Phrase& g
   if (to < 2 || ctx.lower(to) != "to") return -1;
   // "Chirac said he was ready to meet Allawi", "is prepared to hold talks":
   // a form of "be" with an adjective of readiness declares the intent.
-  if (words.value(ctx.lower(to - 1)) == "adjective") {
+  // ("would be happy to meet him": gladness under a modal is readiness too.)
+  const std::string_view adj_kind = words.value(ctx.lower(to - 1));
+  const bool modal_glad = adj_kind == "glad" && to >= 3 && ctx.lower(to - 2) == "be" && ctx.tag(to - 3) == "MD";
+  if (adj_kind == "adjective" || modal_glad) {
     uint32_t t = to - 1;
     for (uint32_t k = t; k > 0 && k + 4 > t; --k)   // "was not ready", "is never willing": no intent declared
       if (ctx.lower(k - 1) == "not" || ctx.lower(k - 1) == "n't" || ctx.lower(k - 1) == "never") return -1;
