@@ -595,6 +595,21 @@ class Resolver {
     } else if (str_in(std::string_view(noun), kCountryNouns) && !covered && ends_np) {
       if (const ActorMention* a = find(s, t, Want::kCountry, CorefResolver::kDescriptionReach))
         add(s, t, u + 1, *a, ActorKind::kDescription);
+    } else if (noun == "state" && u == t + 1 && !covered && u + 1 < n &&
+               (tok[u + 1].tag.rfind("VB", 0) == 0 || tok[u + 1].tag == "MD")) {
+      // "The governor of Ohio announced the state had extended its order":
+      // the state as a government, of the nearest country, when it is a
+      // verb's subject (not "for the state", "the state of emergency").
+      // (The country of an actor of its own sentence first: "the governor of Ohio".)
+      const ActorMention* a = nullptr;
+      for (const ActorMention& m : sent_[s])
+        if (m.first < t && m.country.size() == 3 && m.code.rfind("---", 0) != 0) a = &m;
+      if (!a) a = find(s, t, Want::kCountry, CorefResolver::kDescriptionReach);
+      if (a) {
+        const ActorMention copy = *a;
+        add(s, t, u + 1, copy, ActorKind::kDescription);
+        added_.back().code = copy.country + "GOV";
+      }
     } else if (str_in(std::string_view(noun), kTitleWords) && covered) {
       // A bare title the actor stage coded with the article's main country.
       const ActorMention m = *covered;
