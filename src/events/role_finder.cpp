@@ -82,7 +82,12 @@ void RoleFinder::fronted_subject(uint32_t verb_first, std::vector<int32_t>& out)
   while (t < n && (ctx_.tag(t) == "DT" || ctx_.tag(t).rfind("RB", 0) == 0)) ++t;
   if (t >= n || ctx_.actor_at(t) < 0) return;
   const int32_t a = head_of_run(ctx_.actor_at(t));
-  const uint32_t after = ctx_.actor(a).last;
+  uint32_t after = ctx_.actor(a).last;
+  // (Past an "of" phrase and a name: "speaker of the parliament Ali Larijani wrote".)
+  for (uint32_t k = 0; k < 8 && after < n && ctx_.group_at(after) < 0 &&
+                       (ctx_.lower(after) == "of" || ctx_.actor_at(after) >= 0 || ctx_.is_noun(after) || ctx_.is_modifier(after));
+       ++k)
+    ++after;
   if (after >= n || ctx_.group_at(after) < 0 || !ctx_.is_verb(after)) return;   // the main clause's verb follows
   push_with_companions(out, a);
 }
