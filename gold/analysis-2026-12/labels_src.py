@@ -2,31 +2,14 @@
 """Hand-coded labels for the blind analysis sample (GUIDE.md rules).
 
 Run:  python3 labels_src.py > analysis-2026-12.labels.jsonl
-Each article: A(id, article_date, events, counts).
-E(src, tgt, code, date, geo, optional, note)  -- optional is True/False.
-C(type, number, who, according_to, geo)
+The notation (A, E, C, R, O) is gold/labels_lib.py's.
 No article text is stored here: notes hold short quote fragments only.
 """
-import json
+import os
 import sys
 
-R, O = False, True  # required / optional
-
-
-def E(src, tgt, code, date, geo, opt, note):
-    return {"source": src, "target": tgt, "code": code, "date": date,
-            "geo_country": geo, "optional": opt, "note": note}
-
-
-def C(typ, n, who, acc=None, geo=None):
-    return {"type": typ, "number": n, "who": who, "according_to": acc, "geo_country": geo}
-
-
-ART = []
-
-
-def A(id_, date, events, counts=()):
-    ART.append({"id": id_, "date": date, "events": list(events), "counts": list(counts)})
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from labels_lib import A, C, E, O, R, write  # noqa: E402
 
 
 # ---------------------------------------------------------------- coder 1
@@ -626,11 +609,6 @@ A("reuters21578/16631", d, [
 # ---------------------------------------------------------------- bbc-2004 (no article date)
 A("bbc-2004/tech/314", None, [])
 
-def main():
-    out = sys.stdout
-    for a in ART:
-        out.write(json.dumps(a, ensure_ascii=False) + "\n")
-
 
 if __name__ == "__main__":
-    main()
+    write()
