@@ -150,6 +150,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   int32_t commit_group = -1;      // ...by the verb group "agreed"
   const VerbPattern* told_pattern = nullptr;   // "killed in airstrikes": the attack noun's own pattern
   const bool one_word = g.last == g.first + 1;
+  // The verb's own factuality, found once: a one-word verb's is asked before
+  // the participle rules below, and the other verbs' after them.
+  const char* own_why = nullptr;
+  bool own_checked = false;
+  auto own_check = [&]() {
+    if (!own_checked) own_why = Factuality::check(ctx, g, keep_negated_), own_checked = true;
+    return own_why;
+  };
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
       words_->message_nouns.has(ctx.lemma(g.first - 1))) {
     // "signed a letter urging X": the letter's author is the source.
@@ -160,11 +168,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
     if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
     subject_end = ag.first;
-  } else if (const char* listed = one_word ? Factuality::check(ctx, g, keep_negated_) : nullptr;
-             listed && std::string_view(listed).starts_with("gerund after a preposition")) {
+  } else if (one_word && own_check() && std::string_view(own_check()).starts_with("gerund after a preposition")) {
     // "accused him of crossing, shooting and killing": a list of gerunds, no
     // participle clause of the main verb.
-    return listed;
+    return own_check();
   } else if (const int32_t pm = one_word ? roles.participle_main(g.first) : -1; pm >= 0) {
     // "X said ..., urging Y to": the participle clause shares the main subject
     // and its mood, not its negation ("is not blaming X, calling Y an ally").
@@ -178,7 +185,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     if ((why = Factuality::check(ctx, mg, keep_negated_))) return why;
     subject_end = mg.first;
   } else {
-    why = Factuality::check(ctx, g, keep_negated_);
+    why = own_check();
     if (why && std::string_view(why) == "participle modifying a noun") {
       // "with Labour MPs opposing the plan": an absolute clause reports a fact.
       // "civilians killed by Russian forces": a reduced relative with its agent
