@@ -18,6 +18,22 @@ bool locative(std::string_view w) {
          str_eq(w, "from") || str_eq(w, "inside") || str_eq(w, "on") || str_eq(w, "into");
 }
 
+// True when every place of sentence s with a country is in `country`.
+bool one_country(const Document& doc, uint32_t s, const std::string& country) {
+  for (const PlaceMention& p : of_sentence(doc.places, s))
+    if (!p.country.empty() && p.country != country) return false;
+  return true;
+}
+
+// A noun for a settlement or region a place's name may follow ("the city
+// of Mykolaiv", "the province of Idlib").
+bool settlement_noun(std::string_view w) {
+  return str_eq(w, "city") || str_eq(w, "town") || str_eq(w, "village") || str_eq(w, "region") ||
+         str_eq(w, "province") || str_eq(w, "district") || str_eq(w, "state") || str_eq(w, "county") ||
+         str_eq(w, "island") || str_eq(w, "capital") || str_eq(w, "port") || str_eq(w, "area") ||
+         str_eq(w, "governorate") || str_eq(w, "oblast") || str_eq(w, "municipality") || str_eq(w, "outskirts");
+}
+
 // The country of the place a title names right after it: "the mayor of
 // Moscow", "the governor of the state of Ohio" (past one "the" and up to
 // two adjectives); "" when none.
@@ -183,12 +199,27 @@ void AgentPlacer::annotate(Document& doc, const std::string& article_country) co
       uint32_t b = p.first;
       for (int skip = 0; skip < 2 && b > 0 && tok[b - 1].tag.rfind("JJ", 0) == 0; ++skip) --b;
       if (b > 0 && str_eq(tok[b - 1].lower, "the")) --b;
+      // "in the southern port city of Mykolaiv": the place names a
+      // settlement or region noun the preposition governs.
+      if (b > 1 && str_eq(tok[b - 1].lower, "of") && settlement_noun(tok[b - 2].lower)) {
+        uint32_t c = b - 2;
+        for (int skip = 0; skip < 3 && c > 0 && (tok[c - 1].tag.rfind("JJ", 0) == 0 || tok[c - 1].tag == "NN"); ++skip) --c;
+        if (c > 0 && str_eq(tok[c - 1].lower, "the")) --c;
+        b = c;
+      }
       const bool located = b > 0 && locative(tok[b - 1].lower);
       if (!before && !located) continue;
       const long gap = p.first > m.first ? static_cast<long>(p.first - m.last) : static_cast<long>(m.first - p.last);
       // A place far past the mention locates something else ("arrest eleven
-      // people linked to a network that smuggled workers ..., mostly from Nepal").
-      if (p.first > m.first && gap > kPlaceReach) continue;
+      // people linked to a network that smuggled workers ..., mostly from Nepal"),
+      // unless it is where the sentence's events happen: "in"/"on"/"at" and
+      // every place of the sentence in one country ("a woman was killed and
+      // seven injured in a strike on the port city of Mykolaiv").
+      if (p.first > m.first && gap > kPlaceReach) {
+        const std::string_view prep = tok[b - 1].lower;
+        if (!(str_eq(prep, "in") || str_eq(prep, "on") || str_eq(prep, "at")) || !one_country(doc, m.sentence, p.country))
+          continue;
+      }
       if (!best || gap < best_gap) {
         best = &p;
         best_gap = gap;
