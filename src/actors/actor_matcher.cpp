@@ -308,6 +308,15 @@ void ActorMatcher::annotate(Document& doc) const {
         }
         ++pi;
       }
+  // A country name joined to a dollar sign is a currency ("US$60 million",
+  // "A$5m", "HK$"), no actor.
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const std::vector<Token>& tok = doc.sentences[si].tokens;
+    std::erase_if(matches[si].pieces, [&](const Piece& p) {
+      return p.source == PhraseSource::kCountryName && p.last < tok.size() && tok[p.last].text == "$" &&
+             tok[p.last - 1].span.end == tok[p.last].span.begin;
+    });
+  }
   for (auto& m : matches) {   // piece_at after any removal
     std::fill(m.piece_at.begin(), m.piece_at.end(), -1);
     for (size_t pi = 0; pi < m.pieces.size(); ++pi) m.piece_at[m.pieces[pi].first] = static_cast<int32_t>(pi);

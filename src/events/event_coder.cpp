@@ -334,8 +334,14 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       std::string own = sc.sources.empty() || domestic ? std::string() : ctx.actor(sc.sources.front()).country;
       // The object inside the pattern first: "suspended Mahan's permit", "named X
       // as terrorists", "received the Hungarian prime minister (in the Kremlin)".
+      // Aid given or promised names its recipient after the preposition that
+      // ends the pattern, whoever the words between name ("approved a British
+      // government aid package to Rover": Rover, the aid's owner is no target).
+      const int given_root = cameo_root(m.pattern->code);
+      const bool recipient_first = m.ends_in_preposition && (given_root == 3 || given_root == 7);
+      if (sc.targets.empty() && recipient_first) roles.object_after(m.last, true, sc.targets, own, sided);
       if (sc.targets.empty() && m.last > m.anchor + 1) roles.object_inside(m.anchor + 1, m.last, sc.sources, sc.targets);
-      if (sc.targets.empty()) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
+      if (sc.targets.empty() && !recipient_first) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty()) roles.object_after_aside(m.last, sc.targets, own, sided);
       // "condemned reports that Iran ...", "demanded that Iran cease", "sanctions

@@ -370,6 +370,8 @@ void PlaceFinder::annotate(Document& doc) const {
         if (m.exclusive < 0 && end - i == 1) surnames.insert(m.key);
       }
       if (m.exclusive < 0 && end < toks.size() && reporting_verb(*words_, toks[end].lower)) keep = false;
+      // "US$60 million", "HK$": a currency, not a place.
+      if (end < toks.size() && toks[end].text == "$" && toks[end - 1].span.end == toks[end].span.begin) keep = false;
       for (auto a = lo; keep && a != hi; ++a)
         if (a->first <= i && a->last >= end && a->last - a->first > end - i) keep = false;
       if (keep) {
