@@ -325,8 +325,10 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       // Appeals, demands, threats, protest and disapproval aimed at one's own
       // state: "Kenyans protested against the government", "we made a plea
       // to the president" keep their target (a bare "Belgrade" after
-      // "demonstrated in" is still none).
-      const bool against_own_state = root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || root == 14;
+      // "demonstrated in" is still none); so do praise and thanks ("the
+      // mayor thanked \"the police ...\"", 051).
+      const bool against_own_state = root == 2 || m.pattern->code == "051" || root == 10 || root == 11 ||
+                                     root == 12 || root == 13 || root == 14;
       // Only an institutional source (state, armed group, business) has an
       // unnamed other side: campaigners accusing "the government" name their own.
       const bool sided = !sc.sources.empty() && RoleFinder::institutional(ctx.actor(sc.sources.front()).code) &&

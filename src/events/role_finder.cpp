@@ -456,7 +456,9 @@ void RoleFinder::object_after(uint32_t from, bool directly, std::vector<int32_t>
     }
     const bool such_as = ctx_.lower(t) == "as" && t > 0 && ctx_.lower(t - 1) == "such";   // "allies such as Germany"
     // "accused the \"Zionist regime\" of": a quote opening on the object's name.
-    const bool quoted_name = (ctx_.tag(t) == "``" || ctx_.lower(t) == "\"") && t + 1 < n && ctx_.actor_at(t + 1) >= 0 &&
+    // ("thanked \"the police, security and emergency services staff\"": past its article.)
+    const uint32_t named_at = t + 1 < n && ctx_.tag(t + 1) == "DT" && t == from && ctx_.tag(t) == "``" ? t + 2 : t + 1;
+    const bool quoted_name = (ctx_.tag(t) == "``" || ctx_.lower(t) == "\"") && named_at < n && ctx_.actor_at(named_at) >= 0 &&
                              t > 0 && (ctx_.tag(t - 1) == "DT" || t == from);
     if (quoted_name) continue;
     if ((ctx_.is_clause_break(t) && !such_as) || ctx_.lower(t) == ",") break;
