@@ -228,6 +228,22 @@ size_t MentionBuilder::from_head(size_t i, const Piece& p, std::vector<ActorMent
     if (!piece(k) || piece(k)->source != PhraseSource::kAgent) k = j;
   }
   ActorMention a;
+  // "UKIP chairman Petrina Holdsworth", "Hezbollah official Hassan Fadlallah":
+  // an organisation, a title noun no agent entry holds, and a person's name
+  // is that person, with the organisation's code.
+  if (p.source == PhraseSource::kOrganisation && !poss && j + 1 < n && !piece(j) &&
+      dict_.title_nouns().has(key(j)) && is_cap(j + 1)) {
+    const uint32_t name_end = name_run(j + 1);
+    if (name_end >= j + 3) {   // a first name and a surname at least
+      const ActorEntry& e = dict_.entries()[p.index];
+      a.code = resolve_entry(e, date_).code;
+      a.kind = ActorKind::kPerson;
+      a.name = std::string(tok_[j + 1].text);
+      for (uint32_t t = j + 2; t < name_end; ++t) a.name += " " + tok_[t].text;
+      a.entry = e.entry;
+      return finish(a, static_cast<uint32_t>(i), name_end, out);
+    }
+  }
   AgentChain c = chain(k);
   if (c.first) {
     uint32_t end = tail(c.end, c, k);
