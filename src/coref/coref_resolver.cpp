@@ -240,10 +240,13 @@ class Resolver {
       return w == "he" || w == "him" || w == "his" ? 'M' : w == "she" || w == "her" ? 'F' : 0;
     }
     const uint32_t from = m.first > 0 ? m.first - 1 : m.first;
+    // (A title in "-man" says less than a first name: "UKIP chairman Petrina
+    // Holdsworth" is a woman; it decides only when no first name does.)
+    bool man_title = false;
     for (uint32_t t = from; t < m.last; ++t) {
       const std::string& w = tok[t].lower;
-      if (str_in(std::string_view(w), kMaleWords) || (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first))
-        return 'M';
+      if (str_in(std::string_view(w), kMaleWords)) return 'M';
+      if (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first) man_title = true;
       if (str_in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
     }
     const size_t sp = m.name.find(' ');
@@ -258,7 +261,7 @@ class Resolver {
       auto it = written ? names_.find(first) : names_.end();
       if (it != names_.end()) return it->second;
     }
-    return 0;
+    return man_title ? 'M' : 0;
   }
 
   bool accepts(Want want, const ActorMention& m, const ActorMention* like) const {
