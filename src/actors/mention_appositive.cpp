@@ -30,7 +30,7 @@ bool not_a_name(std::string_view k) {
 
 // Words allowed between an apposition's comma and its description: "a senior", "the top".
 bool apposition_filler(std::string_view k) {
-  return one_of(k, {"the", "a", "an", "senior", "top", "chief", "deputy", "acting", "new", "newly", "appointed",
+  return one_of(k, {"the", "a", "an", "now", "currently", "senior", "top", "chief", "deputy", "acting", "new", "newly", "appointed",
                     "veteran", "prominent", "leading", "influential", "powerful", "longtime", "long-time",
                     "current", "incumbent", "interim", "hardline", "moderate", "exiled", "jailed"});
 }
@@ -131,8 +131,18 @@ void MentionBuilder::appositions(std::vector<ActorMention>& out, size_t from) co
       }
     }
     // "NAME, the foreign minister of Y": the description right after a comma.
+    // (Past a party or body no list holds: "NAME, a Veritas lawmaker,",
+    // "NAME, now Veritas deputy leader,".)
     uint32_t k = m.first;
-    while (k > 0 && k + 3 > m.first && apposition_filler(key(k - 1))) --k;
+    for (int names = 0; k > 0 && k + 4 > m.first; --k) {
+      if (apposition_filler(key(k - 1))) continue;
+      if (m.kind == ActorKind::kAgent && names < 2 && is_cap(k - 1) && !piece(k - 1) && !not_a_name(key(k - 1)) &&
+          k >= 2 && !str_eq(tok_[k - 2].text, ",")) {
+        ++names;
+        continue;
+      }
+      break;
+    }
     bool described = m.kind == ActorKind::kAgent || m.last > m.first + 1;   // "Hamas official", not "Hamas"
     // "NAME, head of the Iranian parliament's commission,", "NAME, a
     // spokeswoman for the police,": a title noun and its preposition first.
