@@ -20,8 +20,8 @@ constexpr std::array<std::string_view, 2> kItPronouns = {"it", "its"};
 constexpr std::array<std::string_view, 15> kSubordinators = {"as", "after", "before", "because", "since", "while", "when", "if",
                                                              "although", "though", "until", "that", "whether", "once", "whereas"};
 constexpr std::array<std::string_view, 3> kTheyPronouns = {"they", "them", "their"};
-constexpr std::array<std::string_view, 7> kGroupNouns = {"group", "movement", "organisation", "organization",
-                                                         "militia", "faction", "alliance"};
+constexpr std::array<std::string_view, 8> kGroupNouns = {"group", "movement", "organisation", "organization",
+                                                         "militia", "faction", "alliance", "party"};
 // "accusing the network of", "the company said": the nearest outlet or business.
 constexpr std::array<std::string_view, 7> kMediaNouns = {"network", "broadcaster", "channel", "newspaper",
                                                          "outlet", "paper", "station"};

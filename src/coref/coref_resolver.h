@@ -27,7 +27,7 @@
 //    -> a coordinated pair of actors ("Russia and Algeria") when the nearest
 //    sentence has one, both mentions added with the same span; else a plural
 //    agent or an organisation;
-//  * "the group", "the movement", "the organisation" -> the nearest
+//  * "the group", "the movement", "the organisation", "the party" -> the nearest
 //    organisation; "the network", "the broadcaster" -> the nearest media
 //    actor (MED), "the company", "the firm", "the platform" -> the nearest business (BUS);
 //    "the country", "the nation" -> the nearest country;
