@@ -96,10 +96,12 @@ class Resolver {
       } else if (prp && str_in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
+        pron_s_ = s, pron_t_ = t;
         const ActorMention* a = thanked_for(s, t);
         if (!a) a = cataphor(s, t);
         if (!a) a = find(s, t, Want::kPerson, CorefResolver::kPronounReach);
         gender_ = 0;
+        pron_s_ = UINT32_MAX;
         if (a) possessed_or_self(s, t, *a);
       } else if (prp && str_in(std::string_view(w), kItPronouns)) {
         if (covering(s, t) >= 0 || expletive(s, t)) continue;
@@ -264,10 +266,32 @@ class Resolver {
     return man_title ? 'M' : 0;
   }
 
+  // "I spoke with him": a first-person pronoun earlier in the same quote
+  // (no quote mark between, in this sentence or the ones before) as the
+  // person pronoun is another person.
+  // ("we are consulting ...," he added": past a quote mark, the speaker.)
+  bool same_voice_first_person(const ActorMention& m) const {
+    if (m.kind != ActorKind::kPronoun || m.last != m.first + 1 || pron_s_ == UINT32_MAX || m.sentence > pron_s_ ||
+        (m.sentence == pron_s_ && m.first >= pron_t_))
+      return false;
+    const std::string& w = tokens(m.sentence)[m.first].lower;
+    if (!(w == "i" || w == "me" || w == "my" || w == "we" || w == "us" || w == "our")) return false;
+    for (uint32_t u = m.sentence; u <= pron_s_; ++u) {
+      const std::vector<Token>& tok = tokens(u);
+      const uint32_t from = u == m.sentence ? m.last : 0;
+      const uint32_t to = u == pron_s_ ? pron_t_ : static_cast<uint32_t>(tok.size());
+      for (uint32_t t = from; t < to; ++t)
+        if (tok[t].lower == "\"" || tok[t].tag == "``" || tok[t].tag == "''") return false;
+    }
+    return true;
+  }
+
   bool accepts(Want want, const ActorMention& m, const ActorMention* like) const {
     if (m.code.empty() || m.code.rfind("---", 0) == 0) return false;
     switch (want) {
-      case Want::kPerson: return person_like(m) && (gender_ == 0 || gender_ != opposite(gender(m)));
+      // (Not a first-person pronoun: "I spoke with him" are two people.)
+      case Want::kPerson:
+        return person_like(m) && (gender_ == 0 || gender_ != opposite(gender(m))) && !same_voice_first_person(m);
       case Want::kCollective: return collective(m);
       case Want::kPlural: return plural(m);
       // "the group", "the movement": no state body ("the IDF ... where the group has fired" is Hezbollah).
@@ -625,6 +649,7 @@ class Resolver {
   const Document& doc_;
   std::vector<std::vector<ActorMention>>& sent_;
   const FirstNames& names_;
+  uint32_t pron_s_ = UINT32_MAX, pron_t_ = 0;   // the person pronoun being resolved (sentence, token)
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
   QuoteSpeakers speakers_;
