@@ -159,8 +159,11 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     return own_why;
   };
   if (one_word && words_ && ctx.tag(g.first) == "VBG" && g.first > 0 && ctx.is_noun(g.first - 1) &&
-      words_->message_nouns.has(ctx.lemma(g.first - 1))) {
-    // "signed a letter urging X": the letter's author is the source.
+      (words_->message_nouns.has(ctx.lemma(g.first - 1)) ||
+       (words_->enactment_words.value(ctx.lemma(g.first - 1)) == "noun" && cameo_root(m.pattern->code) < 18))) {
+    // "signed a letter urging X": the letter's author is the source; so is
+    // the body passing a law or bill that does it ("passed a law banning X";
+    // no use of force: "measures targeting Pakistan" strike no one).
     int32_t author = -1;
     for (uint32_t t = g.first - 1; t > 0 && g.first - t < 6 && author < 0; --t)
       if (ctx.group_at(t - 1) >= 0 && ctx.is_verb(t - 1)) author = ctx.group_at(t - 1);
