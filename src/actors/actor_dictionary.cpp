@@ -237,6 +237,13 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   auto titles = WordList::load(paths, "actors/title_nouns.txt");
   if (!titles.ok()) return titles.error();
   dict.title_nouns_ = std::move(titles.value());
+  auto origins = WordList::load(paths, "actors/origin_suffixes.txt");
+  if (!origins.ok()) return origins.error();
+  dict.origin_suffixes_ = std::move(origins.value());
+  if (Error e = dict.origin_suffixes_.expect_values({"made", "owned"}); e.code != ErrorCode::kOk) return e;
+  auto weapons = WordList::load(paths, "actors/weapon_nouns.txt");
+  if (!weapons.ok()) return weapons.error();
+  dict.weapon_nouns_ = std::move(weapons.value());
   dict.build_trie();
   return dict;
 }

@@ -73,6 +73,11 @@ class ActorDictionary {
   // Nouns that give a person the role of the body they head or speak for
   // ("head of the parliament's commission"): actors/title_nouns.txt.
   const WordList& title_nouns() const { return title_nouns_; }
+  // What a country joined by a hyphen before them says of a thing ("Chinese-
+  // made" = made, "Liberian-flagged" = owned): actors/origin_suffixes.txt;
+  // the weapons a maker does not fire (actors/weapon_nouns.txt).
+  const WordList& origin_suffixes() const { return origin_suffixes_; }
+  const WordList& weapon_nouns() const { return weapon_nouns_; }
   size_t person_count() const;
   size_t organisation_count() const;
 
@@ -89,6 +94,8 @@ class ActorDictionary {
   std::vector<ActorEntry> entries_;
   std::unordered_set<std::string> guards_;
   WordList title_nouns_;
+  WordList origin_suffixes_;
+  WordList weapon_nouns_;
   PhraseTrie trie_;
 };
 

@@ -160,6 +160,22 @@ SentenceMatches scan_sentence(const ActorDictionary& dict, const std::vector<Tok
       }
       continue;
     }
+    // "Chinese-made vehicles", "a Russian-owned bank", "a Liberian-flagged
+    // tanker": the country before the hyphen is whose the thing is.
+    // (Not a weapon's maker: "fired a Chinese-made missile" strikes no China.)
+    if (const size_t h = k.rfind('-'); h != std::string::npos && h > 0 && upper_first(t.text)) {
+      const std::string_view suffix = k.substr(h + 1);
+      bool weapon = false;
+      for (size_t j = i + 1; j < n && j < i + 4 && !weapon; ++j) weapon = dict.weapon_nouns().has(tokens[j].lemma);
+      if (dict.origin_suffixes().has(suffix) && !(weapon && dict.origin_suffixes().value(suffix) == "made")) {
+        const int32_t id = trie.word_id(k.substr(0, h));
+        if (id >= 0 && one_word_country(dict, id) >= 0) {
+          m.keys[i].key = k.substr(0, h);
+          ids[i] = id;
+          continue;
+        }
+      }
+    }
     // "Israeli-Palestinian", "US-China": two capitalised country words joined by a hyphen.
     size_t dash = k.find('-');
     if (dash != std::string::npos && dash > 0 && k.find('-', dash + 1) == std::string::npos &&
