@@ -2,6 +2,8 @@
 // about a target (StatementCoder) and the appeals and threats they report
 // (ReportedAppeal, ReportedThreat), each coded through EventCoder::emit like
 // a pattern.
+#include <algorithm>
+
 #include "events/event_coder.h"
 
 #include "events/factuality.h"
@@ -32,10 +34,20 @@ void EventCoder::code_statements(Document& doc, size_t first_event, Scratch& sc)
     const Span verb = sent.tokens_span(f.verb_first, f.verb_last);
     // The reporting verb coded already ("accused", "praised"), or the same
     // pair coded by a pattern or an appeal of this sentence: one act is enough.
+    // (Not an act of another clause: "called the attacks a violation, and
+    // warned that Tehran would take decisive measures" is a threat besides.)
+    uint32_t said_end = std::max(f.verb_last, f.content_last);
+    for (uint32_t u = f.verb_last; u + 1 < said_end; ++u)
+      if (ctx.lower(u) == ";" || (ctx.lower(u) == "," && (ctx.lower(u + 1) == "and" || ctx.lower(u + 1) == "but"))) {
+        said_end = u;
+        break;
+      }
+    const uint32_t said_to = said_end > 0 ? sent.tokens[std::min<size_t>(said_end, sent.tokens.size()) - 1].span.end : verb.end;
     bool coded = false;
     for (size_t i : sc.reported) {
       const Event& e = doc.events[i];
       if (e.verb_span && e.verb_span->begin < verb.end && verb.begin < e.verb_span->end) coded = true;
+      if (e.verb_span && (e.verb_span->begin >= said_to || e.verb_span->end <= verb.begin)) continue;
       for (int32_t s : f.speakers)
         for (int32_t t : f.targets)
           if (e.source.code == ctx.actor(s).code && e.target.code == ctx.actor(t).code) coded = true;

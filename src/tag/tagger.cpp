@@ -94,6 +94,19 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kVBZ;
       continue;
     }
+    // "called the US attacks a violation", "branded the Israeli strikes an
+    // outrage": after a past verb's object noun phrase, a plural noun that
+    // could be a present verb, before "a"/"an", heads that object (a past
+    // verb's clause has no present verb there).
+    if (t[i] == kVBZ && has(c, kNNS) && i + 1 < n &&
+        (str_eq(s.tokens[i + 1].lower, "a") || str_eq(s.tokens[i + 1].lower, "an"))) {
+      size_t k = i;
+      while (k > 0 && i - k < 4 && (t[k - 1] == kNNP || t[k - 1] == kNN || is_adj(t[k - 1]))) --k;
+      if (k < i && k >= 2 && t[k - 1] == kDT && t[k - 2] == kVBD) {
+        t[i] = kNNS;
+        continue;
+      }
+    }
     // "no trace": a determiner before a noun.
     if (str_eq(s.tokens[i - 1].lower, "no") && (is_noun(t[i]) || t[i] == kVB || t[i] == kVBP)) {
       t[i - 1] = kDT;
@@ -168,6 +181,42 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
         later = t[q] == kVBD || t[q] == kVBZ || t[q] == kVBP || t[q] == kMD;
       }
       if (later) {
+        t[i] = kVBN;
+        continue;
+      }
+    }
+    // "a violation of the memorandum signed last month", "in the raid
+    // launched on Monday": a past form right after a preposition's noun
+    // phrase, with a finite verb before it in the clause and no object after
+    // it, is a reduced relative's participle (the object of "of" is no subject; "after the
+    // army killed ten" opens a clause and keeps its past tense).
+    if (t[i] == kVBD && (has(c, kVBN) || s.tokens[i].lower.ends_with("ed")) && is_noun(pt) && p == i - 1) {
+      size_t k = i - 1;
+      while (k > 0 && i - k < 6 && (is_noun(t[k - 1]) || is_adj(t[k - 1]) || t[k - 1] == kDT || t[k - 1] == kPRPS ||
+                                    t[k - 1] == kCD || t[k - 1] == kPOS))
+        --k;
+      // ("tariffs President Reagan slapped on ...": a common noun, then a
+      // name, is where a relative clause with no "that" begins.)
+      bool zero_relative = false;
+      for (size_t q = k; q + 1 < i; ++q)
+        zero_relative |= (t[q] == kNN || t[q] == kNNS) && (t[q + 1] == kNNP || t[q + 1] == kNNPS || t[q + 1] == kPRP);
+      const std::string_view prep = k > 0 && !zero_relative ? s.tokens[k - 1].lower : std::string_view();
+      const bool pp = prep == "of" || prep == "in" || prep == "on" || prep == "at" || prep == "for" || prep == "with" ||
+                      prep == "from" || prep == "into" || prep == "under" || prep == "against" || prep == "during" ||
+                      prep == "about" || prep == "over";
+      bool finite_before = false;
+      for (size_t q = k - 1; pp && q > 0 && !finite_before; --q) {
+        const std::string_view w = s.tokens[q - 1].lower;
+        if (w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "that" || w == "who" || w == "which" ||
+            w == "after" || w == "before" || w == "when" || w == "while" || w == "because" || w == "since" || w == "if")
+          break;
+        finite_before = t[q - 1] == kVBD || t[q - 1] == kVBZ || t[q - 1] == kVBP || t[q - 1] == kMD;
+      }
+      // (With an object after it, it is a clause's verb: "officials say a
+      // strike on a school in Gaza killed 20 people".)
+      const int nt = i + 1 < n ? t[i + 1] : kDT;
+      const bool object = nt == kDT || nt == kCD || nt == kPRP || nt == kPRPS || is_noun(nt);
+      if (pp && finite_before && !object) {
         t[i] = kVBN;
         continue;
       }

@@ -314,5 +314,33 @@ TEST(Tagger, SubordinateClauseVerbs) {
   EXPECT_EQ(testing::tag_of(d, "detained", 0), "VBN") << testing::dump(d);
 }
 
+// Readings the context fixes after decoding, one sentence each: the word and
+// the tag it must get.
+struct InContext {
+  const char* text;
+  const char* word;
+  const char* tag;
+};
+
+TEST(Tagger, ObjectNounPhrasesAndReducedRelatives) {
+  HERALD_REQUIRE_TAGGER();
+  const InContext cases[] = {
+      // After a past verb's object noun phrase, before "a"/"an": a plural noun...
+      {"The minister branded the Turkish strikes an outrage.", "strikes", "NNS"},
+      // ...but with no past verb before the noun phrase, a present verb.
+      {"The army attacks a village every night.", "attacks", "VBZ"},
+      // A past form after a preposition's object, a finite verb before: a participle...
+      {"The envoy called the raid a violation of the accord signed last year.", "signed", "VBN"},
+      // ...not with an object after it ("a strike on a school in Gaza killed 20 people")...
+      {"Officials say a strike on a school in Gaza killed 20 people.", "killed", "VBD"},
+      // ...nor after a common noun then a name, a relative clause with no "that".
+      {"Japan will not retaliate against tariffs President Reagan imposed on Tuesday.", "imposed", "VBD"},
+  };
+  for (const InContext& c : cases) {
+    auto d = testing::tag_text(c.text);
+    EXPECT_EQ(testing::tag_of(d, c.word, 0), c.tag) << testing::dump(d);
+  }
+}
+
 }  // namespace
 }  // namespace herald
