@@ -241,6 +241,9 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   if (!origins.ok()) return origins.error();
   dict.origin_suffixes_ = std::move(origins.value());
   if (Error e = dict.origin_suffixes_.expect_values({"made", "owned"}); e.code != ErrorCode::kOk) return e;
+  auto speeches = WordList::load(paths, "actors/speech_nouns.txt");
+  if (!speeches.ok()) return speeches.error();
+  dict.speech_nouns_ = std::move(speeches.value());
   auto weapons = WordList::load(paths, "actors/weapon_nouns.txt");
   if (!weapons.ok()) return weapons.error();
   dict.weapon_nouns_ = std::move(weapons.value());

@@ -78,6 +78,9 @@ class ActorDictionary {
   // the weapons a maker does not fire (actors/weapon_nouns.txt).
   const WordList& origin_suffixes() const { return origin_suffixes_; }
   const WordList& weapon_nouns() const { return weapon_nouns_; }
+  // A title's words for a speech given by the one named after "by"/"of"
+  // ("address by the President of Ukraine"): actors/speech_nouns.txt.
+  const WordList& speech_nouns() const { return speech_nouns_; }
   size_t person_count() const;
   size_t organisation_count() const;
 
@@ -96,6 +99,7 @@ class ActorDictionary {
   WordList title_nouns_;
   WordList origin_suffixes_;
   WordList weapon_nouns_;
+  WordList speech_nouns_;
   PhraseTrie trie_;
 };
 

@@ -362,9 +362,28 @@ void ActorMatcher::annotate(Document& doc) const {
       ++it->second.first;
     }
   };
+  doc.title_speaker = ActorMention{};
   if (!doc.article.title.empty()) {
     std::vector<Token> tt = title_tokens(doc.article.title);
-    count(scan_sentence(dict_, tt, date));
+    SentenceMatches title_matches = scan_sentence(dict_, tt, date);
+    count(title_matches);
+    // "address by the President of Ukraine", "Speech by Vladimir Putin": the
+    // speaker of the whole article.
+    for (size_t k = 0; k + 2 < tt.size(); ++k) {
+      if (!dict_.speech_nouns().has(tt[k].lower) || (tt[k + 1].lower != "by" && tt[k + 1].lower != "of")) continue;
+      std::vector<ActorMention> title_mentions;
+      MentionBuilder(dict_, tt, title_matches, date, std::string(), 0).build(title_mentions);
+      size_t from = k + 2;
+      if (from < tt.size() && tt[from].lower == "the") ++from;
+      for (const ActorMention& m : title_mentions)
+        if (m.first == from && m.code.size() >= 3 && m.code.rfind("---", 0) != 0) {
+          doc.title_speaker = m;
+          doc.title_speaker.sentence = ActorMention::kNoAntecedent;
+          doc.title_speaker.span = Span{};
+          doc.title_speaker.entry = "title:" + m.entry;
+        }
+      break;
+    }
   }
   for (const auto& m : matches) count(m);
   // Places found by the geo stage, when it has run before this one ("Los Angeles").

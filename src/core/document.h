@@ -243,6 +243,10 @@ struct Document {
   std::vector<Event> events;
   std::vector<EventCue> cues;             // patterns that found no actors (events stage)
   std::vector<Quote> quotes;              // quotations and their speakers (coref stage), in text order
+  // The one whose words the whole article is, when its title says so
+  // ("... - address by the President of Ukraine"): the unquoted "I" and
+  // "we" of the body (actor stage; code empty when none; its spans are 0).
+  ActorMention title_speaker;
   std::vector<Count> counts;              // every count found, attached or not
   std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
 };

@@ -93,6 +93,20 @@ class Resolver {
         continue;
       if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
+      } else if (prp && !doc_.title_speaker.code.empty() && first_person_word(w) && covering(s, t) < 0 && !quoted(s, t)) {
+        // "I am grateful to our defenders" in an "address by the President of
+        // Ukraine": the article's own speaker.
+        // (A copy at the pronoun itself: the title has no tokens of the body.
+        // "We", "us", "our" of a state's speaker are the country: "Russia
+        // blocked our ports", "the war against us".)
+        ActorMention title = doc_.title_speaker;
+        title.sentence = s, title.first = t, title.last = t + 1, title.span = tok[t].span;
+        if ((w == "we" || w == "us" || w == "our") && title.country.size() == 3 && title.code.size() == 6 &&
+            str_in(std::string_view(title.code).substr(3), kStateRoles)) {
+          title.code = title.country;
+          title.kind = ActorKind::kCountry;
+        }
+        possessed_or_self(s, t, title);
       } else if (prp && str_in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
@@ -417,6 +431,15 @@ class Resolver {
         return true;
       }
     }
+    return false;
+  }
+
+  static bool first_person_word(std::string_view w) {
+    return w == "i" || w == "me" || w == "my" || w == "we" || w == "us" || w == "our";
+  }
+  bool quoted(uint32_t s, uint32_t t) const {
+    for (const Quote& q : doc_.quotes)
+      if (q.contains(s, t)) return true;
     return false;
   }
 
