@@ -1,6 +1,7 @@
 #include "coref/coref_resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <fstream>
 #include <string_view>
@@ -83,6 +84,7 @@ class Resolver {
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
     const uint32_t unknown = unknown_reporter(s);
+    speaker_label(s);
     for (uint32_t t = 0; t < n; ++t) {
       const std::string& w = tok[t].lower;
       const bool prp = tok[t].tag.rfind("PRP", 0) == 0 || tok[t].tag.empty();
@@ -93,13 +95,15 @@ class Resolver {
         continue;
       if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
-      } else if (prp && !doc_.title_speaker.code.empty() && first_person_word(w) && covering(s, t) < 0 && !quoted(s, t)) {
+      } else if (prp && first_person_word(w) && (label_ ? !label_->code.empty() : !doc_.title_speaker.code.empty()) &&
+                 covering(s, t) < 0 && !quoted(s, t)) {
         // "I am grateful to our defenders" in an "address by the President of
-        // Ukraine": the article's own speaker.
+        // Ukraine": the article's own speaker; in a transcript, the speaker
+        // the paragraph's label names ("Vladimir Putin: I spoke with ...").
         // (A copy at the pronoun itself: the title has no tokens of the body.
         // "We", "us", "our" of a state's speaker are the country: "Russia
         // blocked our ports", "the war against us".)
-        ActorMention title = doc_.title_speaker;
+        ActorMention title = label_ ? *label_ : doc_.title_speaker;
         title.sentence = s, title.first = t, title.last = t + 1, title.span = tok[t].span;
         if ((w == "we" || w == "us" || w == "our") && title.country.size() == 3 && title.code.size() == 6 &&
             str_in(std::string_view(title.code).substr(3), kStateRoles)) {
@@ -434,6 +438,28 @@ class Resolver {
     return false;
   }
 
+  // "President of Russia Vladimir Putin: Yes, we are seeing ...": a sentence
+  // that opens with a name and a colon starts that speaker's turn in a
+  // transcript; the turn lasts until the next label. A label no actor names
+  // ("Pavel Zarubin:") is a speaker of unknown code.
+  void speaker_label(uint32_t s) {
+    const std::vector<Token>& tok = tokens(s);
+    uint32_t colon = 0;
+    // (A name of two words at least, proper nouns: "Namely:", "Look:" are no label.)
+    while (colon < tok.size() && colon < 8 && tok[colon].lower != ":") {
+      const std::string& x = tok[colon].text;
+      const bool name = !x.empty() && std::isupper(static_cast<unsigned char>(x[0])) && tok[colon].tag.rfind("NNP", 0) == 0;
+      if (!name && x != "of" && x != "the") return;
+      ++colon;
+    }
+    if (colon < 2 || colon + 1 >= tok.size() || tok[colon].lower != ":") return;
+    label_store_ = ActorMention{};
+    for (const ActorMention& m : sent_[s])
+      if (m.last == colon && m.kind != ActorKind::kPronoun && m.code.size() >= 3 && m.code.rfind("---", 0) != 0)
+        label_store_ = m;
+    label_ = &label_store_;
+  }
+
   static bool first_person_word(std::string_view w) {
     return w == "i" || w == "me" || w == "my" || w == "we" || w == "us" || w == "our";
   }
@@ -672,6 +698,8 @@ class Resolver {
   const Document& doc_;
   std::vector<std::vector<ActorMention>>& sent_;
   const FirstNames& names_;
+  ActorMention label_store_;                 // the transcript's current speaker (speaker_label)
+  const ActorMention* label_ = nullptr;      // &label_store_ once a label was seen
   uint32_t pron_s_ = UINT32_MAX, pron_t_ = 0;   // the person pronoun being resolved (sentence, token)
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
