@@ -734,7 +734,7 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     const Scratch::RecentAct act{sc.sources.front(), sc.targets.empty() ? -1 : sc.targets.front(), ctx.index()};
     const int r = cameo_root(p.code);
     sc.recent_act = act;
-    if (r >= 15) sc.recent_force = act;
+    if (r == 15 || r >= 17) sc.recent_force = act;   // (sanctions, bans, expulsions, 16, are no force)
     if (r == 11 || r == 12 || r == 17) sc.recent_charge = act;
     if (r == 11 || r == 12) sc.recent_accusation = act;
   }

@@ -27,6 +27,14 @@ int32_t ObjectRules::clause_target(const SentenceContext& ctx, uint32_t anchor, 
     if (a < 0 && last + 2 < ctx.size() && ctx.lower(last) == "the" && ctx.lower(last + 1) == "fact")
       a = that_subject(ctx, last + 2);
   }
+  // Sanctions: the one a relative clause of the object names ("revoked a
+  // waiver that had lifted oil sanctions on Iran").
+  if (a < 0 && root == 16 && last < ctx.size() && ctx.tag(last) == "WDT") {
+    for (uint32_t u = last + 1; u < ctx.size() && u < last + 10 && a < 0; ++u) {
+      if (ctx.is_clause_break(u) || ctx.lower(u) == ",") break;
+      a = ctx.actor_at(u);
+    }
+  }
   if (a >= 0 && ctx.actor(a).code == own_code) return -1;
   if (a < 0) a = linked_owner(ctx, last);
   return a >= 0 && ctx.actor(a).code != own_code ? a : -1;

@@ -132,9 +132,11 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       // ("officials held talks": a bare plural object too.)
       bool object = (nt == kDT || nt == kPRPS || nt == kCD || nt == kNNS || (nt == kPRP && s.tokens[i + 1].lower != "it")) &&
                     (pt == kNN || pt == kNNS || pt == kNNP || pt == kNNPS);
+      // (A relative clause after the object has its own verb: "revoked a
+      // waiver that had lifted sanctions".)
       for (size_t k = 0; object && k < n; ++k) {
         const std::string_view w = s.tokens[k].lower;
-        if (k > i && (w == "," || w == ";" || w == ":" || w == "and")) break;
+        if (k > i && (w == "," || w == ";" || w == ":" || w == "and" || w == "that" || w == "which" || w == "who")) break;
         if (k != i && (t[k] == kVBD || t[k] == kVBZ || t[k] == kVBP || t[k] == kMD)) object = false;
       }
       if (pronoun || object) {
