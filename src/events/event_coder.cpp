@@ -347,6 +347,22 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       if (sc.targets.empty() && recipient_first) roles.object_after(m.last, true, sc.targets, own, sided);
       if (sc.targets.empty() && m.last > m.anchor + 1) roles.object_inside(m.anchor + 1, m.last, sc.sources, sc.targets);
       if (sc.targets.empty() && !recipient_first) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
+      // The source's own body or place named first is no target: the next
+      // actor is ("alleging unfair access for EU companies to China's
+      // tenders", "held talks in the Kremlin with the President of Brazil").
+      // (Another person of the same code is: "Blair praised his chancellor".)
+      const auto own_body = [&](const ActorMention& t) {
+        const ActorMention& src = ctx.actor(sc.sources.front());
+        return t.code == src.code &&
+               (t.kind == ActorKind::kCountry || t.kind == ActorKind::kOrganisation ||
+                (t.kind == ActorKind::kPerson && src.kind == ActorKind::kPerson && t.name == src.name));
+      };
+      if (sc.targets.size() == 1 && !sc.sources.empty() && m.last <= ctx.actor(sc.targets.front()).first &&
+          own_body(ctx.actor(sc.targets.front()))) {
+        const uint32_t past = ctx.actor(sc.targets.front()).last;
+        sc.targets.clear();
+        roles.object_after(past, false, sc.targets, own, sided);
+      }
       // "alleged, by way of example, Mahan had ...": past a parenthetical.
       if (sc.targets.empty()) roles.object_after_aside(m.last, sc.targets, own, sided);
       // "condemned reports that Iran ...", "demanded that Iran cease", "sanctions
