@@ -363,6 +363,7 @@ void ActorMatcher::annotate(Document& doc) const {
     }
   };
   doc.title_speaker = ActorMention{};
+  doc.title_audience = ActorMention{};
   if (!doc.article.title.empty()) {
     std::vector<Token> tt = title_tokens(doc.article.title);
     SentenceMatches title_matches = scan_sentence(dict_, tt, date);
@@ -375,13 +376,31 @@ void ActorMatcher::annotate(Document& doc) const {
       MentionBuilder(dict_, tt, title_matches, date, std::string(), 0).build(title_mentions);
       size_t from = k + 2;
       if (from < tt.size() && tt[from].lower == "the") ++from;
+      const auto keep = [](ActorMention m) {
+        m.sentence = ActorMention::kNoAntecedent;
+        m.span = Span{};
+        m.entry = "title:" + m.entry;
+        return m;
+      };
       for (const ActorMention& m : title_mentions)
-        if (m.first == from && m.code.size() >= 3 && m.code.rfind("---", 0) != 0) {
-          doc.title_speaker = m;
-          doc.title_speaker.sentence = ActorMention::kNoAntecedent;
-          doc.title_speaker.span = Span{};
-          doc.title_speaker.entry = "title:" + m.entry;
-        }
+        if (m.first == from && m.code.size() >= 3 && m.code.rfind("---", 0) != 0) doc.title_speaker = keep(m);
+      // "... to the European Council", "in the Saeima of Latvia": the first
+      // actor after "to", "at", "in" or "before" past the speaker, of
+      // another code than the speaker's.
+      if (doc.title_speaker.code.empty()) break;
+      size_t after = from;
+      for (const ActorMention& m : title_mentions)
+        if (m.first == from) after = m.last;
+      for (size_t p = after; p < tt.size() && doc.title_audience.code.empty(); ++p) {
+        const std::string& w = tt[p].lower;
+        if (w != "to" && w != "at" && w != "in" && w != "before") continue;
+        for (const ActorMention& m : title_mentions)
+          if (m.first > p && m.first <= p + 6 && m.code.size() >= 3 && m.code.rfind("---", 0) != 0 &&
+              m.country != doc.title_speaker.country) {
+            doc.title_audience = keep(m);
+            break;
+          }
+      }
       break;
     }
   }

@@ -247,6 +247,10 @@ struct Document {
   // ("... - address by the President of Ukraine"): the unquoted "I" and
   // "we" of the body (actor stage; code empty when none; its spans are 0).
   ActorMention title_speaker;
+  // Whom that speech is given to, when the title names it after the speaker
+  // ("... to the European Council", "in the Saeima of Latvia"): the body's
+  // unquoted "you" and "your" (actor stage; code empty when none).
+  ActorMention title_audience;
   std::vector<Count> counts;              // every count found, attached or not
   std::string_view text(Span s) const { return std::string_view(body).substr(s.begin, s.size()); }
 };

@@ -111,6 +111,12 @@ class Resolver {
           title.kind = ActorKind::kCountry;
         }
         possessed_or_self(s, t, title);
+      } else if (prp && (w == "you" || w == "your") && !label_ && !doc_.title_audience.code.empty() &&
+                 covering(s, t) < 0 && !quoted(s, t)) {
+        // "I am grateful to you" in a speech "to the Saeima of Latvia": its audience.
+        ActorMention audience = doc_.title_audience;
+        audience.sentence = s, audience.first = t, audience.last = t + 1, audience.span = tok[t].span;
+        possessed_or_self(s, t, audience);
       } else if (prp && str_in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
