@@ -347,6 +347,19 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
       if (sc.targets.empty() && recipient_first) roles.object_after(m.last, true, sc.targets, own, sided);
       if (sc.targets.empty() && m.last > m.anchor + 1) roles.object_inside(m.anchor + 1, m.last, sc.sources, sc.targets);
       if (sc.targets.empty() && !recipient_first) roles.object_after(m.last, m.ends_in_preposition, sc.targets, own, sided);
+      // Support and aid for one's own businesses and people are domestic
+      // policy, not an unnamed side ("the state will fully support the IT
+      // industry", "help farmers"); an own state body stays skipped.
+      if (sc.targets.empty() && sided && (cameo_root(m.pattern->code) == 5 || cameo_root(m.pattern->code) == 7)) {
+        std::vector<int32_t> own_people;
+        roles.object_after(m.last, m.ends_in_preposition, own_people, own, false);
+        if (own_people.size() == 1) {
+          const std::string& c = ctx.actor(own_people.front()).code;
+          const std::string_view role = c.size() == 6 ? std::string_view(c).substr(3) : std::string_view();
+          if (role == "BUS" || role == "CVL" || role == "EDU" || role == "LAB" || role == "HLH" || role == "MED" || role == "REF")
+            sc.targets = own_people;
+        }
+      }
       // The source's own body or place named first is no target: the next
       // actor is ("alleging unfair access for EU companies to China's
       // tenders", "held talks in the Kremlin with the President of Brazil").
