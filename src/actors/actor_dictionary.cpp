@@ -234,19 +234,16 @@ Result<ActorDictionary> ActorDictionary::load(const DataPaths& paths) {
   }
   if (auto e = need("actors/guards.txt", path)) return *e;
   if (auto e = reader.read_guards(path)) return *e;
-  auto titles = WordList::load(paths, "actors/title_nouns.txt");
-  if (!titles.ok()) return titles.error();
-  dict.title_nouns_ = std::move(titles.value());
-  auto origins = WordList::load(paths, "actors/origin_suffixes.txt");
-  if (!origins.ok()) return origins.error();
-  dict.origin_suffixes_ = std::move(origins.value());
+  // The word lists of actors/ (each documented in its own file).
+  for (auto [file, list] : {std::pair{"actors/title_nouns.txt", &dict.title_nouns_},
+                            std::pair{"actors/origin_suffixes.txt", &dict.origin_suffixes_},
+                            std::pair{"actors/speech_nouns.txt", &dict.speech_nouns_},
+                            std::pair{"actors/weapon_nouns.txt", &dict.weapon_nouns_}}) {
+    auto loaded = WordList::load(paths, file);
+    if (!loaded.ok()) return loaded.error();
+    *list = std::move(loaded.value());
+  }
   if (Error e = dict.origin_suffixes_.expect_values({"made", "owned"}); e.code != ErrorCode::kOk) return e;
-  auto speeches = WordList::load(paths, "actors/speech_nouns.txt");
-  if (!speeches.ok()) return speeches.error();
-  dict.speech_nouns_ = std::move(speeches.value());
-  auto weapons = WordList::load(paths, "actors/weapon_nouns.txt");
-  if (!weapons.ok()) return weapons.error();
-  dict.weapon_nouns_ = std::move(weapons.value());
   dict.build_trie();
   return dict;
 }
