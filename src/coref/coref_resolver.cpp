@@ -4,6 +4,7 @@
 #include <cctype>
 #include <array>
 #include <fstream>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -95,7 +96,7 @@ class Resolver {
         continue;
       if (prp && speakers_.first_person(s, t)) {
         if (covering(s, t) < 0) speaker(s, t);
-      } else if (prp && first_person_word(w) && (label_ ? !label_->code.empty() : !doc_.title_speaker.code.empty()) &&
+      } else if (prp && first_person_word(w) && !(label_ ? *label_ : doc_.title_speaker).code.empty() &&
                  covering(s, t) < 0 && !quoted(s, t)) {
         // "I am grateful to our defenders" in an "address by the President of
         // Ukraine": the article's own speaker; in a transcript, the speaker
@@ -103,8 +104,7 @@ class Resolver {
         // (A copy at the pronoun itself: the title has no tokens of the body.
         // "We", "us", "our" of a state's speaker are the country: "Russia
         // blocked our ports", "the war against us".)
-        ActorMention title = label_ ? *label_ : doc_.title_speaker;
-        title.sentence = s, title.first = t, title.last = t + 1, title.span = tok[t].span;
+        ActorMention title = at_pronoun(label_ ? *label_ : doc_.title_speaker, s, t);
         if ((w == "we" || w == "us" || w == "our") && title.country.size() == 3 && title.code.size() == 6 &&
             str_in(std::string_view(title.code).substr(3), kStateRoles)) {
           title.code = title.country;
@@ -114,9 +114,7 @@ class Resolver {
       } else if (prp && (w == "you" || w == "your") && !label_ && !doc_.title_audience.code.empty() &&
                  covering(s, t) < 0 && !quoted(s, t)) {
         // "I am grateful to you" in a speech "to the Saeima of Latvia": its audience.
-        ActorMention audience = doc_.title_audience;
-        audience.sentence = s, audience.first = t, audience.last = t + 1, audience.span = tok[t].span;
-        possessed_or_self(s, t, audience);
+        possessed_or_self(s, t, at_pronoun(doc_.title_audience, s, t));
       } else if (prp && str_in(std::string_view(w), kPersonPronouns)) {
         if (covering(s, t) >= 0) continue;
         gender_ = w == "she" || w == "her" ? 'F' : 'M';
@@ -299,7 +297,7 @@ class Resolver {
         (m.sentence == pron_s_ && m.first >= pron_t_))
       return false;
     const std::string& w = tokens(m.sentence)[m.first].lower;
-    if (!(w == "i" || w == "me" || w == "my" || w == "we" || w == "us" || w == "our")) return false;
+    if (!first_person_word(w)) return false;
     for (uint32_t u = m.sentence; u <= pron_s_; ++u) {
       const std::vector<Token>& tok = tokens(u);
       const uint32_t from = u == m.sentence ? m.last : 0;
@@ -459,11 +457,17 @@ class Resolver {
       ++colon;
     }
     if (colon < 2 || colon + 1 >= tok.size() || tok[colon].lower != ":") return;
-    label_store_ = ActorMention{};
+    label_ = ActorMention{};
     for (const ActorMention& m : sent_[s])
       if (m.last == colon && m.kind != ActorKind::kPronoun && m.code.size() >= 3 && m.code.rfind("---", 0) != 0)
-        label_store_ = m;
-    label_ = &label_store_;
+        label_ = m;
+  }
+
+  // A copy of a speaker or audience the body has no tokens of (the title's,
+  // a label's), placed at the pronoun that stands for it.
+  ActorMention at_pronoun(ActorMention a, uint32_t s, uint32_t t) const {
+    a.sentence = s, a.first = t, a.last = t + 1, a.span = tokens(s)[t].span;
+    return a;
   }
 
   static bool first_person_word(std::string_view w) {
@@ -704,8 +708,7 @@ class Resolver {
   const Document& doc_;
   std::vector<std::vector<ActorMention>>& sent_;
   const FirstNames& names_;
-  ActorMention label_store_;                 // the transcript's current speaker (speaker_label)
-  const ActorMention* label_ = nullptr;      // &label_store_ once a label was seen
+  std::optional<ActorMention> label_;   // the transcript's current speaker, once a label was seen (speaker_label)
   uint32_t pron_s_ = UINT32_MAX, pron_t_ = 0;   // the person pronoun being resolved (sentence, token)
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
