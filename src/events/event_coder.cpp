@@ -247,7 +247,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   // a passive shares its voice.
   const bool elliptic_passive = !g.passive && g.last == g.first + 1 &&
                                 (ctx.tag(g.first) == "VBN" || ctx.tag(g.first) == "VBD") && ClauseRules::elliptical_passive(ctx, g);
-  const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0;
+  const bool passive = (g.passive || reduced_passive || elliptic_passive) && m.source_actor < 0 && !m.pattern->feeling;
   // "A school collapse killed seven students": no one acted.
   if (!passive && cameo_root(m.pattern->code) >= 18 && words_ &&
       ClauseRules::non_agent_cause(ctx, words_->non_agent_causes, subject_end, subject_end != g.first))

@@ -183,9 +183,14 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
   bool anchor_set = false, has_source = false, has_target = false;
   for (size_t i = 1; i < parts.size(); ++i) {
     std::string_view w = parts[i];
-    if (w == "[mutual]" || w == "[solo]" || w == "[notarget]" || w == "[verb]" || w == "[noun]") {
+    if (w == "[mutual]" || w == "[solo]" || w == "[notarget]" || w == "[verb]" || w == "[noun]" || w == "[feeling]") {
       if (i + 1 < parts.size() && parts[i + 1][0] != '[') return dict_error(path, n, "flags go at the end of the line", raw);
-      (w == "[mutual]" ? p.mutual : w == "[solo]" ? p.solo : w == "[verb]" ? p.verb_only : w == "[noun]" ? p.noun_only : p.no_target) = true;
+      (w == "[mutual]"    ? p.mutual
+       : w == "[solo]"    ? p.solo
+       : w == "[verb]"    ? p.verb_only
+       : w == "[noun]"    ? p.noun_only
+       : w == "[feeling]" ? p.feeling
+                          : p.no_target) = true;
       continue;
     }
     if (w == "[default=country]") {
@@ -205,7 +210,7 @@ Error VerbDictionary::parse_line(std::string_view raw, const std::string& where,
     }
     if (w[0] == '[')
       return dict_error(path, n,
-                        "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget] [verb] [noun] [default=ROLE])",
+                        "unknown flag " + std::string(w) + " (known: [mutual] [solo] [notarget] [verb] [noun] [feeling] [default=ROLE])",
                         raw);
     PatternElement e;
     if (w == "$SOURCE" || w == "$TARGET") {

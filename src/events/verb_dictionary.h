@@ -18,6 +18,7 @@
 //   040   meet  [mutual]               "A and B met" gives A 040 B
 //   141   demonstrate against  [solo]  the event may have no target
 //   154   deploy  [solo] [notarget]    never look for a target
+//   018   sadden by ... death  [feeling]  the participle is the subject's feeling, no passive
 //   195   &v_strike ... warplane  [verb]  a set element; [verb]: the event word is no noun
 //   163   sanction on  [noun]          [noun]: the event word is a noun
 //   ---   &v_abandon ... plan          a blocking pattern: covers shorter ones, gives nothing
@@ -80,6 +81,8 @@ struct VerbPattern {
   bool mutual = false;                    // coordinated subjects act on each other
   bool solo = false;                      // valid without a target actor
   bool no_target = false;                 // never look for a target (only a $TARGET slot gives one)
+  bool feeling = false;                   // [feeling]: a participle of the subject's feeling, never a passive
+                                          // ("was saddened by the death of X": the subject is the source)
   std::string default_role;               // [default=CVL]: no target actor -> that role of the place's country
                                           // ([default=country]: "" role, the country itself)
   bool default_country = false;           // [default=country]
