@@ -147,6 +147,8 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   bool intent = false;            // "said it would retaliate": a threat or promise
   bool committed = false;         // "agreed to resume talks": a commitment
   bool refused = false;           // "refused to meet the envoy": a rejection
+  bool manner_negated = false;    // "did not respond by attacking": the main verb's negation
+  int32_t joined = -1;            // "joined Germany in condemning": the verb group "joined"
   int32_t commit_group = -1;      // ...by the verb group "agreed"
   const VerbPattern* told_pattern = nullptr;   // "killed in airstrikes": the attack noun's own pattern
   const bool one_word = g.last == g.first + 1;
@@ -171,6 +173,15 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     const Phrase& ag = ctx.groups()[static_cast<size_t>(author)];
     if ((why = Factuality::check(ctx, ag, keep_negated_))) return why;
     subject_end = ag.first;
+  } else if (const int32_t mm = one_word ? roles.manner_main(g.first) : -1; mm >= 0) {
+    // "Israel responded by bombing Gaza", "was forceful in blaming Iran": the
+    // gerund tells how the clause's subject acted, in the main verb's mood
+    // and polarity ("did not respond by attacking").
+    const Phrase& main = ctx.groups()[static_cast<size_t>(mm)];
+    if ((why = Factuality::check(ctx, main, keep_negated_))) return why;
+    subject_end = main.first;
+    manner_negated = Factuality::negated(ctx, main);
+    if (words_ && words_->joining_verbs.has(ctx.lemma(main.head))) joined = mm;
   } else if (one_word && own_check() && std::string_view(own_check()).starts_with("gerund after a preposition")) {
     // "accused him of crossing, shooting and killing": a list of gerunds, no
     // participle clause of the main verb.
@@ -234,7 +245,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
     if (mg >= 0 && !committed) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
   }
-  const bool is_negated = Factuality::negated(ctx, g);
+  const bool is_negated = Factuality::negated(ctx, g) || manner_negated;
   // "has alleged ties to": "alleged" before a noun is an adjective.
   if (ctx.is(m.anchor, "allege") && m.last == m.anchor + 1 && m.last < ctx.size() && ctx.is_noun(m.last) &&
       ctx.actor_at(m.last) < 0)
@@ -298,6 +309,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // "Iran attacked the tanker, the US alleged": the clause before is what was said.
     if (sc.sources.empty() && sc.targets.empty()) ObjectRules::inverted_attribution(ctx, g, sc.sources, sc.targets);
     if (sc.sources.empty()) roles.subject_before(subject_end, sc.sources);
+    // "France joined Germany in condemning Russia": Germany condemned too.
+    // (Also when the subject is no actor: "Egyptair joins Turkish Airlines in suspending".)
+    if (joined >= 0)
+      for (uint32_t t = ctx.groups()[static_cast<size_t>(joined)].last; t < g.first; ++t)
+        if (const int32_t a = ctx.actor_at(t); a >= 0 && std::find(sc.sources.begin(), sc.sources.end(), a) == sc.sources.end())
+          sc.sources.push_back(a);
     // "Offering his condolences, the speaker wrote": the main clause's subject.
     if (sc.sources.empty() && one_word) roles.fronted_subject(g.first, sc.sources);
     // "The interlocutors discussed": the sides of the last meeting (sets both roles).
@@ -420,6 +437,9 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
           RoleFinder::institutional(ctx.actor(sc.sources.front()).code))
         if (int32_t o = roles.nearest_other_country(m.anchor, ctx.actor(sc.sources.front()).country); o >= 0 && !ctx.actor(o).implicit_country)
           sc.targets.push_back(o);
+      // (The one joined is a source, no target.)
+      if (joined >= 0)
+        std::erase_if(sc.targets, [&](int32_t t) { return std::find(sc.sources.begin(), sc.sources.end(), t) != sc.sources.end(); });
     }
   }
   // Arrests, charges, verdicts and releases with no named agent: the state

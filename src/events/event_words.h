@@ -78,6 +78,8 @@ struct EventWords {
   WordList purpose_verbs;      // "pledged $10m to help Venezuela": Venezuela is the target
   WordList speaker_act_verbs;  // "said that X was to blame and urged ...": the sayer urged
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
+  WordList manner_blockers;    // "interested in visiting": no manner gerund of the main verb
+  WordList joining_verbs;      // "joined Germany in condemning": the object is a second source
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

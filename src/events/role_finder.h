@@ -95,6 +95,14 @@ class RoleFinder {
   // coordinated with such a one ("..., each saying ... and blaming Iran");
   // -1 when the participle opens no such clause.
   int32_t participle_main(uint32_t verb_first) const;
+  // The finite verb group whose manner a gerund after "by" or "in" at
+  // `verb_first` tells, the nearest verb group before it in the clause:
+  // "Israel responded by bombing Gaza", "the US was forceful in blaming
+  // Iran", "France joined Germany in condemning"; -1 when the nearest group
+  // is no finite one ("accused X of escalating by arming", "threatened to
+  // respond by striking") or a word of the manner_blockers list stands before
+  // the preposition ("interested in visiting").
+  int32_t manner_main(uint32_t verb_first) const;
   // Adds to `out` the actors coordinated after actor `a` ("Jordan and Qatar").
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").

@@ -38,7 +38,22 @@ bool rare(const CandidateList& c, int tag) {
 }
 
 // Local fixes after decoding, for contexts the bigram model gets wrong.
-void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
+// An -ing word whose stem the lexicon knows as a verb ("bombing": bomb,
+// "shelling": shell, "using": use, "stopping": stop): a gerund it can be,
+// though the lexicon lists the word as a noun only.
+bool verb_stem(const Lexicon& lex, std::string_view w) {
+  if (w.size() < 6 || !w.ends_with("ing")) return false;
+  const std::string_view stem = w.substr(0, w.size() - 3);
+  const auto verb = [&](std::string_view x) {
+    for (const TagScore& c : lex.find(x))
+      if (c.tag == kVB) return true;
+    return false;
+  };
+  if (verb(stem) || verb(std::string(stem) + "e")) return true;
+  return stem.size() > 3 && stem.back() == stem[stem.size() - 2] && verb(stem.substr(0, stem.size() - 1));
+}
+
+void fix_in_context(const Lexicon& lex, const Sentence& s, const std::vector<CandidateList>& cands,
                     std::vector<uint8_t>& t) {
   const size_t n = t.size();
   for (size_t i = 1; i < n; ++i) {
@@ -267,6 +282,15 @@ void fix_in_context(const Sentence& s, const std::vector<CandidateList>& cands,
       t[i] = kNN;
       continue;
     }
+    // "responded by bombing Gaza", "joined France in shelling the port": an
+    // -ing noun after "by" or "in" with an object of its own (a determiner, a
+    // name, a pronoun, a number) is a gerund.
+    if (t[i] == kNN && p == i - 1 && pt == kIN && (str_eq(pw, "by") || str_eq(pw, "in")) &&
+        (has(c, kVBG) || verb_stem(lex, s.tokens[i].lower)) && s.tokens[i].lower.ends_with("ing") && i + 1 < n &&
+        (t[i + 1] == kDT || t[i + 1] == kNNP || t[i + 1] == kPRP || t[i + 1] == kPRPS || t[i + 1] == kCD)) {
+      t[i] = kVBG;
+      continue;
+    }
     // "Rebel shelling killed five", "Army firing wounded two": a gerund after
     // a singular noun, right before a finite verb, heads a compound noun.
     if (t[i] == kVBG && p == i - 1 && (pt == kNN || pt == kNNP) && i + 1 < n &&
@@ -445,7 +469,7 @@ void Tagger::tag_sentence(const Document& doc, Sentence& s, Scratch& scratch) co
     out[i] = cands[i].items[k].tag;
     k = back[i * kMax + k];
   }
-  fix_in_context(s, cands, out);
+  fix_in_context(lex, s, cands, out);
   for (size_t i = 0; i < n; ++i) {
     Token& t = s.tokens[i];
     t.tag.assign(name(out[i]));
