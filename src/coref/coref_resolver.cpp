@@ -37,8 +37,9 @@ constexpr std::array<std::string_view, 10> kPairNouns = {"leaders", "presidents"
                                                         "nations", "governments", "heads", "parties"};
 // Singular titles the actor stage codes with the article's main country when
 // they stand alone: "the president", "the minister".
-constexpr std::array<std::string_view, 10> kTitleWords = {"president", "minister", "prime", "premier", "chancellor",
-                                                          "secretary", "foreign", "defence", "defense", "leader"};
+// ("The Head of State noted": "head", of the agent "head of state".)
+constexpr std::array<std::string_view, 11> kTitleWords = {"president", "minister", "prime", "premier", "chancellor", "secretary",
+                                                          "foreign",   "defence",  "defense", "leader", "head"};
 // The canonical names of agent lines that name one person (data/actors/agents.txt
 // "title" lines): an agent mention named "<country> president" is a person.
 constexpr std::array<std::string_view, 15> kPersonAgents = {
@@ -82,6 +83,7 @@ class Resolver {
 
   void sentence(uint32_t s) {
     added_.clear();
+    replaced_.clear();
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
     const uint32_t unknown = unknown_reporter(s);
@@ -148,6 +150,13 @@ class Resolver {
     // actor-stage mention starting at the same token.
     if (added_.empty()) return;
     std::vector<ActorMention>& v = sent_[s];
+    // A bare title resolved to the person it names is that person only: the
+    // actor stage's guess of the article's country goes ("The President
+    // called on Russia" is not also the German president).
+    std::erase_if(v, [&](const ActorMention& x) {
+      return x.kind == ActorKind::kAgent &&
+             std::find(replaced_.begin(), replaced_.end(), std::make_pair(x.first, x.last)) != replaced_.end();
+    });
     for (ActorMention& m : added_) {
       auto pos = std::find_if(v.begin(), v.end(), [&](const ActorMention& x) {
         return x.first > m.first || (x.first == m.first && x.kind != ActorKind::kPronoun && x.kind != ActorKind::kDescription);
@@ -363,6 +372,44 @@ class Resolver {
         return &m;
       }
     }
+    return nullptr;
+  }
+
+  // The first person the article calls by the title `noun` ("President
+  // Volodymyr Zelenskyy", "the President of Ukraine"), of like's role (and
+  // country, when like names one): the story's protagonist, named first
+  // ("President Zelenskyy spoke with President Erdogan ... The President
+  // thanked Turkey" is Zelenskyy), never the one speaking (`voice`); or null.
+  // The name of whoever speaks at token t of sentence s: a quote's speaker,
+  // a transcript's labelled speaker, the speaker of an address the title
+  // names; "" for the narrator.
+  std::string voice_name(uint32_t s, uint32_t t) const {
+    const auto [ss, at] = speakers_.speaker(s, t);
+    if (ss >= 0) {
+      for (const ActorMention& m : sent_[static_cast<uint32_t>(ss)])
+        if (m.first == at) return m.name;
+      return {};
+    }
+    if (label_) return label_->name;
+    return doc_.title_speaker.name;
+  }
+
+  const ActorMention* titled(uint32_t s, uint32_t t, std::string_view noun, const ActorMention& like,
+                             const std::string& voice) const {
+    if (like.code.size() <= 3) return nullptr;
+    const std::string_view role = std::string_view(like.code).substr(3);
+    for (uint32_t u = 0; u <= s; ++u)
+      for (const ActorMention& m : sent_[u]) {
+        if (u == s && m.first >= t) break;
+        // ("the President of Russia" names its country: a person of another is not it.)
+        if (m.name.empty() || m.code.size() <= 3 || std::string_view(m.code).substr(3) != role ||
+            (!like.implicit_country && m.country != like.country) ||
+            (m.kind != ActorKind::kPerson && m.kind != ActorKind::kDescription) || (!voice.empty() && m.name == voice))
+          continue;
+        std::string words;
+        for (uint32_t w = m.first; w < m.last; ++w) words += tokens(u)[w].lower + " ";
+        if (words.find(noun) != std::string::npos) return &m;
+      }
     return nullptr;
   }
 
@@ -700,8 +747,18 @@ class Resolver {
       // A bare title the actor stage coded with the article's main country.
       const ActorMention m = *covered;
       if (m.kind != ActorKind::kAgent || m.first != u || tok[m.last - 1].tag == "NNS") return;
-      if (const ActorMention* a = find(s, t, Want::kSameRole, CorefResolver::kDescriptionReach, &m))
+      // The person the article calls by that title ("President Zelenskyy ...
+      // met Pedro Sanchez ... the President said" is Zelenskyy) is that
+      // person only: the actor stage's guess of the article's country goes.
+      // (Never the one speaking: in Putin's "I thank the President", the guest.)
+      if (const ActorMention* a = titled(s, t, noun, m, voice_name(s, t))) {
         add(s, m.first, m.last, *a, ActorKind::kDescription);
+        replaced_.emplace_back(m.first, m.last);
+      } else if ((a = find(s, t, Want::kSameRole, CorefResolver::kDescriptionReach, &m))) {
+        // Else the nearest person of its role, beside the actor stage's guess
+        // ("The Secretary of State thanked": whose, the words do not say).
+        add(s, m.first, m.last, *a, ActorKind::kDescription);
+      }
     }
   }
 
@@ -712,6 +769,7 @@ class Resolver {
   uint32_t pron_s_ = UINT32_MAX, pron_t_ = 0;   // the person pronoun being resolved (sentence, token)
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
+  std::vector<std::pair<uint32_t, uint32_t>> replaced_;   // agent spans a description replaces (this sentence)
   QuoteSpeakers speakers_;
 };
 

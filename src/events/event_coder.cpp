@@ -324,8 +324,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     // helping: the meeting just told names its sides better than the nearest
     // two actors of any kind; what they say is about a third party.)
     const int pair_root = cameo_root(m.pattern->code);
+    // (A plural description only: "The President thanked Poland" is one person.)
     const bool described = pair_root >= 3 && pair_root <= 8 && !sc.sources.empty() && std::all_of(sc.sources.begin(), sc.sources.end(), [&](int32_t a) {
-      return ctx.actor(a).kind == ActorKind::kDescription;
+      const ActorMention& d = ctx.actor(a);
+      bool plural = false;   // ("the heads of state")
+      for (uint32_t u = d.first; d.sentence == ctx.index() && u < d.last; ++u) plural = plural || ctx.tag(u) == "NNS" || ctx.tag(u) == "NNPS";
+      return d.kind == ActorKind::kDescription && plural;
     });
     const bool bare_subject =
         sc.sources.empty() || described ||
