@@ -450,9 +450,12 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
   // (police, or courts for verdicts), where the one acted on is known.
   // Arrests, charges, verdicts and releases with no named agent: the state;
   // protests with none: the target's people.
-  const std::string implicit = sc.sources.empty() && !sc.targets.empty()
-                                   ? ObjectRules::implicit_source(ctx, m.pattern->code, m.anchor, m.last, passive, sc.targets.front())
-                                   : std::string();
+  // ("Bryan Kohberger is sentenced to life in prison in Idaho": a person no
+  // dictionary knows, by the state where it happened.)
+  const std::string implicit =
+      !sc.sources.empty()    ? std::string()
+      : !sc.targets.empty() ? ObjectRules::implicit_source(ctx, m.pattern->code, m.anchor, m.last, passive, sc.targets.front())
+                             : ObjectRules::unnamed_person_source(ctx, m.pattern->code, m.anchor, m.first, m.last, passive);
   if (committed) {
     PatternMatch im = m;
     im.pattern = &RulePatterns::intent(SpeakerIntent::code_for(m.pattern->code));
@@ -633,6 +636,11 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
       !sc.sources.empty() && !ctx.actor(sc.sources.front()).country.empty() &&
       (ObjectRules::counted_people_after(ctx, m.last) || ObjectRules::unlisted_name_acted_on(ctx, m.first, m.last)))
     default_target = ctx.actor(sc.sources.front()).country + "CVL";
+  // (The person no dictionary knows that the state acted on: its civilian,
+  // a criminal once convicted or sentenced.)
+  if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && sc.sources.empty() && implicit_source.size() == 6)
+    default_target = implicit_source.substr(0, 3) +
+                     (p.code == "116" || ctx.words().conviction_verbs.has(ctx.lemma(m.anchor)) ? "CRM" : "CVL");
   if (sc.targets.empty() && sc.place_target < 0 && default_target.empty() && !p.solo)
     return "no target actor (pattern is not [solo])";
 

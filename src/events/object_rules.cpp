@@ -227,24 +227,55 @@ bool ObjectRules::unlisted_name_acted_on(const SentenceContext& ctx, uint32_t fi
   return b < first && b > 0 && unlisted_name(ctx, b - 1, -1);
 }
 
+// The country of the place an "in" after the verb names ("sentenced to 30
+// years in jail in the US"), or "".
+// (Past an "in" before a common noun: "in jail in the US", "in prison in Idaho".)
+static std::string place_after(const SentenceContext& ctx, uint32_t last) {
+  for (uint32_t t = last; t + 1 < ctx.size() && t < last + 8; ++t) {
+    if (ctx.is_clause_break(t) || ctx.lower(t) == ",") break;
+    if (ctx.lower(t) != "in") continue;
+    const uint32_t w = t + 2 < ctx.size() && ctx.tag(t + 1) == "DT" ? t + 2 : t + 1;
+    const int32_t pl = ctx.place_at(w);
+    if (pl >= 0 && !ctx.doc().places[static_cast<size_t>(pl)].country.empty())
+      return ctx.doc().places[static_cast<size_t>(pl)].country;
+    if (pl >= 0 || !(ctx.tag(w) == "NN" || ctx.tag(w) == "NNS")) break;
+    t = w;
+  }
+  return {};
+}
+
+static bool legal_code(const std::string& code) {
+  return code.rfind("17", 0) == 0 || code == "116" || code == "0841" || code == "1121";
+}
+
+static const char* legal_role(const SentenceContext& ctx, const std::string& code, uint32_t anchor) {
+  const bool court = code == "116" || ctx.is(anchor, "sentence") || ctx.is(anchor, "convict");
+  return court ? "JUD" : "COP";
+}
+
 std::string ObjectRules::implicit_source(const SentenceContext& ctx, const std::string& code, uint32_t anchor,
                                          uint32_t last, bool passive, int32_t target) {
   const std::string& country = ctx.actor(target).country;
   if (code.rfind("14", 0) == 0) return country.empty() || ctx.actor(target).code.ends_with("CVL") ? "" : country + "CVL";
-  if (!passive || !(code.rfind("17", 0) == 0 || code == "116" || code == "0841" || code == "1121")) return "";
+  if (!passive || !legal_code(code)) return "";
   // The state where it happened ("were arrested in Tehran"), else the target's.
-  std::string where = country;
-  for (uint32_t t = last; t + 1 < ctx.size() && t < last + 8; ++t) {
-    if (ctx.is_clause_break(t) || ctx.lower(t) == ",") break;
-    if (ctx.lower(t) != "in") continue;
-    int32_t pl = ctx.place_at(t + 1);
-    if (pl < 0 && t + 2 < ctx.size() && ctx.tag(t + 1) == "DT") pl = ctx.place_at(t + 2);
-    if (pl >= 0 && !ctx.doc().places[static_cast<size_t>(pl)].country.empty())
-      where = ctx.doc().places[static_cast<size_t>(pl)].country;
-    break;
+  std::string where = place_after(ctx, last);
+  if (where.empty()) where = country;
+  return where.empty() ? "" : where + legal_role(ctx, code, anchor);
+}
+
+std::string ObjectRules::unnamed_person_source(const SentenceContext& ctx, const std::string& code, uint32_t anchor,
+                                               uint32_t first, uint32_t last, bool passive) {
+  // (Arrests, charges, detentions, verdicts and releases of people only: no
+  // "a monument to Alexander Suvorov was demolished".)
+  if (!passive || !(code == "173" || code == "116" || code == "0841") || !unlisted_name_acted_on(ctx, first, last))
+    return "";
+  std::string where = place_after(ctx, last);
+  for (uint32_t t = 0; t < ctx.size() && where.empty(); ++t) {
+    if (const int32_t pl = ctx.place_at(t); pl >= 0) where = ctx.doc().places[static_cast<size_t>(pl)].country;
+    else if (const int32_t a = ctx.actor_at(t); a >= 0) where = ctx.actor(a).country;
   }
-  const bool court = code == "116" || ctx.is(anchor, "sentence") || ctx.is(anchor, "convict");
-  return where.empty() ? "" : where + (court ? "JUD" : "COP");
+  return where.empty() ? "" : where + legal_role(ctx, code, anchor);
 }
 
 int32_t ObjectRules::against_later(const SentenceContext& ctx, uint32_t from) {

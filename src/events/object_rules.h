@@ -61,6 +61,14 @@ class ObjectRules {
   // passive, right before the verb group starting at `first` ("Paul Manafort
   // was sentenced"): two to four capitalised words that are no actor and no place.
   static bool unlisted_name_acted_on(const SentenceContext& ctx, uint32_t first, uint32_t last);
+  // The state acting on a person no dictionary knows, named before a passive
+  // arrest, charge, detention, verdict, sentence or release (173, 116, 0841) ("Bryan Kohberger is sentenced to
+  // four life sentences in prison in Idaho": USAJUD): the country of the
+  // place after the verb, else of any place or actor of the sentence, with
+  // JUD for verdicts and sentences, COP otherwise. Empty when not such a
+  // sentence or no country is named.
+  static std::string unnamed_person_source(const SentenceContext& ctx, const std::string& code, uint32_t anchor,
+                                           uint32_t first, uint32_t last, bool passive);
   // "Protests have been taking place in several cities against the
   // president's decision": the token after an "against" that follows the
   // event noun ending at `from` past its verb and place or time phrases, in
