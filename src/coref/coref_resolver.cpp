@@ -75,9 +75,11 @@ bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names)
-      : doc_(doc), sent_(by_sentence), names_(names) {
+  Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names,
+           const WordList& adversary_nouns, const WordList& aggression_cues)
+      : doc_(doc), sent_(by_sentence), names_(names), adversary_nouns_(adversary_nouns) {
     speakers_.index(doc, by_sentence);
+    find_adversary(aggression_cues);
   }
   const std::vector<Quote>& quotes() const { return speakers_.quotes(); }
 
@@ -671,12 +673,52 @@ class Resolver {
   // "the parties", "the sides", "the interlocutors": the two sides of a talk.
   static bool meeting_noun(std::string_view w) { return w == "parties" || w == "sides" || w == "interlocutors"; }
 
+  // The country the article names two or more times with a word of
+  // aggression ("Russian aggression", "Russia's invasion"), more often than
+  // any other; none when no country is so named or two tie.
+  void find_adversary(const WordList& cues) {
+    if (adversary_nouns_.size() == 0 || cues.size() == 0) return;
+    std::vector<std::pair<const ActorMention*, int>> counts;
+    for (uint32_t s = 0; s < sent_.size(); ++s)
+      for (const ActorMention& m : sent_[s]) {
+        if (m.kind != ActorKind::kCountry || m.code.size() != 3) continue;
+        uint32_t u = m.last;
+        if (u < tokens(s).size() && (tokens(s)[u].lower == "'s" || tokens(s)[u].tag == "POS")) ++u;
+        if (u >= tokens(s).size() || !cues.has(tokens(s)[u].lemma)) continue;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first->code == m.code; });
+        if (it == counts.end()) counts.emplace_back(&m, 1);
+        else ++it->second;
+      }
+    const ActorMention* best = nullptr;
+    int top = 0, second = 0;
+    for (const auto& [m, c] : counts) {
+      if (c > top) second = top, top = c, best = m;
+      else if (c > second) second = c;
+    }
+    if (best && top >= 2 && top > second) adversary_ = *best;
+  }
+
+  // "the occupiers", "the aggressor": the article's adversary (find_adversary),
+  // its role from adversary_nouns.txt. True when one was added at u.
+  bool adversary(uint32_t s, uint32_t t, uint32_t u) {
+    const std::vector<Token>& tok = tokens(s);
+    if (!adversary_ || covering_mention(s, u)) return false;
+    std::string key = tok[u].lemma;
+    uint32_t end = u + 1;
+    if (u + 1 < tok.size() && adversary_nouns_.has(key + " " + tok[u + 1].lower)) key += " " + tok[u + 1].lower, end = u + 2;
+    if (!adversary_nouns_.has(key) || (end < tok.size() && tok[end].tag.rfind("NN", 0) == 0)) return false;
+    add(s, t, end, *adversary_, ActorKind::kDescription);
+    added_.back().code = adversary_->code + std::string(adversary_nouns_.value(key));
+    return true;
+  }
+
   void description(uint32_t s, uint32_t t) {
     const std::vector<Token>& tok = tokens(s);
     const uint32_t n = static_cast<uint32_t>(tok.size());
     uint32_t u = t + 1;
     if (u < n && (tok[u].lower == "two" || tok[u].lower == "both")) ++u;
     if (u >= n) return;
+    if (u == t + 1 && adversary(s, t, u)) return;
     const std::string& noun = tok[u].lower;
     const bool ends_np = u + 1 >= n || tok[u + 1].tag.rfind("NN", 0) != 0;
     const ActorMention* covered = covering_mention(s, u);
@@ -770,6 +812,8 @@ class Resolver {
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
   std::vector<std::pair<uint32_t, uint32_t>> replaced_;   // agent spans a description replaces (this sentence)
+  const WordList& adversary_nouns_;
+  std::optional<ActorMention> adversary_;   // the country the article names with "aggression" (find_adversary)   // agent spans a description replaces (this sentence)
   QuoteSpeakers speakers_;
 };
 
@@ -777,6 +821,11 @@ class Resolver {
 
 Result<CorefResolver> CorefResolver::load(const DataPaths& paths) {
   CorefResolver r;
+  for (auto [list, file] : {std::pair{&r.adversary_nouns_, "words/adversary_nouns.txt"}, std::pair{&r.aggression_cues_, "words/aggression_cues.txt"}}) {
+    Result<WordList> w = WordList::load(paths, file, true);
+    if (!w.ok()) return w.error();
+    *list = std::move(w.value());
+  }
   const std::string path = paths.find("first_names.tsv");
   if (path.empty()) return r;   // no genders: person pronouns take the nearest person
   std::ifstream in(path);
@@ -799,7 +848,7 @@ void CorefResolver::annotate(Document& doc) const {
   std::vector<std::vector<ActorMention>> by_sentence(doc.sentences.size());
   for (ActorMention& m : doc.actors)
     if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
-  Resolver r(doc, by_sentence, names_);
+  Resolver r(doc, by_sentence, names_, adversary_nouns_, aggression_cues_);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
   doc.quotes = r.quotes();
   doc.actors.clear();

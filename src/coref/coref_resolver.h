@@ -47,6 +47,7 @@
 #include "core/data_paths.h"
 #include "core/document.h"
 #include "core/error.h"
+#include "core/word_list.h"
 
 namespace herald {
 
@@ -58,6 +59,8 @@ class CorefResolver {
   // Reads first_names.tsv from the data folders for the genders of "he" and
   // "she"; without the file, a resolver that ignores gender (as the default
   // constructor gives). A malformed line is an Error naming file and line.
+  // Also reads words/adversary_nouns.txt and words/aggression_cues.txt
+  // ("the occupiers": the country the article names with "aggression").
   static Result<CorefResolver> load(const DataPaths& paths);
 
   static constexpr uint32_t kPronounReach = 2;       // earlier sentences a pronoun may look back
@@ -69,6 +72,8 @@ class CorefResolver {
 
  private:
   FirstNames names_;
+  WordList adversary_nouns_;   // "the occupiers" = MIL of the article's adversary
+  WordList aggression_cues_;   // "Russian aggression": Russia is the adversary
 };
 
 }  // namespace herald
