@@ -575,6 +575,8 @@ const char* EventCoder::code_nominal(Document& doc, const PatternMatch& m, Scrat
         return "the clause's verb coded this meeting already";
       }
   }
+  // "responded to those strikes with attacks on US bases": the one answering.
+  if (sc.sources.empty()) roles.response_subject(m.first, sc.sources);
   if (sc.sources.empty()) return "noun form with no owner (possessive, adjective or by-agent)";
   if (m.target_actor >= 0) {
     sc.targets.push_back(m.target_actor);

@@ -80,6 +80,7 @@ struct EventWords {
   WordList verbal_attack_verbs;   // "the Tories attacked Labour": 111 between unarmed actors of one country
   WordList manner_blockers;    // "interested in visiting": no manner gerund of the main verb
   WordList joining_verbs;      // "joined Germany in condemning": the object is a second source
+  WordList response_verbs;     // "responded with attacks on X": the subject's attacks
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

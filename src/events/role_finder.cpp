@@ -264,6 +264,26 @@ void RoleFinder::adjunct_subject(uint32_t noun_first, std::vector<int32_t>& out)
   if (g >= 0) subject_before(ctx_.groups()[static_cast<size_t>(g)].first, out);
 }
 
+void RoleFinder::response_subject(uint32_t noun_first, std::vector<int32_t>& out) const {
+  uint32_t p = noun_first;
+  while (p > 0 && noun_first - p < 5) {
+    --p;
+    const std::string_view tag = ctx_.tag(p);
+    if (ctx_.lower(p) == "with") break;
+    if (!(tag == "DT" || tag == "CD" || tag.rfind("JJ", 0) == 0 || tag == "NN" || tag == "NNS" || tag == "VBG") ||
+        ctx_.actor_at(p) >= 0)
+      return;
+  }
+  if (ctx_.lower(p) != "with") return;
+  const int32_t g = previous_finite_group(p);
+  if (g < 0) return;
+  const Phrase& ph = ctx_.groups()[static_cast<size_t>(g)];
+  // (Within reach, no other clause between: "responded to those strikes with".)
+  for (uint32_t t = ph.last; t < p; ++t)
+    if (ctx_.lower(t) == "," || ctx_.lower(t) == "that" || ctx_.lower(t) == "which" || p - ph.last > 12) return;
+  if (ctx_.words().response_verbs.has(ctx_.lemma(ph.head))) subject_before(ph.first, out);
+}
+
 void RoleFinder::subject_before(uint32_t verb_first, std::vector<int32_t>& out) const {
   // Coordinated verbs share the subject: "accused X of Y and imposed sanctions on Z".
   {

@@ -103,6 +103,10 @@ class RoleFinder {
   // respond by striking") or a word of the manner_blockers list stands before
   // the preposition ("interested in visiting").
   int32_t manner_main(uint32_t verb_first) const;
+  // The subject of a verb of answering whose "with" introduces the event
+  // noun starting at `noun_first` (past its modifiers): "the IRGC responded
+  // to those strikes with wide-ranging attacks on US bases" (the IRGC).
+  void response_subject(uint32_t noun_first, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated after actor `a` ("Jordan and Qatar").
   void coordinate_forward(int32_t a, std::vector<int32_t>& out) const;
   // Adds to `out` the actors coordinated before actor `a` ("Israel and Egypt").
