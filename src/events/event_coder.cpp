@@ -687,9 +687,13 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
     const ActorMention& am = ctx.actor(t);
     const int r = cameo_root(p.code);
     const std::string_view noun = am.last < ctx.size() ? ctx.lemma(am.last) : std::string_view();
+    // (Nor the state's own acts: "outraged by the American sanctions".)
+    const bool act_noun = std::any_of(sc.matches.begin(), sc.matches.end(), [&](const PatternMatch& x) {
+      return x.pattern && x.anchor == am.last && x.pattern->code != "---";
+    });
     if ((r == 11 || r == 17) && am.kind == ActorKind::kCountry && am.code.size() == 3 && am.last < ctx.size() &&
         ctx.tag(am.first) == "JJ" && ctx.is_noun(am.last) && ctx.actor_at(am.last) < 0 && noun != "side" &&
-        noun != "party")
+        noun != "party" && !act_noun)
       targets.back().code += "CVL";
     // Whom a court convicts or sentences is a criminal (CRM), as the gold files code them.
     if ((p.code == "116" || ctx.words().conviction_verbs.has(ctx.lemma(m.anchor))) && targets.back().code.ends_with("CVL"))
@@ -700,6 +704,14 @@ const char* EventCoder::emit(Document& doc, const PatternMatch& m, Scratch& sc, 
   const bool home_visit = sc.place_target >= 0 && cameo_root(p.code) == 4 && !sources.empty() &&
                           sources.front().country == doc.places[static_cast<size_t>(sc.place_target)].country;
   if (targets.empty() && home_visit && default_target.empty()) return "a visit within the visitor's own country";
+  // Worry felt for one's own people is no comment on another ("I am worried
+  // about young children", "concerned about the farmers' situation").
+  if (p.feeling && cameo_root(p.code) == 1 && p.code != "018" && !sources.empty() && !targets.empty())
+    for (const EventActor& t : targets) {
+      const std::string_view role = t.code.size() == 6 ? std::string_view(t.code).substr(3) : std::string_view();
+      if (t.country == sources.front().country && (role == "CVL" || role == "REF" || role == "EDU" || role == "HLH" || role == "LAB"))
+        return "worry for one's own people";
+    }
   if (targets.empty() && sc.place_target >= 0 && !home_visit) {
     const PlaceMention& pl = doc.places[static_cast<size_t>(sc.place_target)];
     EventActor a;
