@@ -131,8 +131,12 @@ class Resolver {
         if (a) possessed_or_self(s, t, *a);
       } else if (prp && str_in(std::string_view(w), kItPronouns)) {
         if (covering(s, t) >= 0 || expletive(s, t)) continue;
-        if (const ActorMention* a = find(s, t, Want::kCollective, CorefResolver::kPronounReach))
-          possessed_or_self(s, t, *a);
+        // ("the IRGC said it had struck": the body reporting, not a fronted "US strikes".)
+        const ActorMention* a = w == "it" ? reporting_body(s, t) : nullptr;
+        // (A named body only: "the official said it was encouraging".)
+        if (a && a->kind != ActorKind::kOrganisation) a = nullptr;
+        if (!a) a = find(s, t, Want::kCollective, CorefResolver::kPronounReach);
+        if (a) possessed_or_self(s, t, *a);
       } else if (prp && str_in(std::string_view(w), kTheyPronouns)) {
         if (covering(s, t) >= 0) continue;
         const ActorMention *a = nullptr, *b = nullptr;
@@ -170,8 +174,9 @@ class Resolver {
  private:
   const std::vector<Token>& tokens(uint32_t s) const { return doc_.sentences[s].tokens; }
 
-  // "Sheriff Lee said (that) they arrested ...": "they" right after an
-  // institution's person or body reporting is that institution (its code).
+  // "Sheriff Lee said (that) they arrested ...", "the IRGC said it had
+  // struck": "they" or "it" right after an institution's person or body
+  // reporting is that institution (its code).
   const ActorMention* reporting_body(uint32_t s, uint32_t t) const {
     const std::vector<Token>& tok = tokens(s);
     uint32_t u = t;
