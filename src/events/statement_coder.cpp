@@ -227,8 +227,41 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
       if (tm.code == e.source.code && !own) accusation = true, f.cue = e.verb;
     }
   }
+  // Help, support or cooperation the content reports by the target towards
+  // the speaker's own country (roots 05-07): the speaker praises it ("The
+  // European Union supports Ukraine not in words but in deeds," said the
+  // President of Ukraine).
+  bool helped = false;
+  for (size_t i : reported) {
+    const Event& e = doc.events[i];
+    const int root = cameo_root(e.code);
+    // (Not agreements and promises both sides make: "Iran and the U.S. have agreed".)
+    if (accusation || helped || !e.verb_span || e.negated || e.confidence < 1.0 || root < 5 || root > 7 || e.code == "057")
+      continue;
+    const Span vs = *e.verb_span;
+    const Sentence& s = ctx.sentence();
+    if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
+    // (In the speaker's own quoted words only: "Bush said the US backed
+    // Russian entry" tells, a quote thanks.)
+    bool quoted = false;
+    for (const Quote& q : doc.quotes) {
+      if (q.first_sentence > ctx.index() || q.last_sentence < ctx.index()) continue;
+      const uint32_t from = q.first_sentence == ctx.index() ? q.first_token : 0;
+      const uint32_t to = q.last_sentence == ctx.index() ? q.last_token : ctx.size();
+      quoted = quoted || (from < to && to <= s.tokens.size() && s.tokens[from].span.begin <= vs.begin &&
+                          vs.end <= s.tokens[to - 1].span.end);
+    }
+    if (!quoted) continue;
+    for (int32_t sp : f.speakers) {
+      const std::string& own = ctx.actor(sp).country;
+      for (int32_t t : f.targets)
+        helped = helped || (!own.empty() && ctx.actor(t).code == e.source.code && e.source.country != own &&
+                            e.target.country == own);
+    }
+  }
   // ("A horrific night for the residents": no judgement of them either.)
   if (accusation) f.code = "112";
+  else if (helped && !people) f.code = "051";
   else if (people) return false;
   // A naming verb judges its object outright ("called Morocco a good ally");
   // other statements only when strongly worded.
