@@ -243,6 +243,7 @@ const char* EventCoder::code_verbal(Document& doc, const PatternMatch& m, Scratc
     }
     if (why) return why;
     int32_t mg = Factuality::matrix_of_infinitive(ctx, g);   // "Russia began to shell": the subject of "began"
+    if (mg == -2) mg = Factuality::instrument_matrix(ctx, g);   // "Russia used drones to attack": of "used"
     if (mg >= 0 && !committed) subject_end = ctx.groups()[static_cast<size_t>(mg)].first;
   }
   const bool is_negated = Factuality::negated(ctx, g) || manner_negated;

@@ -27,6 +27,7 @@ Result<EventWords> EventWords::load(const DataPaths& paths) {
       {&w.manner_blockers, "words/manner_blockers.txt"},
       {&w.joining_verbs, "words/joining_verbs.txt"},
       {&w.response_verbs, "words/response_verbs.txt"},
+      {&w.instrument_verbs, "words/instrument_verbs.txt"},
       {&w.denial_verbs, "words/denial_verbs.txt"},
       {&w.threat_words, "words/threat_words.txt"},
       {&w.enactment_words, "words/enactment_words.txt"},

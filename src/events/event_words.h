@@ -81,6 +81,7 @@ struct EventWords {
   WordList manner_blockers;    // "interested in visiting": no manner gerund of the main verb
   WordList joining_verbs;      // "joined Germany in condemning": the object is a second source
   WordList response_verbs;     // "responded with attacks on X": the subject's attacks
+  WordList instrument_verbs;   // "used drones to attack Kyiv": the infinitive is done
 
   static Result<EventWords> load(const DataPaths& paths);
   // The lists of the default data folders, loaded once (empty lists when

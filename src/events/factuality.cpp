@@ -75,6 +75,27 @@ int32_t Factuality::matrix_of_infinitive(const SentenceContext& ctx, const Phras
   return ctx.group_at(t - 1);
 }
 
+int32_t Factuality::instrument_matrix(const SentenceContext& ctx, const Phrase& g) {
+  uint32_t to = UINT32_MAX;
+  if (ctx.lower(g.first) == "to" && g.last > g.first + 1) to = g.first;
+  else if (g.first > 0 && ctx.lower(g.first - 1) == "to" && ctx.tag(g.first - 1) != "IN") to = g.first - 1;
+  if (to == UINT32_MAX) return -1;
+  // Back over the thing used: a noun phrase of a few words ("landing and
+  // amphibious craft", "tear gas", "its fleet").
+  for (uint32_t t = to; t > 0 && to - t < 6; --t) {
+    const uint32_t u = t - 1;
+    const int32_t gr = ctx.group_at(u);
+    if (gr >= 0 && ctx.is_verb(u)) {
+      const Phrase& p = ctx.groups()[static_cast<size_t>(gr)];
+      return u + 1 < to && ctx.words().instrument_verbs.has(ctx.lemma(p.head)) ? gr : -1;
+    }
+    const std::string_view tag = ctx.tag(u);
+    if (!(tag == "DT" || tag == "CD" || tag == "PRP$" || tag == "CC" || tag.rfind("JJ", 0) == 0 || tag.rfind("NN", 0) == 0))
+      return -1;
+  }
+  return -1;
+}
+
 int32_t Factuality::coordinated_base(const SentenceContext& ctx, const Phrase& g) {
   if (ctx.tag(g.first) != "VB" || g.first < 2 || (ctx.lower(g.first - 1) != "and" && ctx.lower(g.first - 1) != "or"))
     return -1;
@@ -107,6 +128,9 @@ const char* Factuality::check(const SentenceContext& ctx, const Phrase& g, bool 
     if (const char* why = check(ctx, ctx.groups()[static_cast<size_t>(cg)], allow_negated)) return why;
   // Infinitives: "to visit" is an event only after a factual matrix verb.
   int32_t mg = matrix_of_infinitive(ctx, g);
+  // "used drones to attack Kyiv": as factual as the using.
+  if (const int32_t ig = mg == -2 ? instrument_matrix(ctx, g) : -1; ig >= 0)
+    return check(ctx, ctx.groups()[static_cast<size_t>(ig)], allow_negated);
   if (mg == -2) return "infinitive with no governing verb";
   if (mg >= 0) {
     const Phrase& matrix = ctx.groups()[static_cast<size_t>(mg)];

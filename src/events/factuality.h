@@ -28,6 +28,10 @@ class Factuality {
   // The verb group governing an infinitive ("began" in "began to shell"), or
   // -1 when g is no infinitive; -2 when it is one with no governing verb.
   static int32_t matrix_of_infinitive(const SentenceContext& ctx, const Phrase& g);
+  // The verb of using (words/instrument_verbs.txt) whose object the
+  // infinitive group g follows: "used drones to attack Kyiv" (the group
+  // "used"); -1 when none.
+  static int32_t instrument_matrix(const SentenceContext& ctx, const Phrase& g);
   // The verb group of an event word. A word the tagger left as an adjective
   // after an auxiliary ("has been encouraging", "has already branded") joins
   // the auxiliary's group.

@@ -282,6 +282,22 @@ void fix_in_context(const Lexicon& lex, const Sentence& s, const std::vector<Can
       t[i] = kNN;
       continue;
     }
+    // "used tear gas", "fired rubber bullets": a base verb right after a
+    // finite or participle verb (not an auxiliary, nor a verb of making,
+    // letting, helping or perceiving, which take one: "helped build") and
+    // before a noun is the noun's modifier.
+    if (t[i] == kVB && p == i - 1 && (pt == kVBD || pt == kVBZ || pt == kVBP || pt == kVBN) && i + 1 < n &&
+        (t[i + 1] == kNN || t[i + 1] == kNNS) && !have_form(pw) && !be_form(pw) && !do_form(pw)) {
+      static constexpr std::string_view kTakeBase[] = {"make", "made", "makes", "let", "lets", "help", "helped", "helps",
+                                                       "see", "saw", "sees", "hear", "heard", "hears", "watch", "watched",
+                                                       "bid", "bade", "go", "come", "got"};
+      bool base = false;
+      for (std::string_view v : kTakeBase) base = base || str_eq(pw, v);
+      if (!base) {
+        t[i] = kNN;
+        continue;
+      }
+    }
     // "responded by bombing Gaza", "joined France in shelling the port": an
     // -ing noun after "by" or "in" with an object of its own (a determiner, a
     // name, a pronoun, a number) is a gerund.

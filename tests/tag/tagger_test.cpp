@@ -342,5 +342,22 @@ TEST(Tagger, ObjectNounPhrasesAndReducedRelatives) {
   }
 }
 
+TEST(Tagger, GerundAfterByOrInAndBaseVerbBeforeANoun) {
+  HERALD_REQUIRE_TAGGER();
+  // An -ing noun after "by"/"in" with an object of its own is a gerund.
+  auto d = testing::tag_text("Israel responded by bombing Gaza.");
+  EXPECT_EQ(testing::tag_of(d, "bombing", 0), "VBG") << testing::dump(d);
+  d = testing::tag_text("The bombing in Gaza continued.");
+  EXPECT_EQ(testing::tag_of(d, "bombing", 0), "NN") << testing::dump(d);
+  d = testing::tag_text("It snowed in spring 2024.");
+  EXPECT_NE(testing::tag_of(d, "spring", 0), "VBG") << testing::dump(d);
+  // A base verb between a verb and a noun is the noun's modifier, unless the
+  // verb takes a bare infinitive ("helped build").
+  d = testing::tag_text("Police used tear gas to disperse protesters.");
+  EXPECT_EQ(testing::tag_of(d, "tear", 0), "NN") << testing::dump(d);
+  d = testing::tag_text("The army helped build roads.");
+  EXPECT_EQ(testing::tag_of(d, "build", 0), "VB") << testing::dump(d);
+}
+
 }  // namespace
 }  // namespace herald
