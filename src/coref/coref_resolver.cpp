@@ -10,6 +10,9 @@
 
 #include "core/str_eq.h"
 
+#include "coref/adversary.h"
+#include "coref/gender.h"
+#include "coref/titled_person.h"
 #include "coref/quote_speakers.h"
 
 namespace herald {
@@ -52,13 +55,6 @@ constexpr std::array<std::string_view, 22> kBodyNouns = {
     "crowd", "mob", "family", "congregation", "church", "charity", "ngo", "group", "media", "newspaper",
     "broadcaster", "agency", "outlet", "union", "gang", "network", "cartel", "clergy", "university", "school",
     "hospital", "company"};
-// Words that make a person male or female ("Mr", "King", "spokeswoman").
-constexpr std::array<std::string_view, 14> kMaleWords = {"mr", "mr.", "sir", "lord", "king", "prince", "emir",
-                                                        "sultan", "sheikh", "pope", "father", "brother", "son",
-                                                        "husband"};
-constexpr std::array<std::string_view, 15> kFemaleWords = {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady",
-                                                          "queen", "princess", "mother", "sister", "daughter",
-                                                          "wife", "nun", "madam"};
 // "it seems", "it emerged": an "it" that refers to nothing.
 constexpr std::array<std::string_view, 8> kExpletiveVerbs = {"seem", "appear", "emerge", "remain", "take",
                                                              "rain", "matter", "follow"};
@@ -76,10 +72,10 @@ bool plural_pronoun(std::string_view w) { return w == "they" || w == "them" || w
 class Resolver {
  public:
   Resolver(const Document& doc, std::vector<std::vector<ActorMention>>& by_sentence, const FirstNames& names,
-           const WordList& adversary_nouns, const WordList& aggression_cues)
-      : doc_(doc), sent_(by_sentence), names_(names), adversary_nouns_(adversary_nouns) {
+           const Adversary& adversary)
+      : doc_(doc), sent_(by_sentence), names_(names), adversary_words_(adversary),
+        adversary_(adversary.find(doc, by_sentence)) {
     speakers_.index(doc, by_sentence);
-    find_adversary(aggression_cues);
   }
   const std::vector<Quote>& quotes() const { return speakers_.quotes(); }
 
@@ -270,39 +266,7 @@ class Resolver {
 
   static char opposite(char g) { return g == 'M' ? 'F' : g == 'F' ? 'M' : 0; }
 
-  // 'M', 'F' or 0 (unknown): the honorific before the mention ("Ms Kell"),
-  // a gendered word in it ("spokeswoman", "Queen"), its first name ("Emily
-  // W. Murphy"), or, for a pronoun, the pronoun itself.
-  char gender(const ActorMention& m) const {
-    const std::vector<Token>& tok = tokens(m.sentence);
-    if (m.kind == ActorKind::kPronoun) {
-      const std::string& w = tok[m.first].lower;
-      return w == "he" || w == "him" || w == "his" ? 'M' : w == "she" || w == "her" ? 'F' : 0;
-    }
-    const uint32_t from = m.first > 0 ? m.first - 1 : m.first;
-    // (A title in "-man" says less than a first name: "UKIP chairman Petrina
-    // Holdsworth" is a woman; it decides only when no first name does.)
-    bool man_title = false;
-    for (uint32_t t = from; t < m.last; ++t) {
-      const std::string& w = tok[t].lower;
-      if (str_in(std::string_view(w), kMaleWords)) return 'M';
-      if (w.size() > 3 && w.ends_with("man") && !w.ends_with("woman") && t >= m.first) man_title = true;
-      if (str_in(std::string_view(w), kFemaleWords) || (w.size() > 5 && w.ends_with("woman") && t >= m.first)) return 'F';
-    }
-    const size_t sp = m.name.find(' ');
-    if (sp != std::string::npos && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent)) {
-      const std::string first = m.name.substr(0, sp);
-      // An agent's name is a personal name only when the text writes it as
-      // one ("GSA administrator Emily W. Murphy"); "Georgia president" is
-      // the name of "the Georgian president", no woman.
-      bool written = m.kind == ActorKind::kPerson;
-      for (uint32_t t = m.first; !written && t + 1 < m.last; ++t)
-        written = tok[t].text == first && tok[t + 1].tag.rfind("NNP", 0) == 0;
-      auto it = written ? names_.find(first) : names_.end();
-      if (it != names_.end()) return it->second;
-    }
-    return man_title ? 'M' : 0;
-  }
+  char gender(const ActorMention& m) const { return mention_gender(doc_, m, names_); }
 
   // "I spoke with him": a first-person pronoun earlier in the same quote
   // (no quote mark between, in this sentence or the ones before) as the
@@ -382,11 +346,6 @@ class Resolver {
     return nullptr;
   }
 
-  // The first person the article calls by the title `noun` ("President
-  // Volodymyr Zelenskyy", "the President of Ukraine"), of like's role (and
-  // country, when like names one): the story's protagonist, named first
-  // ("President Zelenskyy spoke with President Erdogan ... The President
-  // thanked Turkey" is Zelenskyy), never the one speaking (`voice`); or null.
   // The name of whoever speaks at token t of sentence s: a quote's speaker,
   // a transcript's labelled speaker, the speaker of an address the title
   // names; "" for the narrator.
@@ -399,25 +358,6 @@ class Resolver {
     }
     if (label_) return label_->name;
     return doc_.title_speaker.name;
-  }
-
-  const ActorMention* titled(uint32_t s, uint32_t t, std::string_view noun, const ActorMention& like,
-                             const std::string& voice) const {
-    if (like.code.size() <= 3) return nullptr;
-    const std::string_view role = std::string_view(like.code).substr(3);
-    for (uint32_t u = 0; u <= s; ++u)
-      for (const ActorMention& m : sent_[u]) {
-        if (u == s && m.first >= t) break;
-        // ("the President of Russia" names its country: a person of another is not it.)
-        if (m.name.empty() || m.code.size() <= 3 || std::string_view(m.code).substr(3) != role ||
-            (!like.implicit_country && m.country != like.country) ||
-            (m.kind != ActorKind::kPerson && m.kind != ActorKind::kDescription) || (!voice.empty() && m.name == voice))
-          continue;
-        std::string words;
-        for (uint32_t w = m.first; w < m.last; ++w) words += tokens(u)[w].lower + " ";
-        if (words.find(noun) != std::string::npos) return &m;
-      }
-    return nullptr;
   }
 
   // True when actor m is no subject (it follows a preposition or a verb: "in
@@ -678,42 +618,14 @@ class Resolver {
   // "the parties", "the sides", "the interlocutors": the two sides of a talk.
   static bool meeting_noun(std::string_view w) { return w == "parties" || w == "sides" || w == "interlocutors"; }
 
-  // The country the article names two or more times with a word of
-  // aggression ("Russian aggression", "Russia's invasion"), more often than
-  // any other; none when no country is so named or two tie.
-  void find_adversary(const WordList& cues) {
-    if (adversary_nouns_.size() == 0 || cues.size() == 0) return;
-    std::vector<std::pair<const ActorMention*, int>> counts;
-    for (uint32_t s = 0; s < sent_.size(); ++s)
-      for (const ActorMention& m : sent_[s]) {
-        if (m.kind != ActorKind::kCountry || m.code.size() != 3) continue;
-        uint32_t u = m.last;
-        if (u < tokens(s).size() && (tokens(s)[u].lower == "'s" || tokens(s)[u].tag == "POS")) ++u;
-        if (u >= tokens(s).size() || !cues.has(tokens(s)[u].lemma)) continue;
-        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first->code == m.code; });
-        if (it == counts.end()) counts.emplace_back(&m, 1);
-        else ++it->second;
-      }
-    const ActorMention* best = nullptr;
-    int top = 0, second = 0;
-    for (const auto& [m, c] : counts) {
-      if (c > top) second = top, top = c, best = m;
-      else if (c > second) second = c;
-    }
-    if (best && top >= 2 && top > second) adversary_ = *best;
-  }
-
-  // "the occupiers", "the aggressor": the article's adversary (find_adversary),
+  // "the occupiers", "the aggressor": the article's adversary (Adversary),
   // its role from adversary_nouns.txt. True when one was added at u.
   bool adversary(uint32_t s, uint32_t t, uint32_t u) {
-    const std::vector<Token>& tok = tokens(s);
-    if (!adversary_ || covering_mention(s, u)) return false;
-    std::string key = tok[u].lemma;
-    uint32_t end = u + 1;
-    if (u + 1 < tok.size() && adversary_nouns_.has(key + " " + tok[u + 1].lower)) key += " " + tok[u + 1].lower, end = u + 2;
-    if (!adversary_nouns_.has(key) || (end < tok.size() && tok[end].tag.rfind("NN", 0) == 0)) return false;
+    std::string role;
+    uint32_t end = 0;
+    if (!adversary_ || covering_mention(s, u) || !adversary_words_.noun_at(tokens(s), u, &role, &end)) return false;
     add(s, t, end, *adversary_, ActorKind::kDescription);
-    added_.back().code = adversary_->code + std::string(adversary_nouns_.value(key));
+    added_.back().code = adversary_->code + role;
     return true;
   }
 
@@ -798,7 +710,7 @@ class Resolver {
       // met Pedro Sanchez ... the President said" is Zelenskyy) is that
       // person only: the actor stage's guess of the article's country goes.
       // (Never the one speaking: in Putin's "I thank the President", the guest.)
-      if (const ActorMention* a = titled(s, t, noun, m, voice_name(s, t))) {
+      if (const ActorMention* a = first_titled(doc_, sent_, s, t, noun, m, voice_name(s, t))) {
         add(s, m.first, m.last, *a, ActorKind::kDescription);
         replaced_.emplace_back(m.first, m.last);
       } else if ((a = find(s, t, Want::kSameRole, CorefResolver::kDescriptionReach, &m))) {
@@ -817,8 +729,8 @@ class Resolver {
   char gender_ = 0;   // of the person pronoun being resolved, while it is
   std::vector<ActorMention> added_;
   std::vector<std::pair<uint32_t, uint32_t>> replaced_;   // agent spans a description replaces (this sentence)
-  const WordList& adversary_nouns_;
-  std::optional<ActorMention> adversary_;   // the country the article names with "aggression" (find_adversary)   // agent spans a description replaces (this sentence)
+  const Adversary& adversary_words_;
+  std::optional<ActorMention> adversary_;   // the country the article names with "aggression" (Adversary::find)   // agent spans a description replaces (this sentence)
   QuoteSpeakers speakers_;
 };
 
@@ -853,7 +765,8 @@ void CorefResolver::annotate(Document& doc) const {
   std::vector<std::vector<ActorMention>> by_sentence(doc.sentences.size());
   for (ActorMention& m : doc.actors)
     if (m.sentence < by_sentence.size()) by_sentence[m.sentence].push_back(std::move(m));
-  Resolver r(doc, by_sentence, names_, adversary_nouns_, aggression_cues_);
+  const Adversary adversary(adversary_nouns_, aggression_cues_);
+  Resolver r(doc, by_sentence, names_, adversary);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) r.sentence(s);
   doc.quotes = r.quotes();
   doc.actors.clear();
