@@ -42,7 +42,18 @@ struct Person {
   const ActorMention* first = nullptr;
   ActorMention made;           // for a person this pass found (age apposition)
   bool ambiguous = false;
+  bool acronym = false;        // a body's acronym given in brackets: "(NTC)"
 };
+
+// "National Telecommunications Commission (NTC)": the all-capital acronym
+// (2 to 6 letters) in brackets right after token `last`, or "".
+std::string acronym_after(const std::vector<Token>& tok, uint32_t last) {
+  if (last + 2 >= tok.size() || tok[last].text != "(" || tok[last + 2].text != ")") return {};
+  const std::string& a = tok[last + 1].text;
+  if (a.size() < 2 || a.size() > 6 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return {};
+  return a;
+}
 
 // An age between commas after a name: "Kyle Rittenhouse, 18,".
 bool age_at(const std::vector<Token>& tok, uint32_t comma) {
@@ -139,6 +150,27 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
       add(std::move(q));
     }
   }
+  // Bodies named with their acronym: "the National Telecommunications
+  // Commission (NTC)", then "the NTC" (no listed acronym: the dictionary's wins).
+  for (const ActorMention& m : doc.actors) {
+    // (A body the agent list names by its head noun only when that is an
+    // office: "... Commission", "... Ministry"; "National Liberation Army"
+    // and "African National Congress" are no army and no legislature.)
+    const std::string_view role = m.code.size() == 6 ? std::string_view(m.code).substr(3) : std::string_view();
+    const bool office = role == "GOV" || role == "COP" || role == "JUD" || role == "SPY";
+    if (m.sentence >= n_sent || m.code.rfind("---", 0) == 0 || m.code.size() != 6 || m.last < m.first + 2 ||
+        !(m.kind == ActorKind::kOrganisation || (m.kind == ActorKind::kAgent && office)))
+      continue;
+    const std::string a = acronym_after(doc.sentences[m.sentence].tokens, m.last);
+    if (a.empty()) continue;
+    Person p;
+    p.key = a;
+    p.sentence = m.sentence;
+    p.after = m.last + 3;
+    p.first = &m;
+    p.acronym = true;
+    add(std::move(p));
+  }
   // Private persons introduced with an age: "Kyle Rittenhouse, 18,".
   for (uint32_t s = 0; s < n_sent; ++s) {
     const std::vector<Token>& tok = doc.sentences[s].tokens;
@@ -201,7 +233,7 @@ void NameReferences::link(Document& doc, const std::string& main_country) const 
       a.first = hon && !covered[s][start - 1] ? start - 1 : start;
       a.last = t + 1;
       a.span = Span{tok[a.first].span.begin, tok[t].span.end};
-      a.kind = ActorKind::kPerson;
+      a.kind = p.acronym ? ActorKind::kOrganisation : ActorKind::kPerson;
       a.entry = "name:" + p.key + "->" + from.entry + " (sentence " + std::to_string(from.sentence + 1) + ")";
       added.push_back(std::move(a));
       covered[s][t] = true;
