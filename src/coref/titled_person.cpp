@@ -14,9 +14,8 @@ const ActorMention* first_titled(const Document& doc, const std::vector<std::vec
           (!like.implicit_country && m.country != like.country) ||
           (m.kind != ActorKind::kPerson && m.kind != ActorKind::kDescription) || (!voice.empty() && m.name == voice))
         continue;
-      std::string words;
-      for (uint32_t w = m.first; w < m.last; ++w) words += doc.sentences[u].tokens[w].lower + " ";
-      if (words.find(noun) != std::string::npos) return &m;
+      for (uint32_t w = m.first; w < m.last; ++w)
+        if (doc.sentences[u].tokens[w].lower == noun) return &m;
     }
   return nullptr;
 }

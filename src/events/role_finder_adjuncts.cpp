@@ -20,7 +20,6 @@ int32_t RoleFinder::manner_main(uint32_t verb_first) const {
       next != "JJ" && !next.starts_with("NN"))
     return -1;
   const EventWords& w = ctx_.words();
-  if (w.manner_blockers.has(ctx_.lower(p - 1)) || w.manner_blockers.has(ctx_.lemma(p - 1))) return -1;
   // "in" after a noun is the noun's: "cooperation in fighting the virus",
   // "the experience in combating", "its courage in fighting" (an actor the
   // verb took as object is none: "joined Germany in condemning").
@@ -33,7 +32,7 @@ int32_t RoleFinder::manner_main(uint32_t verb_first) const {
     if (x == ";" || x == ":" || x == "," || x == "-" || x == "--" || x == "(" || x == "that" || x == "which" ||
         x == "who" || x == "\"" || ctx_.tag(u) == "``" || ctx_.tag(u) == "''" || ctx_.tag(u) == "IN" || ctx_.tag(u) == "TO")
       return -1;
-    if (w.manner_blockers.has(ctx_.lemma(u))) return -1;
+    if (w.manner_blockers.has(ctx_.lemma(u)) || w.manner_blockers.has(ctx_.lower(u))) return -1;   // "interested in"
     const int32_t g = ctx_.group_at(u);
     if (g < 0) continue;
     const Phrase& ph = ctx_.groups()[static_cast<size_t>(g)];

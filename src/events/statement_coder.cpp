@@ -184,8 +184,20 @@ void StatementCoder::score_near_target(const SentenceContext& ctx, Found& f, boo
   score(ctx, first, last, f, accusation);
 }
 
-bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation,
-                            Found& f) const {
+// The token of the content where a reported event's words begin, or -1
+// when the event lies outside the content.
+static int32_t content_token(const SentenceContext& ctx, const StatementCoder::Found& f, const Event& e) {
+  if (!e.verb_span) return -1;
+  const Sentence& s = ctx.sentence();
+  const Span vs = *e.verb_span;
+  if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) return -1;
+  for (uint32_t u = f.content_first; u < f.content_last; ++u)
+    if (s.tokens[u].span.begin >= vs.begin) return static_cast<int32_t>(u);
+  return -1;
+}
+
+bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t>& reported,
+                            const std::vector<bool>& in_quote, bool accusation, Found& f) const {
   // An accusation word accuses the content's subject, not an actor named
   // after its verb ("X and Y used the tools meant for protecting investors to
   // defraud the public": not the investors), unless that verb holds its
@@ -209,10 +221,7 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   const Document& doc = ctx.doc();
   for (size_t i : reported) {
     const Event& e = doc.events[i];
-    if (!e.verb_span || e.negated || cameo_root(e.code) < 17 || e.confidence < 1.0) continue;
-    const Span vs = *e.verb_span;
-    const Sentence& s = ctx.sentence();
-    if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
+    if (e.negated || cameo_root(e.code) < 17 || e.confidence < 1.0 || content_token(ctx, f, e) < 0) continue;
     // (Not a state telling its own forces' or officials' act: "Zelenskiy said
     // the military has attacked gas facilities in Russia".)
     for (int32_t t : f.targets) {
@@ -235,23 +244,12 @@ bool StatementCoder::decide(const SentenceContext& ctx, const std::vector<size_t
   for (size_t i : reported) {
     const Event& e = doc.events[i];
     const int root = cameo_root(e.code);
-    // (Not agreements and promises both sides make: "Iran and the U.S. have agreed".)
-    if (accusation || helped || !e.verb_span || e.negated || e.confidence < 1.0 || root < 5 || root > 7 || e.code == "057")
-      continue;
-    const Span vs = *e.verb_span;
-    const Sentence& s = ctx.sentence();
-    if (vs.begin < s.tokens[f.content_first].span.begin || vs.end > s.tokens[f.content_last - 1].span.end) continue;
-    // (In the speaker's own quoted words only: "Bush said the US backed
-    // Russian entry" tells, a quote thanks.)
-    bool quoted = false;
-    for (const Quote& q : doc.quotes) {
-      if (q.first_sentence > ctx.index() || q.last_sentence < ctx.index()) continue;
-      const uint32_t from = q.first_sentence == ctx.index() ? q.first_token : 0;
-      const uint32_t to = q.last_sentence == ctx.index() ? q.last_token : ctx.size();
-      quoted = quoted || (from < to && to <= s.tokens.size() && s.tokens[from].span.begin <= vs.begin &&
-                          vs.end <= s.tokens[to - 1].span.end);
-    }
-    if (!quoted) continue;
+    // (Not agreements and promises both sides make: "Iran and the U.S. have
+    // agreed"; in the speaker's own quoted words only: "Bush said the US
+    // backed Russian entry" tells, a quote thanks.)
+    if (accusation || helped || e.negated || e.confidence < 1.0 || root < 5 || root > 7 || e.code == "057") continue;
+    const int32_t at = content_token(ctx, f, e);
+    if (at < 0 || !in_quote[static_cast<size_t>(at)]) continue;
     for (int32_t sp : f.speakers) {
       const std::string& own = ctx.actor(sp).country;
       for (int32_t t : f.targets)
@@ -292,11 +290,10 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
     if (q.last_sentence < s) continue;
     spans.push_back({q.first_sentence == s ? q.first_token : 0, q.last_sentence == s ? q.last_token : n, &q});
   }
-  auto quoted = [&](uint32_t t) {
-    for (const Span& sp : spans)
-      if (sp.open <= t && t < sp.close) return true;
-    return false;
-  };
+  std::vector<bool> in_quote(n, false);
+  for (const Span& sp : spans)
+    for (uint32_t t = sp.open; t < sp.close && t < n; ++t) in_quote[t] = true;
+  auto quoted = [&](uint32_t t) { return t < n && in_quote[t]; };
 
   for (const Phrase& g : ctx.groups()) {
     const std::string_view head = ctx.lemma(g.head);
@@ -381,7 +378,7 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
     if (f.speakers.empty() || f.targets.empty() || f.content_last <= f.content_first) continue;
     bool accusation = false;
     score_near_target(ctx, f, accusation);
-    if (!decide(ctx, reported, accusation, f)) continue;
+    if (!decide(ctx, reported, in_quote, accusation, f)) continue;
     out.push_back(std::move(f));
   }
 
@@ -402,7 +399,7 @@ void StatementCoder::find(const SentenceContext& ctx, const std::vector<size_t>&
     bool accusation = false;
     if (f.targets.empty()) continue;
     score_near_target(ctx, f, accusation);
-    if (decide(ctx, reported, accusation, f)) out.push_back(std::move(f));
+    if (decide(ctx, reported, in_quote, accusation, f)) out.push_back(std::move(f));
   }
 }
 

@@ -88,7 +88,9 @@ class StatementCoder {
   void targets_in(const SentenceContext& ctx, uint32_t first, uint32_t last, Found& f,
                   const Referent& referent = nullptr) const;
   // Fills f.code from its valence and cues; false when the content is neutral.
-  bool decide(const SentenceContext& ctx, const std::vector<size_t>& reported, bool accusation, Found& f) const;
+  // (in_quote: the sentence's tokens inside a quotation.)
+  bool decide(const SentenceContext& ctx, const std::vector<size_t>& reported, const std::vector<bool>& in_quote,
+              bool accusation, Found& f) const;
 
   WordList naming_, afinn_, valence_, accusation_;
 };
